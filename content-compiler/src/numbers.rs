@@ -1,0 +1,191 @@
+//! Finds the numbers written in article text and reads their values, in the ways French and
+//! English newsrooms write them: `50.000`, `54 000`, `1 400` (with a space, a no-break space or a
+//! narrow no-break space), `1900`, `12,5 %`, `90%`, `50,000`, `12.5%`.
+//!
+//! The language decides what a lone `.` or `,` between digits means: in French `50.000` is fifty
+//! thousand and `12,5` twelve and a half; in English `50,000` is fifty thousand and `12.5` a decimal.
+
+/// A number as it stands in the text: its byte range, its value, and whether a `%` follows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberToken {
+    pub start: usize,
+    pub end: usize,
+    pub value: f64,
+    pub percent: bool,
+}
+
+/// How a language writes its numbers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NumberStyle {
+    /// `50.000`, `50 000`, `12,5`
+    French,
+    /// `50,000`, `12.5`
+    English,
+}
+
+impl NumberStyle {
+    pub fn for_language(lang: &str) -> Option<NumberStyle> {
+        match lang {
+            "fr" => Some(NumberStyle::French),
+            "en" => Some(NumberStyle::English),
+            _ => None,
+        }
+    }
+
+    fn thousands_marks(self) -> &'static [char] {
+        match self {
+            NumberStyle::French => &['.', ' ', '\u{a0}', '\u{202f}'],
+            NumberStyle::English => &[',', '\u{a0}', '\u{202f}'],
+        }
+    }
+
+    fn decimal_mark(self) -> char {
+        match self {
+            NumberStyle::French => ',',
+            NumberStyle::English => '.',
+        }
+    }
+}
+
+/// Every number in `text`, in order. Digits glued to letters (`A320`, `G5`) are not numbers a
+/// reader would take for a figure, so they are skipped.
+pub fn find_numbers(text: &str, style: NumberStyle) -> Vec<NumberToken> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        let glued_to_word = i > 0 && chars[i - 1].1.is_alphanumeric();
+        if !c.is_ascii_digit() || glued_to_word {
+            i += 1;
+            continue;
+        }
+        let (token, next) = read_number(text, &chars, i, style);
+        let glued_after = chars.get(next).is_some_and(|&(_, c)| c.is_alphabetic());
+        if !glued_after {
+            tokens.push(NumberToken { start, ..token });
+        }
+        i = next.max(i + 1);
+    }
+    tokens
+}
+
+/// Reads the number that starts at `chars[i]`; returns it (its `start` unset) and the index of
+/// the first char after it.
+fn read_number(
+    text: &str,
+    chars: &[(usize, char)],
+    mut i: usize,
+    style: NumberStyle,
+) -> (NumberToken, usize) {
+    let digit_run = |from: usize| chars[from..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
+
+    let first_len = digit_run(i);
+    let mut digits: String = chars[i..i + first_len].iter().map(|&(_, c)| c).collect();
+    i += first_len;
+
+    // Thousands groups: a mark then exactly three digits, after a first group of one to three.
+    if first_len <= 3 {
+        while i + 4 <= chars.len()
+            && style.thousands_marks().contains(&chars[i].1)
+            && digit_run(i + 1) == 3
+        {
+            digits.extend(chars[i + 1..i + 4].iter().map(|&(_, c)| c));
+            i += 4;
+        }
+    }
+    // Decimals: the decimal mark then at least one digit.
+    if i + 1 < chars.len() && chars[i].1 == style.decimal_mark() {
+        let decimals = digit_run(i + 1);
+        if decimals > 0 {
+            digits.push('.');
+            digits.extend(chars[i + 1..i + 1 + decimals].iter().map(|&(_, c)| c));
+            i += 1 + decimals;
+        }
+    }
+    let end_of_digits = i;
+    // A percent sign, right after or after one space of any kind.
+    let mut percent = false;
+    let mut end = chars.get(end_of_digits).map_or(text.len(), |&(at, _)| at);
+    let mut j = end_of_digits;
+    if j < chars.len() && matches!(chars[j].1, ' ' | '\u{a0}' | '\u{202f}') {
+        j += 1;
+    }
+    if j < chars.len() && chars[j].1 == '%' {
+        percent = true;
+        j += 1;
+        end = chars.get(j).map_or(text.len(), |&(at, _)| at);
+        i = j;
+    }
+    let value = digits.parse::<f64>().unwrap_or(f64::NAN);
+    (NumberToken { start: 0, end, value, percent }, i)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(text: &str, style: NumberStyle, expected: &[(&str, f64, bool)]) {
+        let found: Vec<(&str, f64, bool)> = find_numbers(text, style)
+            .iter()
+            .map(|t| (&text[t.start..t.end], t.value, t.percent))
+            .collect();
+        assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn french_dot_is_a_thousands_separator() {
+        check("environ 50.000 migrants", NumberStyle::French, &[("50.000", 50_000.0, false)]);
+    }
+
+    #[test]
+    fn french_spaces_of_every_kind_separate_thousands() {
+        check(
+            "1 400 et 54\u{a0}000 et 2\u{202f}500",
+            NumberStyle::French,
+            &[("1 400", 1400.0, false), ("54\u{a0}000", 54_000.0, false), ("2\u{202f}500", 2500.0, false)],
+        );
+    }
+
+    #[test]
+    fn percent_sign_belongs_to_its_number() {
+        check("dont 90% sont", NumberStyle::French, &[("90%", 90.0, true)]);
+        check("soit 12,5 % du total", NumberStyle::French, &[("12,5 %", 12.5, true)]);
+    }
+
+    #[test]
+    fn years_next_to_each_other_stay_apart() {
+        check(
+            "les années 2014 et 2017, dont 1400 en 2018.",
+            NumberStyle::French,
+            &[("2014", 2014.0, false), ("2017", 2017.0, false), ("1400", 1400.0, false), ("2018", 2018.0, false)],
+        );
+    }
+
+    #[test]
+    fn a_full_stop_after_a_number_ends_the_sentence_not_the_number() {
+        check("saisir 1900.", NumberStyle::French, &[("1900", 1900.0, false)]);
+    }
+
+    #[test]
+    fn a_four_digit_number_takes_no_thousands_group() {
+        // "2018 500" is a year then another number, never 2,018,500.
+        check("en 2018 500 bateaux", NumberStyle::French, &[("2018", 2018.0, false), ("500", 500.0, false)]);
+    }
+
+    #[test]
+    fn digits_glued_to_letters_are_not_numbers() {
+        check("un A320 et le G5 Sahel", NumberStyle::French, &[]);
+    }
+
+    #[test]
+    fn english_comma_is_a_thousands_separator_and_dot_a_decimal() {
+        check("about 50,000 people, 12.5%", NumberStyle::English, &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)]);
+    }
+
+    #[test]
+    fn zero_is_a_number() {
+        check("0 bateau", NumberStyle::French, &[("0", 0.0, false)]);
+    }
+}

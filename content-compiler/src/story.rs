@@ -1,0 +1,200 @@
+//! The validated story: what the content file says once every quote is found, every reference
+//! resolved and every computed figure computed. Indices replace ids; the app receives this as
+//! static data (see `emit`).
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Story {
+    pub meta: Meta,
+    pub paragraphs: Vec<Paragraph>,
+    pub figures: Vec<Figure>,
+    pub events: Vec<Event>,
+    pub charts: Vec<Chart>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Meta {
+    pub title: Vec<Inline>,
+    pub kicker: Vec<Inline>,
+    pub standfirst: Vec<Inline>,
+    pub date: Date,
+    pub language: String,
+    pub attribution: Vec<Inline>,
+    pub source_name: String,
+}
+
+/// A paragraph, cut into sentences, each cut into runs of plain text and mentions.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Paragraph {
+    pub sentences: Vec<Vec<Segment>>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Segment {
+    Text(String),
+    /// The number of a stated figure, as written.
+    Figure { figure: usize, text: String },
+    /// The date of an event, as written.
+    Event { event: usize, text: String },
+}
+
+/// Editorial text (titles, takeaways, notes): plain runs and numbers taken from figures.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Inline {
+    Text(String),
+    /// `{id}`: the figure's value with its qualifier and unit.
+    Value(usize),
+    /// `{id:period}`: the figure's period.
+    Period(usize),
+    /// `{date}`: the statement's date.
+    Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: u16,
+    /// `None` when only the year is known.
+    pub month: Option<u8>,
+}
+
+impl Date {
+    /// The first month the date may mean, for ordering.
+    pub fn first_month(self) -> (u16, u8) {
+        (self.year, self.month.unwrap_or(1))
+    }
+    /// The last month the date may mean.
+    pub fn last_month(self) -> (u16, u8) {
+        (self.year, self.month.unwrap_or(12))
+    }
+}
+
+/// From one date to another, both at their own precision; `to` is the statement's date for
+/// "since" periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Period {
+    pub from: Date,
+    pub to: Date,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    People,
+    Attempts,
+    Networks,
+    Boats,
+    Operations,
+    Programmes,
+    Percent,
+}
+
+impl Unit {
+    pub const ALL: [(&'static str, Unit); 7] = [
+        ("people", Unit::People),
+        ("attempts", Unit::Attempts),
+        ("networks", Unit::Networks),
+        ("boats", Unit::Boats),
+        ("operations", Unit::Operations),
+        ("programmes", Unit::Programmes),
+        ("percent", Unit::Percent),
+    ];
+
+    pub fn parse(name: &str) -> Option<Unit> {
+        Unit::ALL.iter().find(|(n, _)| *n == name).map(|&(_, unit)| unit)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Qualifier {
+    Exact,
+    Approximately,
+    MoreThan,
+    LessThan,
+}
+
+impl Qualifier {
+    pub const ALL: [(&'static str, Qualifier); 4] = [
+        ("exact", Qualifier::Exact),
+        ("approximately", Qualifier::Approximately),
+        ("more_than", Qualifier::MoreThan),
+        ("less_than", Qualifier::LessThan),
+    ];
+
+    pub fn parse(name: &str) -> Option<Qualifier> {
+        Qualifier::ALL.iter().find(|(n, _)| *n == name).map(|&(_, q)| q)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Figure {
+    pub id: String,
+    pub label: String,
+    pub value: f64,
+    pub unit: Unit,
+    pub qualifier: Qualifier,
+    pub period: Period,
+    pub origin: Origin,
+    pub part_of: Option<usize>,
+    pub share_of: Option<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Origin {
+    Stated { quote: String, paragraph: usize, sentence: usize },
+    Computed { op: Op, left: usize, right: usize },
+}
+
+/// The operations a computed figure may use: few, so that each can be explained in words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Plus,
+    Minus,
+    /// `share of whole`: a percentage of a figure.
+    PercentOf,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Event {
+    pub id: String,
+    pub date: Date,
+    pub label: String,
+    pub figures: Vec<usize>,
+    pub quote: String,
+    pub paragraph: usize,
+    pub sentence: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ChartKind {
+    /// Every event on a time axis.
+    Timeline,
+    /// A whole and the share of it that a percentage names.
+    PartToWhole,
+    /// A whole split into a stated part and the computed rest.
+    SplitBar,
+    /// Figures of different units, side by side, each on its own scale.
+    StatTiles,
+}
+
+impl ChartKind {
+    pub const ALL: [(&'static str, ChartKind); 4] = [
+        ("timeline", ChartKind::Timeline),
+        ("part-to-whole", ChartKind::PartToWhole),
+        ("split-bar", ChartKind::SplitBar),
+        ("stat-tiles", ChartKind::StatTiles),
+    ];
+
+    pub fn parse(name: &str) -> Option<ChartKind> {
+        ChartKind::ALL.iter().find(|(n, _)| *n == name).map(|&(_, k)| k)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Chart {
+    pub id: String,
+    pub kind: ChartKind,
+    pub title: Vec<Inline>,
+    pub takeaway: Vec<Inline>,
+    pub notes: Vec<Vec<Inline>>,
+    pub figures: Vec<usize>,
+    /// The paragraph the chart illustrates: where its first figure or event is quoted.
+    pub paragraph: usize,
+}

@@ -1,0 +1,161 @@
+//! Article text: finding quotes in it and cutting paragraphs into sentences.
+//!
+//! Quotes are matched after normalising the two things an editor's keyboard changes without
+//! anyone noticing: apostrophes (`’` and `'`) and runs of white space (including no-break spaces).
+//! Ranges are always byte ranges into the original, verbatim text.
+
+use std::ops::Range;
+
+/// Every place `quote` stands in `text`, compared after normalisation, as ranges of `text`.
+pub fn find_quote(text: &str, quote: &str) -> Vec<Range<usize>> {
+    let (haystack, offsets) = normalise_with_offsets(text);
+    let (needle, _) = normalise_with_offsets(quote.trim());
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut from = 0;
+    while let Some(at) = haystack[from..].find(&needle) {
+        let start = from + at;
+        let end = start + needle.len();
+        // `offsets[end]` is the first original byte after the match.
+        found.push(offsets[start]..offsets[end]);
+        from = start + haystack[start..].chars().next().map_or(1, char::len_utf8);
+    }
+    found
+}
+
+/// The normalised text, with the original byte offset of each of its bytes (plus one past the end).
+fn normalise_with_offsets(text: &str) -> (String, Vec<usize>) {
+    let mut normalised = String::with_capacity(text.len());
+    let mut offsets = Vec::with_capacity(text.len() + 1);
+    let mut previous_was_space = false;
+    for (at, c) in text.char_indices() {
+        let c = match c {
+            '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+            c if c.is_whitespace() => ' ',
+            c => c,
+        };
+        if c == ' ' && previous_was_space {
+            continue;
+        }
+        previous_was_space = c == ' ';
+        for _ in 0..c.len_utf8() {
+            offsets.push(at);
+        }
+        normalised.push(c);
+    }
+    offsets.push(text.len());
+    (normalised, offsets)
+}
+
+/// Cuts a paragraph into sentences. The ranges cover the whole paragraph with no gap: the space
+/// after a full stop stays with the sentence it ends, so the sentences joined give the paragraph.
+///
+/// A sentence ends at `.`, `!`, `?` or `…` followed by space and a capital, a digit or an opening
+/// quote; not after an initial such as the `M.` of `M. El Khalfi`.
+pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
+    let mut ranges = Vec::new();
+    let mut sentence_start = 0;
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    for (i, &(_, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?' | '…') || is_initial(&chars, i) {
+            continue;
+        }
+        let mut next = i + 1;
+        while next < chars.len() && chars[next].1.is_whitespace() {
+            next += 1;
+        }
+        let followed_by_space = next > i + 1;
+        let starts_sentence = chars
+            .get(next)
+            .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“'));
+        if followed_by_space && starts_sentence {
+            let end = chars[next].0;
+            ranges.push(sentence_start..end);
+            sentence_start = end;
+        }
+    }
+    if sentence_start < paragraph.len() {
+        ranges.push(sentence_start..paragraph.len());
+    }
+    ranges
+}
+
+/// Whether the full stop at `chars[i]` ends an initial or a title (`M.`, `J.`, `Mme.`), not a sentence.
+fn is_initial(chars: &[(usize, char)], i: usize) -> bool {
+    if chars[i].1 != '.' {
+        return false;
+    }
+    let word: String = chars[..i]
+        .iter()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .map(|&(_, c)| c)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_capital || matches!(word.as_str(), "Mme" | "Mlle" | "MM" | "Dr" | "Pr" | "Me" | "Mgr" | "St")
+}
+
+/// Whether `haystack` holds `phrase` as whole words, ignoring case, apostrophes and spacing.
+pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
+    let haystack = normalise_with_offsets(&haystack.to_lowercase()).0;
+    let phrase = normalise_with_offsets(&phrase.to_lowercase()).0;
+    haystack.match_indices(&phrase).any(|(at, matched)| {
+        let before_ok = haystack[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let after = &haystack[at + matched.len()..];
+        // "plus de" must also match "plus d'": a phrase ending in an apostrophe needs no boundary.
+        let after_ok = phrase.ends_with('\'') || after.chars().next().map_or(true, |c| !c.is_alphanumeric());
+        before_ok && after_ok
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_match_across_apostrophes_and_spaces() {
+        let text = "la traite des êtres humains et de l’immigration  clandestine";
+        let found = find_quote(text, "de l'immigration clandestine");
+        assert_eq!(found.len(), 1);
+        assert_eq!(&text[found[0].clone()], "de l’immigration  clandestine");
+    }
+
+    #[test]
+    fn every_occurrence_of_a_quote_is_found() {
+        assert_eq!(find_quote("2018 puis 2018", "2018"), vec![0..4, 10..14]);
+    }
+
+    #[test]
+    fn an_empty_quote_is_found_nowhere() {
+        assert!(find_quote("texte", "  ").is_empty());
+    }
+
+    #[test]
+    fn sentences_do_not_end_after_an_initial() {
+        let paragraph = "M. El Khalfi a indiqué que le conseil a souligné. Il a ajouté que 22.000 immigrés.";
+        let ranges = sentences(paragraph);
+        let cut: Vec<&str> = ranges.iter().map(|r| &paragraph[r.clone()]).collect();
+        assert_eq!(cut, ["M. El Khalfi a indiqué que le conseil a souligné. ", "Il a ajouté que 22.000 immigrés."]);
+    }
+
+    #[test]
+    fn sentences_join_back_into_the_paragraph() {
+        let paragraph = "Un. Deux ! Trois ? 2018 fut. Fin";
+        let joined: String = sentences(paragraph).iter().map(|r| &paragraph[r.clone()]).collect();
+        assert_eq!(joined, paragraph);
+        assert_eq!(sentences(paragraph).len(), 5);
+    }
+
+    #[test]
+    fn phrases_match_whole_words_only() {
+        assert!(contains_phrase("d'environ 50.000", "environ"));
+        assert!(!contains_phrase("les environs de 50.000", "environ"));
+        assert!(contains_phrase("plus d'un million", "plus d'"));
+        assert!(contains_phrase("Plus de 54.000", "plus de"));
+    }
+}

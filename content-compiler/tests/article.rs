@@ -1,0 +1,68 @@
+//! The project's own article compiles, and says what the statement says.
+
+use std::path::Path;
+
+use content_compiler::story::{Origin, Qualifier, Segment, Story, Unit};
+
+fn article() -> Story {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/article.toml");
+    match content_compiler::compile_file(&path) {
+        Ok(compiled) => compiled.story,
+        Err(diagnostics) => panic!("{}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+    }
+}
+
+fn figure<'a>(story: &'a Story, id: &str) -> &'a content_compiler::story::Figure {
+    story.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("no figure `{id}`"))
+}
+
+#[test]
+fn the_article_compiles() {
+    let story = article();
+    assert_eq!(story.paragraphs.len(), 7);
+    assert_eq!(story.meta.language, "fr");
+}
+
+#[test]
+fn stated_figures_carry_the_statement_values_and_qualifiers() {
+    let story = article();
+    let expected = [
+        ("regularised", 50_000.0, Unit::People, Qualifier::Approximately),
+        ("regularised-subsaharan-share", 90.0, Unit::Percent, Qualifier::Exact),
+        ("returns-total", 22_000.0, Unit::People, Qualifier::Exact),
+        ("returns-2018", 1_400.0, Unit::People, Qualifier::Exact),
+        ("attempts-foiled", 54_000.0, Unit::Attempts, Qualifier::MoreThan),
+        ("networks-dismantled", 74.0, Unit::Networks, Qualifier::Exact),
+        ("boats-seized", 1_900.0, Unit::Boats, Qualifier::Exact),
+    ];
+    for (id, value, unit, qualifier) in expected {
+        let f = figure(&story, id);
+        assert_eq!((f.value, f.unit, f.qualifier), (value, unit, qualifier), "figure `{id}`");
+        assert!(matches!(f.origin, Origin::Stated { .. }), "figure `{id}` is stated");
+    }
+}
+
+#[test]
+fn computed_figures_are_computed_and_keep_the_uncertainty_of_their_operands() {
+    let story = article();
+    let rest = figure(&story, "returns-before-2018");
+    assert_eq!((rest.value, rest.qualifier), (20_600.0, Qualifier::Exact));
+    assert!(matches!(rest.origin, Origin::Computed { .. }));
+    let subsaharan = figure(&story, "regularised-subsaharan");
+    assert_eq!((subsaharan.value, subsaharan.qualifier), (45_000.0, Qualifier::Approximately));
+}
+
+#[test]
+fn every_figure_mention_in_the_text_shows_the_number_as_written() {
+    let story = article();
+    let mentions: Vec<&str> = story
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.sentences.iter().flatten())
+        .filter_map(|s| match s {
+            Segment::Figure { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(mentions, ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"]);
+}
