@@ -1,1 +1,19 @@
-//! stub
+//! An embeddable news explainer: an article's text beside timelines and charts built from the
+//! figures in that text, every number traceable to its sentence.
+//!
+//! Codemap (data flows one way, top to bottom):
+//! - `content`: the story as static data, generated at build time from `content/*.toml` by
+//!   `content-compiler` (which checks it); the model types.
+//! - `format`: numbers, periods and dates per language.
+//! - `ui`: interface strings per language.
+//! - `view`: Leptos components that only wire data to the DOM.
+//!
+//! Invariant: `content`, `format` and `ui` never import `leptos` or `web_sys`; they compile and
+//! test natively with plain `cargo test`.
+
+pub mod content;
+pub mod format;
+pub mod ui;
+pub mod view;
+
+pub use view::App;

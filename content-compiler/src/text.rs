@@ -105,10 +105,10 @@ pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     let haystack = normalise_with_offsets(&haystack.to_lowercase()).0;
     let phrase = normalise_with_offsets(&phrase.to_lowercase()).0;
     haystack.match_indices(&phrase).any(|(at, matched)| {
-        let before_ok = haystack[..at].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let before_ok = haystack[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         let after = &haystack[at + matched.len()..];
         // "plus de" must also match "plus d'": a phrase ending in an apostrophe needs no boundary.
-        let after_ok = phrase.ends_with('\'') || after.chars().next().map_or(true, |c| !c.is_alphanumeric());
+        let after_ok = phrase.ends_with('\'') || after.chars().next().is_none_or(|c| !c.is_alphanumeric());
         before_ok && after_ok
     })
 }

@@ -66,3 +66,15 @@ fn every_figure_mention_in_the_text_shows_the_number_as_written() {
         .collect();
     assert_eq!(mentions, ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"]);
 }
+
+#[test]
+fn the_short_example_compiles_too() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/examples/short.toml");
+    let story = match content_compiler::compile_file(&path) {
+        Ok(compiled) => compiled.story,
+        Err(diagnostics) => panic!("{}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
+    };
+    assert_eq!(story.meta.language, "en");
+    let before = figure(&story, "volunteers-before");
+    assert_eq!((before.value, before.qualifier), (215.0, Qualifier::MoreThan));
+}

@@ -1,0 +1,14 @@
+// Collects what a page reports as wrong: console errors and uncaught exceptions.
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  return errors;
+}
+
+// Resolves once the WASM has hydrated the page: `main` marks the root when it is done.
+export async function waitForHydration(page) {
+  await page.locator('#explainer[data-hydrated]').waitFor({ state: 'attached' });
+}

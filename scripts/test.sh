@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Runs every test: the native layers with cargo, then the browser tests with Playwright against
+# the release bundle, for the project's article and for a second, small article. Fails when any
+# test fails.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+echo "== native tests (cargo test)"
+cargo test --workspace --features explainer/ssr
+
+echo "== release bundle of a second article (content/examples/short.toml)"
+EXPLAINER_CONTENT=content/examples/short.toml trunk build --release --offline --dist target/dist-example
+
+echo "== release bundle of the article"
+trunk build --release --offline
+
+echo "== browser tests (Playwright, Debian's Chromium)"
+playwright test --config end2end/playwright.config.mjs

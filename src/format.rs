@@ -1,0 +1,236 @@
+//! Numbers, periods and dates written the way each language writes them: French `50 000` with a
+//! narrow no-break space (U+202F) between thousands and before `%`, `12,5`, `septembre 2018`;
+//! English `50,000`, `12.5`, `90%`, `September 2018`. Qualifiers stay visible: `≈ 50 000`,
+//! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
+
+use crate::content::{Date, Figure, Inline, Op, Origin, Period, Qualifier, Story, Unit};
+
+/// A language the explainer speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+impl Lang {
+    pub fn from_code(code: &str) -> Option<Lang> {
+        match code {
+            "fr" => Some(Lang::Fr),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
+    }
+}
+
+/// Narrow no-break space: French thousands separator and the space before `%`.
+const NNBSP: char = '\u{202f}';
+/// No-break space: keeps a qualifier sign with its number.
+const NBSP: char = '\u{a0}';
+
+/// `50 000` / `50,000`; one decimal at most, shown only when there is one (`12,5`).
+pub fn number(value: f64, lang: Lang) -> String {
+    let tenths = (value.abs() * 10.0).round() as u64;
+    let (whole, tenth) = (tenths / 10, tenths % 10);
+    let digits = whole.to_string();
+    let separator = match lang {
+        Lang::Fr => NNBSP,
+        Lang::En => ',',
+    };
+    let mut out = String::new();
+    if value < 0.0 && tenths > 0 {
+        out.push('−');
+    }
+    for (i, digit) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(separator);
+        }
+        out.push(digit);
+    }
+    if tenth > 0 {
+        out.push(match lang {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        });
+        out.push(char::from(b'0' + tenth as u8));
+    }
+    out
+}
+
+/// A value with its unit sign where it has one: `90 %` / `90%`, else the bare number.
+pub fn value(value: f64, unit: Unit, lang: Lang) -> String {
+    match (unit, lang) {
+        (Unit::Percent, Lang::Fr) => format!("{}{NNBSP}%", number(value, lang)),
+        (Unit::Percent, Lang::En) => format!("{}%", number(value, lang)),
+        _ => number(value, lang),
+    }
+}
+
+/// A figure as marks and cards show it: `≈ 50 000`, `> 54 000`, `90 %`.
+pub fn figure_value(figure: &Figure, lang: Lang) -> String {
+    let sign = match figure.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approximately => "≈",
+        Qualifier::MoreThan => ">",
+        Qualifier::LessThan => "<",
+    };
+    let written = value(figure.value, figure.unit, lang);
+    if sign.is_empty() {
+        written
+    } else {
+        format!("{sign}{NBSP}{written}")
+    }
+}
+
+/// A figure as prose says it: `environ 50 000`, `plus de 54 000`.
+pub fn figure_value_words(figure: &Figure, lang: Lang) -> String {
+    let words = qualifier_words(figure.qualifier, lang);
+    let written = value(figure.value, figure.unit, lang);
+    if words.is_empty() {
+        written
+    } else {
+        format!("{words}{NBSP}{written}")
+    }
+}
+
+/// The words for a qualifier: `environ`, `plus de`; empty for an exact figure.
+pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
+    match (qualifier, lang) {
+        (Qualifier::Exact, _) => "",
+        (Qualifier::Approximately, Lang::Fr) => "environ",
+        (Qualifier::MoreThan, Lang::Fr) => "plus de",
+        (Qualifier::LessThan, Lang::Fr) => "moins de",
+        (Qualifier::Approximately, Lang::En) => "about",
+        (Qualifier::MoreThan, Lang::En) => "more than",
+        (Qualifier::LessThan, Lang::En) => "less than",
+    }
+}
+
+/// `septembre 2018`, `September 2018`, or the bare year when the month is unknown.
+pub fn date(date: Date, lang: Lang) -> String {
+    const FR: [&str; 12] = [
+        "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre",
+        "décembre",
+    ];
+    const EN: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    match date.month {
+        Some(month @ 1..=12) => {
+            let names = if lang == Lang::Fr { FR } else { EN };
+            format!("{} {}", names[usize::from(month) - 1], date.year)
+        }
+        _ => date.year.to_string(),
+    }
+}
+
+/// `2018`, `2014-2017` (with an en dash), or `depuis 2014` / `since 2014` for a period that runs
+/// up to the statement's date.
+pub fn period(period: Period, statement: Date, lang: Lang) -> String {
+    if period.from == period.to {
+        return date(period.from, lang);
+    }
+    if period.to == statement {
+        let since = if lang == Lang::Fr { "depuis" } else { "since" };
+        return format!("{since} {}", date(period.from, lang));
+    }
+    format!("{}–{}", date(period.from, lang), date(period.to, lang))
+}
+
+/// How a computed figure is computed, with the values it uses: `90 % × ≈ 50 000`,
+/// `22 000 − 1 400`. `None` for a stated figure.
+pub fn formula(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
+    let Origin::Computed { op, left, right } = figure.origin else { return None };
+    let (left, right) = (figure_value(&story.figures[left], lang), figure_value(&story.figures[right], lang));
+    Some(match op {
+        Op::Plus => format!("{left} + {right}"),
+        Op::Minus => format!("{left} − {right}"),
+        Op::PercentOf => format!("{left} × {right}"),
+    })
+}
+
+/// Editorial text with its placeholders filled in from the figures.
+pub fn inlines(story: &Story, inlines: &[Inline], lang: Lang) -> String {
+    inlines
+        .iter()
+        .map(|inline| match *inline {
+            Inline::Text(text) => text.to_string(),
+            Inline::Value(figure) => figure_value_words(&story.figures[figure], lang),
+            Inline::Period(figure) => period(story.figures[figure].period, story.meta.date, lang),
+            Inline::Date => date(story.meta.date, lang),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[track_caller]
+    fn check(value: f64, unit: Unit, lang: Lang, expected: &str) {
+        assert_eq!(super::value(value, unit, lang), expected);
+    }
+
+    #[test]
+    fn zero_is_written_plainly() {
+        check(0.0, Unit::People, Lang::Fr, "0");
+        check(0.0, Unit::People, Lang::En, "0");
+    }
+
+    #[test]
+    fn french_separates_thousands_with_a_narrow_no_break_space() {
+        check(1_400.0, Unit::People, Lang::Fr, "1\u{202f}400");
+        check(1_900.0, Unit::Boats, Lang::Fr, "1\u{202f}900");
+        check(54_000.0, Unit::Attempts, Lang::Fr, "54\u{202f}000");
+        check(1_234_567.0, Unit::People, Lang::Fr, "1\u{202f}234\u{202f}567");
+    }
+
+    #[test]
+    fn english_separates_thousands_with_a_comma() {
+        check(1_400.0, Unit::People, Lang::En, "1,400");
+        check(54_000.0, Unit::Attempts, Lang::En, "54,000");
+        check(999.0, Unit::People, Lang::En, "999");
+    }
+
+    #[test]
+    fn percent_takes_a_narrow_space_in_french_only() {
+        check(90.0, Unit::Percent, Lang::Fr, "90\u{202f}%");
+        check(90.0, Unit::Percent, Lang::En, "90%");
+    }
+
+    #[test]
+    fn decimals_use_each_language_s_mark() {
+        check(12.5, Unit::Percent, Lang::Fr, "12,5\u{202f}%");
+        check(12.5, Unit::Percent, Lang::En, "12.5%");
+    }
+
+    #[test]
+    fn float_noise_from_a_computation_is_not_shown() {
+        check(0.9 * 50_000.0, Unit::People, Lang::Fr, "45\u{202f}000");
+    }
+
+    #[test]
+    fn dates_name_the_month_in_each_language() {
+        assert_eq!(date(Date { year: 2018, month: Some(9) }, Lang::Fr), "septembre 2018");
+        assert_eq!(date(Date { year: 2018, month: Some(9) }, Lang::En), "September 2018");
+        assert_eq!(date(Date { year: 2014, month: None }, Lang::Fr), "2014");
+    }
+
+    #[test]
+    fn periods_read_as_a_year_a_span_or_since() {
+        let statement = Date { year: 2018, month: Some(9) };
+        let year = |y| Date { year: y, month: None };
+        assert_eq!(period(Period { from: year(2018), to: year(2018) }, statement, Lang::Fr), "2018");
+        assert_eq!(period(Period { from: year(2014), to: year(2017) }, statement, Lang::En), "2014–2017");
+        assert_eq!(period(Period { from: year(2014), to: statement }, statement, Lang::Fr), "depuis 2014");
+        assert_eq!(period(Period { from: year(2014), to: statement }, statement, Lang::En), "since 2014");
+    }
+}
