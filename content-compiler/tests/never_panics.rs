@@ -1,0 +1,82 @@
+//! Property tests: whatever an editor writes, the compiler answers with a story or with
+//! messages; it never panics, and what it reads of the text stays inside the text.
+
+use content_compiler::numbers::{find_numbers, NumberStyle};
+use content_compiler::text::{find_quote, sentences};
+use content_compiler::validate::validate;
+use proptest::prelude::*;
+
+/// Text made of what makes numbers and quotes hard: digits, separators, spaces of every kind,
+/// apostrophes, sentence ends, multi-byte letters.
+const TRICKY: &str = "[0-9a-zéÉM .,;%'’\u{a0}\u{202f}!?…\n-]{0,120}";
+
+fn no_files(_: &str) -> Result<String, String> {
+    Err("no files in this test".into())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn any_text_as_a_whole_file_is_answered_without_panicking(file in "\\PC{0,400}") {
+        let _ = validate("fuzz.toml", &file, &no_files);
+    }
+
+    #[test]
+    fn any_paragraph_quote_and_value_are_answered_without_panicking(
+        paragraph in TRICKY,
+        quote in TRICKY,
+        value in prop_oneof![any::<f64>().prop_map(|v| format!("{v:?}")), Just("nan".to_string()), Just("-inf".to_string()), (0u32..100_000).prop_map(|v| v.to_string())],
+        unit in prop_oneof![Just("people"), Just("percent"), Just("boats"), Just("parsecs")],
+        qualifier in prop_oneof![Just("exact"), Just("approximately"), Just("more_than"), Just("less_than"), Just("maybe")],
+        period in prop_oneof![Just("2018".to_string()), Just("2014..".to_string()), Just("2014..2017".to_string()), "[0-9.\\-]{0,12}"],
+        date in "[0-9\\-]{0,8}",
+        language in prop_oneof![Just("fr"), Just("en"), Just("de")],
+        formula in prop_oneof![Just("a - b"), Just("a of b"), Just("b + b"), Just("a"), Just("")],
+    ) {
+        let toml = format!(
+            "[article]\nkicker = \"k\"\ntitle = \"t\"\nstandfirst = \"{{a}} {{b:period}}\"\ndate = \"2018-09\"\nlanguage = \"{language}\"\n\
+             attribution = \"a\"\nsource_name = \"s\"\nparagraphs = [{paragraph:?}]\n\n\
+             [[figures]]\nid = \"a\"\nlabel = \"l\"\nvalue = {value}\nunit = \"{unit}\"\nqualifier = \"{qualifier}\"\nperiod = \"{period}\"\nquote = {quote:?}\nperiod_quote = {quote:?}\n\n\
+             [[figures]]\nid = \"b\"\nlabel = \"l\"\nformula = \"{formula}\"\nperiod = \"{period}\"\npart_of = \"a\"\n\n\
+             [[events]]\nid = \"e\"\ndate = \"{date}\"\nlabel = \"l\"\nquote = {quote:?}\nfigures = [\"a\"]\n\n\
+             [[charts]]\nid = \"c\"\nkind = \"split-bar\"\nfigures = [\"a\", \"b\", \"a\"]\ntitle = \"t\"\ntakeaway = \"{{a}}\"\n",
+        );
+        let _ = validate("fuzz.toml", &toml, &no_files);
+    }
+
+    #[test]
+    fn numbers_found_are_ordered_and_inside_the_text(text in TRICKY) {
+        for style in [NumberStyle::French, NumberStyle::English] {
+            let mut previous_end = 0;
+            for token in find_numbers(&text, style) {
+                prop_assert!(previous_end <= token.start && token.start < token.end && token.end <= text.len());
+                prop_assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.end));
+                prop_assert!(token.value.is_finite());
+                previous_end = token.end;
+            }
+        }
+    }
+
+    #[test]
+    fn quotes_found_are_inside_the_text(text in TRICKY, quote in TRICKY) {
+        for range in find_quote(&text, &quote) {
+            prop_assert!(text.is_char_boundary(range.start) && text.is_char_boundary(range.end));
+        }
+    }
+
+    #[test]
+    fn a_quote_taken_from_the_text_is_found(text in TRICKY, a in 0usize..120, b in 0usize..120) {
+        let boundaries: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+        let (from, to) = (boundaries[a % boundaries.len()], boundaries[b % boundaries.len()]);
+        let quote = &text[from.min(to)..from.max(to)];
+        prop_assume!(!quote.trim().is_empty());
+        prop_assert!(!find_quote(&text, quote).is_empty());
+    }
+
+    #[test]
+    fn sentences_join_back_into_their_paragraph(text in TRICKY) {
+        let joined: String = sentences(&text).iter().map(|r| &text[r.clone()]).collect();
+        prop_assert_eq!(joined, text);
+    }
+}
