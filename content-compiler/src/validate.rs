@@ -573,8 +573,9 @@ impl<'a> Checker<'a> {
                 figures[i] = None;
             }
         }
-        for &i in formulas.keys().collect::<Vec<_>>().iter() {
-            visit(self, *i, raws, &formulas, figures, &mut state);
+        // In file order, so that a cycle is reported on the same figure every time.
+        for i in (0..raws.len()).filter(|i| formulas.contains_key(i)) {
+            visit(self, i, raws, &formulas, figures, &mut state);
         }
     }
 
