@@ -5,14 +5,18 @@
 //! - `content`: the story as static data, generated at build time from `content/*.toml` by
 //!   `content-compiler` (which checks it); the model types.
 //! - `format`: numbers, periods and dates per language.
+//! - `geom`: scales and ticks (the maths of charts).
+//! - `scene`: one pure function per visual, from the story and a width to marks in pixels.
 //! - `ui`: interface strings per language.
 //! - `view`: Leptos components that only wire data to the DOM.
 //!
-//! Invariant: `content`, `format` and `ui` never import `leptos` or `web_sys`; they compile and
+//! Invariant: `content`, `format`, `geom`, `scene` and `ui` never import `leptos` or `web_sys`; they compile and
 //! test natively with plain `cargo test`.
 
 pub mod content;
 pub mod format;
+pub mod geom;
+pub mod scene;
 pub mod ui;
 pub mod view;
 

@@ -1,0 +1,111 @@
+//! A split bar: one zero-based bar for a whole, split into a stated part and the computed rest,
+//! with a linear axis. No other breakdown is drawn: the text gives none.
+
+use super::{Anchor, Mark, MarkKind, Scene};
+use crate::content::{Chart, Qualifier, Selection, Story};
+use crate::format::{self, Lang};
+use crate::geom::{ticks, LinearScale};
+
+/// Room at each end for a tick label centred on its tick.
+const MARGIN: f64 = 28.0;
+const BAR_HEIGHT: f64 = 32.0;
+const AXIS_Y: f64 = BAR_HEIGHT + 8.0;
+/// About one tick label per this many pixels, so labels never touch.
+const PIXELS_PER_TICK: f64 = 90.0;
+
+/// The split bar of a chart whose figures are [whole, stated part, computed rest]. The rest is
+/// drawn first, from zero (it comes first in time), then the part.
+pub fn split_bar(story: &Story, chart: &Chart, width: f64, lang: Lang) -> Scene {
+    let (whole, part, rest) = (chart.figures[0], chart.figures[1], chart.figures[2]);
+    let whole_value = story.figures[whole].value;
+    let scale = LinearScale::new((0.0, whole_value), (MARGIN, (width - MARGIN).max(MARGIN + 1.0)));
+    let x = |value: f64| scale.map(value);
+    let rest_value = story.figures[rest].value;
+
+    let mut marks = vec![
+        Mark::rect(x(0.0), 0.0, x(rest_value) - x(0.0), BAR_HEIGHT, MarkKind::Computed, Some(Selection::Figure(rest))),
+        Mark::rect(x(rest_value), 0.0, x(whole_value) - x(rest_value), BAR_HEIGHT, MarkKind::Stated, Some(Selection::Figure(part))),
+        Mark::rect(x(0.0), 0.0, x(whole_value) - x(0.0), BAR_HEIGHT, MarkKind::Whole, Some(Selection::Figure(whole))),
+    ];
+    if story.figures[whole].qualifier == Qualifier::MoreThan {
+        // "More than": the bar does not end where it is drawn.
+        marks.push(Mark::line(x(whole_value), BAR_HEIGHT / 2.0, x(whole_value) + MARGIN * 0.8, BAR_HEIGHT / 2.0, MarkKind::OpenEnd));
+    }
+    marks.push(Mark::line(x(0.0), AXIS_Y, x(whole_value), AXIS_Y, MarkKind::Axis));
+    let count = ((width - 2.0 * MARGIN) / PIXELS_PER_TICK).floor().max(1.0) as usize;
+    for tick in ticks(0.0, whole_value, count) {
+        marks.push(Mark::line(x(tick), AXIS_Y, x(tick), AXIS_Y + 5.0, MarkKind::Tick));
+        marks.push(Mark::text(x(tick), AXIS_Y + 19.0, format::number(tick, lang), Anchor::Middle, MarkKind::TickLabel, None));
+    }
+    Scene { width, height: AXIS_Y + 24.0, marks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{ChartKind, STORY};
+    use crate::scene::{describe, Shape};
+
+    fn returns() -> &'static Chart {
+        STORY.charts.iter().find(|c| c.kind == ChartKind::SplitBar).expect("the article has a split bar")
+    }
+
+    fn rect(scene: &Scene, index: usize) -> (f64, f64) {
+        let Shape::Rect { x, width, .. } = scene.marks[index].shape else { panic!("mark {index} is a rect") };
+        (x, width)
+    }
+
+    #[test]
+    fn the_bar_starts_at_zero_and_its_parts_add_up_to_the_whole() {
+        let scene = split_bar(&STORY, returns(), 400.0, Lang::Fr);
+        let (rest_x, rest_width) = rect(&scene, 0);
+        let (part_x, part_width) = rect(&scene, 1);
+        let (whole_x, whole_width) = rect(&scene, 2);
+        assert_eq!(rest_x, MARGIN);
+        assert_eq!(whole_x, MARGIN);
+        assert!((rest_x + rest_width - part_x).abs() < 1e-9);
+        assert!((rest_width + part_width - whole_width).abs() < 1e-9);
+        // 1 400 of 22 000 is 6.4 % of the bar.
+        assert!((part_width / whole_width - 1_400.0 / 22_000.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_computed_rest_is_marked_computed() {
+        let scene = split_bar(&STORY, returns(), 400.0, Lang::Fr);
+        assert_eq!(scene.marks[0].kind, MarkKind::Computed);
+        assert_eq!(scene.marks[1].kind, MarkKind::Stated);
+    }
+
+    #[test]
+    fn tick_labels_never_touch_at_the_narrowest_width() {
+        let scene = split_bar(&STORY, returns(), 280.0, Lang::Fr);
+        let xs: Vec<f64> = scene
+            .marks
+            .iter()
+            .filter_map(|m| match &m.shape {
+                Shape::Text { x, .. } => Some(*x),
+                _ => None,
+            })
+            .collect();
+        assert!(xs.len() >= 2);
+        assert!(xs.windows(2).all(|w| w[1] - w[0] >= 60.0), "{xs:?}");
+    }
+
+    #[test]
+    fn snapshot_at_phone_width() {
+        expect_test::expect![[r#"
+            scene 320x64
+            rect 28,0 247.2x32 Computed figure:5
+            rect 275.2,0 16.8x32 Stated figure:4
+            rect 28,0 264x32 Whole figure:3
+            line 28,40 292,40 Axis
+            line 28,40 28,45 Tick
+            text 28,59 Middle "0" TickLabel
+            line 148,40 148,45 Tick
+            text 148,59 Middle "10\u{202f}000" TickLabel
+            line 268,40 268,45 Tick
+            text 268,59 Middle "20\u{202f}000" TickLabel
+        "#]]
+        .assert_eq(&describe(&split_bar(&STORY, returns(), 320.0, Lang::Fr)));
+    }
+}

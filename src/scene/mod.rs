@@ -1,0 +1,132 @@
+//! Scenes: one pure function per kind of visual, from the story, a chart and a width in pixels
+//! to marks already placed in pixels (Observable Plot's split: the scene scales, the view only
+//! draws). Scenes are plain values, snapshot-tested natively.
+//!
+//! Marks carry the figure or event they stand for, so that the view can link them to the text,
+//! and a kind that says what they are (stated, computed, …) for styling and honesty.
+
+mod bar;
+mod timeline;
+mod waffle;
+
+pub use bar::split_bar;
+pub use timeline::timeline;
+pub use waffle::waffle;
+
+use crate::content::Selection;
+
+/// A visual laid out at a width: its size and its marks, in drawing order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f64,
+    pub height: f64,
+    pub marks: Vec<Mark>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mark {
+    pub shape: Shape,
+    pub kind: MarkKind,
+    /// The figure or event this mark stands for; `None` for axes and labels.
+    pub item: Option<Selection>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Shape {
+    Rect { x: f64, y: f64, width: f64, height: f64 },
+    Line { x1: f64, y1: f64, x2: f64, y2: f64 },
+    Text { x: f64, y: f64, text: String, anchor: Anchor },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Anchor {
+    Start,
+    Middle,
+    End,
+}
+
+/// What a mark is; the view turns it into a CSS class.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkKind {
+    /// A quantity the text states.
+    Stated,
+    /// A quantity we computed from stated ones.
+    Computed,
+    /// The part of a whole that no figure names (e.g. the other 10 %).
+    Rest,
+    /// The outline of a whole.
+    Whole,
+    /// A dashed extension: the quantity is "more than" what is drawn.
+    OpenEnd,
+    Axis,
+    Tick,
+    TickLabel,
+    /// An event's extent on the timeline, at its real precision.
+    Span,
+    /// An event's number on the timeline (its label is in the list beside).
+    SpanLabel,
+    /// The statement's date on the timeline.
+    Statement,
+}
+
+impl MarkKind {
+    pub fn class(self) -> &'static str {
+        match self {
+            MarkKind::Stated => "ex-mark ex-mark--stated",
+            MarkKind::Computed => "ex-mark ex-mark--computed",
+            MarkKind::Rest => "ex-mark ex-mark--rest",
+            MarkKind::Whole => "ex-mark ex-mark--whole",
+            MarkKind::OpenEnd => "ex-mark-open",
+            MarkKind::Axis => "ex-axis",
+            MarkKind::Tick => "ex-tick",
+            MarkKind::TickLabel => "ex-tick-label",
+            MarkKind::Span => "ex-mark ex-mark--span",
+            MarkKind::SpanLabel => "ex-span-label",
+            MarkKind::Statement => "ex-statement",
+        }
+    }
+}
+
+impl Mark {
+    fn rect(x: f64, y: f64, width: f64, height: f64, kind: MarkKind, item: Option<Selection>) -> Mark {
+        Mark { shape: Shape::Rect { x, y, width, height }, kind, item }
+    }
+
+    fn line(x1: f64, y1: f64, x2: f64, y2: f64, kind: MarkKind) -> Mark {
+        Mark { shape: Shape::Line { x1, y1, x2, y2 }, kind, item: None }
+    }
+
+    fn text(x: f64, y: f64, text: String, anchor: Anchor, kind: MarkKind, item: Option<Selection>) -> Mark {
+        Mark { shape: Shape::Text { x, y, text, anchor }, kind, item }
+    }
+}
+
+/// A compact, line-per-mark rendering of a scene, for snapshot tests and debugging.
+pub fn describe(scene: &Scene) -> String {
+    use std::fmt::Write;
+    let mut out = format!("scene {}x{}\n", round(scene.width), round(scene.height));
+    for mark in &scene.marks {
+        let item = match mark.item {
+            Some(Selection::Figure(i)) => format!(" figure:{i}"),
+            Some(Selection::Event(i)) => format!(" event:{i}"),
+            None => String::new(),
+        };
+        let _ = match &mark.shape {
+            Shape::Rect { x, y, width, height } => {
+                writeln!(out, "rect {},{} {}x{} {:?}{item}", round(*x), round(*y), round(*width), round(*height), mark.kind)
+            }
+            Shape::Line { x1, y1, x2, y2 } => {
+                writeln!(out, "line {},{} {},{} {:?}{item}", round(*x1), round(*y1), round(*x2), round(*y2), mark.kind)
+            }
+            Shape::Text { x, y, text, anchor } => {
+                writeln!(out, "text {},{} {:?} {text:?} {:?}{item}", round(*x), round(*y), anchor, mark.kind)
+            }
+        };
+    }
+    out
+}
+
+/// One decimal is all a pixel needs.
+fn round(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}

@@ -1,0 +1,178 @@
+//! The timeline: every event on a time axis that runs from the first event's year to the
+//! statement's month. An event dated by a year is a span over that year, not a point on
+//! 1 January; events that overlap take separate lanes. Each span carries only its number: the
+//! labels are in the HTML list beside the SVG, where they wrap and never overlap.
+
+use super::{Anchor, Mark, MarkKind, Scene};
+use crate::content::{Date, Selection, Story};
+use crate::geom::LinearScale;
+
+const MARGIN: f64 = 12.0;
+const LANE: f64 = 28.0;
+const SPAN_HEIGHT: f64 = 22.0;
+/// A span is at least this wide, so that its number fits.
+const MIN_SPAN: f64 = 16.0;
+/// A year label needs about this many pixels.
+const YEAR_LABEL: f64 = 36.0;
+
+/// The timeline of all the story's events, at `width` pixels.
+pub fn timeline(story: &Story, width: f64) -> Scene {
+    let end = month_after(story.meta.date);
+    let first_year = story.events.first().map_or(story.meta.date.year, |e| e.date.year);
+    let start = i32::from(first_year) * 12;
+    let scale = LinearScale::new((f64::from(start), f64::from(end)), (MARGIN, (width - MARGIN).max(MARGIN + 1.0)));
+    let x = |month: i32| scale.map(f64::from(month));
+
+    // Spans, each in the first lane where it overlaps nothing.
+    let mut lane_ends: Vec<f64> = Vec::new();
+    let mut spans = Vec::new();
+    for (index, event) in story.events.iter().enumerate() {
+        let (from, to) = event_months(event.date, end);
+        let (mut left, mut right) = (x(from), x(to));
+        if right - left < MIN_SPAN {
+            let middle = (left + right) / 2.0;
+            (left, right) = (middle - MIN_SPAN / 2.0, middle + MIN_SPAN / 2.0);
+        }
+        // Spans of consecutive years may touch: they share a lane.
+        let lane = lane_ends.iter().position(|&lane_end| lane_end <= left + 1e-9).unwrap_or_else(|| {
+            lane_ends.push(f64::NEG_INFINITY);
+            lane_ends.len() - 1
+        });
+        lane_ends[lane] = right;
+        spans.push((index, lane, left, right));
+    }
+    let axis_y = lane_ends.len().max(1) as f64 * LANE + 4.0;
+
+    let mut marks = Vec::new();
+    marks.push(Mark::line(x(end), 0.0, x(end), axis_y, MarkKind::Statement));
+    for &(index, lane, left, right) in &spans {
+        let item = Some(Selection::Event(index));
+        let top = lane as f64 * LANE + 2.0;
+        // Inset by a pixel on each side, so that touching spans stay apart to the eye.
+        marks.push(Mark::rect(left + 1.0, top, right - left - 2.0, SPAN_HEIGHT, MarkKind::Span, item));
+        let number = (index + 1).to_string();
+        marks.push(Mark::text((left + right) / 2.0, top + 15.5, number, Anchor::Middle, MarkKind::SpanLabel, item));
+    }
+    marks.push(Mark::line(x(start), axis_y, x(end), axis_y, MarkKind::Axis));
+    let pixels_per_year = x(start + 12) - x(start);
+    let label_every = (YEAR_LABEL / pixels_per_year).ceil().max(1.0) as u16;
+    for year in first_year..=story.meta.date.year {
+        let year_start = i32::from(year) * 12;
+        marks.push(Mark::line(x(year_start), axis_y, x(year_start), axis_y + 5.0, MarkKind::Tick));
+        if (year - first_year) % label_every == 0 {
+            let middle = (x(year_start) + x((year_start + 12).min(end))) / 2.0;
+            marks.push(Mark::text(middle, axis_y + 18.0, year.to_string(), Anchor::Middle, MarkKind::TickLabel, None));
+        }
+    }
+    Scene { width, height: axis_y + 24.0, marks }
+}
+
+/// The months an event covers, as [first, after last): a whole year, or one month; never past
+/// the statement.
+fn event_months(date: Date, end: i32) -> (i32, i32) {
+    let year = i32::from(date.year) * 12;
+    match date.month {
+        Some(month) => (year + i32::from(month) - 1, (year + i32::from(month)).min(end)),
+        None => (year, (year + 12).min(end)),
+    }
+}
+
+/// The month after a date, as a month count: where a period that includes it ends.
+fn month_after(date: Date) -> i32 {
+    i32::from(date.year) * 12 + i32::from(date.month.unwrap_or(12))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STORY;
+    use crate::scene::{describe, Shape};
+
+    fn spans(scene: &Scene) -> Vec<(f64, f64, f64)> {
+        scene
+            .marks
+            .iter()
+            .filter(|m| m.kind == MarkKind::Span)
+            .map(|m| match m.shape {
+                Shape::Rect { x, y, width, .. } => (x, y, width),
+                _ => panic!("spans are rects"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_year_is_a_span_of_a_year_not_a_day() {
+        let scene = timeline(&STORY, 600.0);
+        let (_, _, width_2013) = spans(&scene)[0];
+        let scale = (600.0 - 2.0 * MARGIN) / f64::from(month_after(STORY.meta.date) - 2013 * 12);
+        assert!((width_2013 + 2.0 - 12.0 * scale).abs() < 1e-9);
+    }
+
+    #[test]
+    fn the_year_of_the_statement_stops_at_the_statement() {
+        let scene = timeline(&STORY, 600.0);
+        let (x, _, width) = *spans(&scene).last().unwrap();
+        assert!((x + width + 1.0 - (600.0 - MARGIN)).abs() < 1e-9);
+    }
+
+    #[test]
+    fn spans_never_overlap_at_any_width() {
+        for width in [280.0, 320.0, 768.0, 1920.0] {
+            let spans = spans(&timeline(&STORY, width));
+            for (i, a) in spans.iter().enumerate() {
+                for b in &spans[i + 1..] {
+                    let same_lane = a.1 == b.1;
+                    let apart = a.0 + a.2 < b.0 || b.0 + b.2 < a.0;
+                    assert!(!same_lane || apart, "at {width}px: {a:?} overlaps {b:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn year_labels_never_touch() {
+        for width in [280.0, 320.0, 1920.0] {
+            let xs: Vec<f64> = timeline(&STORY, width)
+                .marks
+                .iter()
+                .filter(|m| m.kind == MarkKind::TickLabel)
+                .map(|m| match m.shape {
+                    Shape::Text { x, .. } => x,
+                    _ => panic!("labels are text"),
+                })
+                .collect();
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= YEAR_LABEL), "at {width}px: {xs:?}");
+        }
+    }
+
+    #[test]
+    fn snapshot_at_phone_width() {
+        expect_test::expect![[r#"
+            scene 320x84
+            line 308,0 308,60 Statement
+            rect 13,2 49.5x22 Span event:0
+            text 37.7,17.5 Middle "1" SpanLabel event:0
+            rect 64.5,2 49.5x22 Span event:1
+            text 89.2,17.5 Middle "2" SpanLabel event:1
+            rect 218.9,2 49.5x22 Span event:2
+            text 243.7,17.5 Middle "3" SpanLabel event:2
+            rect 270.4,2 36.6x22 Span event:3
+            text 288.7,17.5 Middle "4" SpanLabel event:3
+            rect 270.4,30 36.6x22 Span event:4
+            text 288.7,45.5 Middle "5" SpanLabel event:4
+            line 12,60 308,60 Axis
+            line 12,60 12,65 Tick
+            text 37.7,78 Middle "2013" TickLabel
+            line 63.5,60 63.5,65 Tick
+            text 89.2,78 Middle "2014" TickLabel
+            line 115,60 115,65 Tick
+            text 140.7,78 Middle "2015" TickLabel
+            line 166.4,60 166.4,65 Tick
+            text 192.2,78 Middle "2016" TickLabel
+            line 217.9,60 217.9,65 Tick
+            text 243.7,78 Middle "2017" TickLabel
+            line 269.4,60 269.4,65 Tick
+            text 288.7,78 Middle "2018" TickLabel
+        "#]].assert_eq(&describe(&timeline(&STORY, 320.0)));
+    }
+}

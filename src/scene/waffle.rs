@@ -1,0 +1,75 @@
+//! A part-to-whole waffle: a hundred cells for the whole, the share shaded. Each cell is one
+//! percent, so the chart shows the stated percentage exactly and invents nothing else.
+
+use super::{Mark, MarkKind, Scene};
+use crate::content::{Chart, Origin, Selection, Story};
+
+const COLUMNS: usize = 10;
+const GAP: f64 = 2.0;
+/// Cells grow with the width up to this size, then the waffle stops growing.
+const MAX_CELL: f64 = 24.0;
+const MIN_CELL: f64 = 8.0;
+
+/// The waffle of a part-to-whole chart (figures: whole, share[, computed share of whole]).
+pub fn waffle(story: &Story, chart: &Chart, width: f64) -> Scene {
+    let (whole, share) = (chart.figures[0], chart.figures[1]);
+    // Shaded cells stand for the computed count when there is one: it is what they show.
+    let shaded_item = chart.figures.get(2).copied().unwrap_or(share);
+    let shaded_kind = match story.figures[shaded_item].origin {
+        Origin::Computed { .. } => MarkKind::Computed,
+        Origin::Stated { .. } => MarkKind::Stated,
+    };
+    let shaded = story.figures[share].value.round().clamp(0.0, 100.0) as usize;
+    let cell = ((width - GAP * (COLUMNS - 1) as f64) / COLUMNS as f64).clamp(MIN_CELL, MAX_CELL).floor();
+    let side = cell * COLUMNS as f64 + GAP * (COLUMNS - 1) as f64;
+    let marks = (0..100)
+        .map(|i| {
+            let (row, column) = (i / COLUMNS, i % COLUMNS);
+            let (x, y) = (column as f64 * (cell + GAP), row as f64 * (cell + GAP));
+            if i < shaded {
+                Mark::rect(x, y, cell, cell, shaded_kind, Some(Selection::Figure(shaded_item)))
+            } else {
+                Mark::rect(x, y, cell, cell, MarkKind::Rest, Some(Selection::Figure(whole)))
+            }
+        })
+        .collect();
+    Scene { width: side, height: side, marks }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::{ChartKind, STORY};
+    use crate::scene::Shape;
+
+    fn regularisation() -> &'static Chart {
+        STORY.charts.iter().find(|c| c.kind == ChartKind::PartToWhole).expect("the article has a part-to-whole chart")
+    }
+
+    #[test]
+    fn one_cell_per_percent_and_the_share_shaded() {
+        let scene = waffle(&STORY, regularisation(), 300.0);
+        assert_eq!(scene.marks.len(), 100);
+        let shaded = scene.marks.iter().filter(|m| m.kind != MarkKind::Rest).count();
+        assert_eq!(shaded, 90);
+    }
+
+    #[test]
+    fn shaded_cells_are_marked_computed_and_stand_for_the_computed_count() {
+        let chart = regularisation();
+        let scene = waffle(&STORY, chart, 300.0);
+        let first = &scene.marks[0];
+        assert_eq!(first.kind, MarkKind::Computed);
+        assert_eq!(first.item, Some(Selection::Figure(chart.figures[2])));
+        assert_eq!(scene.marks[99].item, Some(Selection::Figure(chart.figures[0])));
+    }
+
+    #[test]
+    fn the_waffle_fits_a_narrow_screen_and_stops_growing_on_a_wide_one() {
+        assert!(waffle(&STORY, regularisation(), 280.0).width <= 280.0);
+        let wide = waffle(&STORY, regularisation(), 1000.0);
+        assert_eq!(wide.width, MAX_CELL * 10.0 + GAP * 9.0);
+        let Shape::Rect { width, .. } = wide.marks[0].shape else { panic!("cells are rects") };
+        assert_eq!(width, MAX_CELL);
+    }
+}
