@@ -157,6 +157,16 @@ pub fn formula(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
     })
 }
 
+/// A figure in one line: `≈ 50 000 migrants régularisés (2014–2017)`.
+pub fn figure_line(story: &Story, figure: &Figure, lang: Lang) -> String {
+    format!("{} {} ({})", figure_value(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
+}
+
+/// A figure as a screen reader should hear it: words for the qualifier, one number.
+pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
+    format!("{} {}, {}", figure_value_words(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
+}
+
 /// Editorial text with its placeholders filled in from the figures.
 pub fn inlines(story: &Story, inlines: &[Inline], lang: Lang) -> String {
     inlines

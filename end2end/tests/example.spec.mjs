@@ -10,7 +10,7 @@ test('another content file builds into a working explainer', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Exampleville's tree-planting programme");
   await waitForHydration(page);
   await page.getByRole('button', { name: '300' }).click();
-  const card = page.locator('.ex-details-card');
+  const card = page.locator('#volunteers-chart .ex-readout');
   await expect(card).toContainText('>\u00a0300');
   await expect(card).toContainText('more than 300 volunteers');
   expect(errors).toEqual([]);

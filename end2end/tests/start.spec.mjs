@@ -17,10 +17,10 @@ test('the article title and first paragraph are visible, and a figure answers a 
   await expect(mention).toHaveAttribute('aria-pressed', 'false');
   await mention.click();
   await expect(mention).toHaveAttribute('aria-pressed', 'true');
-  // The card now says what the number is, with its qualifier, and quotes its source.
-  const card = page.locator('.ex-details-card');
-  await expect(card).toContainText('≈\u00a050\u202f000');
-  await expect(card).toContainText("d'environ 50.000 migrants");
+  // Its visual now says what the number is, with its qualifier, and quotes its source.
+  const readout = page.locator('#regularisation .ex-readout');
+  await expect(readout).toContainText('≈\u00a050\u202f000');
+  await expect(readout).toContainText("d'environ 50.000 migrants");
 
   expect(errors).toEqual([]);
 });

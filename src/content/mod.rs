@@ -39,9 +39,89 @@ impl Story {
     }
 }
 
+impl Story {
+    /// Whether a mark standing for `mark` also shows `selected`: itself; a part or a share of
+    /// it (the parts of a whole light up with it); or, for a share, the count computed from it.
+    pub fn depicts(&self, mark: usize, selected: usize) -> bool {
+        let figure = &self.figures[mark];
+        mark == selected
+            || figure.part_of == Some(selected)
+            || figure.share_of == Some(selected)
+            || matches!(self.figures[selected].origin, Origin::Computed { op: Op::PercentOf, left, .. } if left == mark)
+    }
+
+    /// The figures a computed figure is computed from; none for a stated one.
+    pub fn operands(&self, figure: usize) -> Option<(usize, usize)> {
+        match self.figures[figure].origin {
+            Origin::Computed { left, right, .. } => Some((left, right)),
+            Origin::Stated { .. } => None,
+        }
+    }
+
+    /// The article cut into reading sections: each starts at a paragraph that a visual
+    /// illustrates and holds that visual (or several); paragraphs before the first visual form a
+    /// section of their own. On wide screens a section's visuals stay in view beside its text.
+    pub fn sections(&self) -> Vec<Section> {
+        let mut starts: Vec<usize> = self.charts.iter().map(|c| c.paragraph).collect();
+        starts.push(0);
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+            .iter()
+            .enumerate()
+            .map(|(i, &start)| {
+                let end = starts.get(i + 1).copied().unwrap_or(self.paragraphs.len());
+                let charts = (0..self.charts.len()).filter(|&c| self.charts[c].paragraph == start).collect();
+                Section { paragraphs: start..end, charts }
+            })
+            .filter(|section| !section.paragraphs.is_empty())
+            .collect()
+    }
+}
+
+/// Paragraphs read together, with the visuals that illustrate them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    pub paragraphs: std::ops::Range<usize>,
+    pub charts: Vec<usize>,
+}
+
 /// What a reader can select: a figure or an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Selection {
     Figure(usize),
     Event(usize),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn figure(id: &str) -> usize {
+        STORY.figures.iter().position(|f| f.id == id).unwrap()
+    }
+
+    #[test]
+    fn sections_start_where_a_visual_illustrates_and_cover_every_paragraph() {
+        let sections = STORY.sections();
+        let covered: Vec<usize> = sections.iter().flat_map(|s| s.paragraphs.clone()).collect();
+        assert_eq!(covered, (0..STORY.paragraphs.len()).collect::<Vec<_>>());
+        for section in &sections {
+            for &chart in &section.charts {
+                assert_eq!(STORY.charts[chart].paragraph, section.paragraphs.start);
+            }
+        }
+        assert!(sections.iter().map(|s| s.charts.len()).sum::<usize>() == STORY.charts.len());
+    }
+
+    #[test]
+    fn a_whole_lights_up_its_parts_and_a_share_its_computed_count() {
+        let (whole, share, count) = (figure("regularised"), figure("regularised-subsaharan-share"), figure("regularised-subsaharan"));
+        assert!(STORY.depicts(share, whole), "the whole lights up the shaded share");
+        assert!(STORY.depicts(share, count), "the computed count is shown by the share's cells");
+        assert!(!STORY.depicts(whole, count));
+        let (total, year, rest) = (figure("returns-total"), figure("returns-2018"), figure("returns-before-2018"));
+        assert!(STORY.depicts(year, total) && STORY.depicts(rest, total));
+        assert!(!STORY.depicts(rest, year), "the rest is computed from 1 400 but does not show it");
+    }
 }

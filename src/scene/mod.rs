@@ -101,6 +101,19 @@ impl Mark {
     }
 }
 
+/// A pixel coordinate as SVG wants it, to a tenth of a pixel. Integer arithmetic only: the
+/// float formatter would cost the bundle more than all the scenes together.
+pub fn px(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    let (whole, tenth) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && whole == 0 { "-" } else { "" };
+    if tenth == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{tenth}")
+    }
+}
+
 /// A compact, line-per-mark rendering of a scene, for snapshot tests and debugging.
 pub fn describe(scene: &Scene) -> String {
     use std::fmt::Write;
@@ -129,4 +142,18 @@ pub fn describe(scene: &Scene) -> String {
 /// One decimal is all a pixel needs.
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::px;
+
+    #[test]
+    fn pixels_are_written_to_a_tenth() {
+        assert_eq!(px(12.0), "12");
+        assert_eq!(px(246.94), "246.9");
+        assert_eq!(px(0.04), "0");
+        assert_eq!(px(-0.5), "-0.5");
+        assert_eq!(px(-12.25), "-12.3");
+    }
 }

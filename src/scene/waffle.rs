@@ -2,7 +2,7 @@
 //! percent, so the chart shows the stated percentage exactly and invents nothing else.
 
 use super::{Mark, MarkKind, Scene};
-use crate::content::{Chart, Origin, Selection, Story};
+use crate::content::{Chart, Selection, Story};
 
 const COLUMNS: usize = 10;
 const GAP: f64 = 2.0;
@@ -13,12 +13,8 @@ const MIN_CELL: f64 = 8.0;
 /// The waffle of a part-to-whole chart (figures: whole, share[, computed share of whole]).
 pub fn waffle(story: &Story, chart: &Chart, width: f64) -> Scene {
     let (whole, share) = (chart.figures[0], chart.figures[1]);
-    // Shaded cells stand for the computed count when there is one: it is what they show.
-    let shaded_item = chart.figures.get(2).copied().unwrap_or(share);
-    let shaded_kind = match story.figures[shaded_item].origin {
-        Origin::Computed { .. } => MarkKind::Computed,
-        Origin::Stated { .. } => MarkKind::Stated,
-    };
+    // Shaded cells show the stated share; the count computed from it lights them up too (see
+    // `Story::depicts`), but they are not drawn as computed: the share is what the text says.
     let shaded = story.figures[share].value.round().clamp(0.0, 100.0) as usize;
     let cell = ((width - GAP * (COLUMNS - 1) as f64) / COLUMNS as f64).clamp(MIN_CELL, MAX_CELL).floor();
     let side = cell * COLUMNS as f64 + GAP * (COLUMNS - 1) as f64;
@@ -27,7 +23,7 @@ pub fn waffle(story: &Story, chart: &Chart, width: f64) -> Scene {
             let (row, column) = (i / COLUMNS, i % COLUMNS);
             let (x, y) = (column as f64 * (cell + GAP), row as f64 * (cell + GAP));
             if i < shaded {
-                Mark::rect(x, y, cell, cell, shaded_kind, Some(Selection::Figure(shaded_item)))
+                Mark::rect(x, y, cell, cell, MarkKind::Stated, Some(Selection::Figure(share)))
             } else {
                 Mark::rect(x, y, cell, cell, MarkKind::Rest, Some(Selection::Figure(whole)))
             }
@@ -55,12 +51,12 @@ mod tests {
     }
 
     #[test]
-    fn shaded_cells_are_marked_computed_and_stand_for_the_computed_count() {
+    fn shaded_cells_stand_for_the_stated_share_and_the_others_for_the_whole() {
         let chart = regularisation();
         let scene = waffle(&STORY, chart, 300.0);
         let first = &scene.marks[0];
-        assert_eq!(first.kind, MarkKind::Computed);
-        assert_eq!(first.item, Some(Selection::Figure(chart.figures[2])));
+        assert_eq!(first.kind, MarkKind::Stated);
+        assert_eq!(first.item, Some(Selection::Figure(chart.figures[1])));
         assert_eq!(scene.marks[99].item, Some(Selection::Figure(chart.figures[0])));
     }
 

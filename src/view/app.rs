@@ -1,27 +1,71 @@
-//! The whole explainer: header, the article beside its visuals, sources.
+//! The whole explainer: header, the article in sections beside their visuals, sources; and the
+//! reader's state that every part reads.
 
 use leptos::prelude::*;
 
-use super::article::Article;
-use super::details::Details;
+use super::article::{Descriptions, Section};
+use super::hash;
 use crate::content::{Selection, STORY};
 use crate::format::{self, Lang};
 use crate::ui::ui;
 
-/// What every component may read: the language and the reader's selection.
+/// What every component may read: the language, and where the reader is and what they point at.
 #[derive(Clone, Copy)]
 pub struct Reading {
     pub lang: Lang,
+    /// The figure or event the reader chose; the URL's hash follows it.
     pub selection: RwSignal<Option<Selection>>,
+    /// The figure or event under the pointer or the keyboard focus.
+    pub hover: RwSignal<Option<Selection>>,
+    /// The paragraph in the middle of the screen.
+    pub active_paragraph: RwSignal<Option<usize>>,
+}
+
+impl Reading {
+    /// A reader's choice: selects and records it in the history, so that back returns to it.
+    pub fn choose(&self, selection: Selection) {
+        self.selection.set(Some(selection));
+        hash::push(selection);
+    }
+
+    /// Whether a mark for `item` should stand out: it shows what is pointed at or chosen.
+    pub fn highlights(&self, item: Selection) -> bool {
+        let shows = |target: Option<Selection>| match (item, target) {
+            (Selection::Figure(mark), Some(Selection::Figure(chosen))) => STORY.depicts(mark, chosen),
+            (item, target) => Some(item) == target,
+        };
+        shows(self.hover.get()) || shows(self.selection.get())
+    }
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     let lang = Lang::from_code(STORY.meta.language).unwrap_or_default();
-    let reading = Reading { lang, selection: RwSignal::new(None) };
+    let reading = Reading {
+        lang,
+        selection: RwSignal::new(None),
+        hover: RwSignal::new(None),
+        active_paragraph: RwSignal::new(None),
+    };
     provide_context(reading);
+    hash::follow_hash(reading);
     let text = ui(lang);
     let meta = &STORY.meta;
+    let sections = STORY.sections().into_iter().map(|section| view! { <Section section=section/> });
+
+    // Said to screen readers whenever the selection changes.
+    let announcement = move || match reading.selection.get() {
+        None => String::new(),
+        Some(Selection::Figure(i)) => {
+            let figure = &STORY.figures[i];
+            let computed = if STORY.operands(i).is_some() { format!(" ({})", text.computed_how) } else { String::new() };
+            format!("{}{computed}", format::figure_spoken(&STORY, figure, lang))
+        }
+        Some(Selection::Event(i)) => {
+            let event = &STORY.events[i];
+            format!("{}, {}", format::date(event.date, lang), event.label)
+        }
+    };
 
     view! {
         <div class="ex" lang=lang.code()>
@@ -30,12 +74,8 @@ pub fn App() -> impl IntoView {
                 <h1 class="ex-title">{format::inlines(&STORY, meta.title, lang)}</h1>
                 <p class="ex-standfirst">{format::inlines(&STORY, meta.standfirst, lang)}</p>
             </header>
-            <div class="ex-body">
-                <Article/>
-                <aside class="ex-visuals">
-                    <Details/>
-                </aside>
-            </div>
+            <article class="ex-story">{sections.collect_view()}</article>
+            <Descriptions/>
             <footer class="ex-footer">
                 <h2>{text.sources_heading}</h2>
                 <p>{format::inlines(&STORY, meta.attribution, lang)}</p>
@@ -44,6 +84,7 @@ pub fn App() -> impl IntoView {
                     {text.data_version} " " <code>{STORY.version}</code>
                 </p>
             </footer>
+            <p class="ex-sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
         </div>
     }
 }

@@ -1,19 +1,76 @@
-//! The article, verbatim, with each number it states as a control that selects it.
+//! The article, verbatim, in sections: a section's first paragraph, then the visuals that
+//! illustrate it (beside the text on wide screens, right after the paragraph on narrow ones),
+//! then the rest of its paragraphs. Each number the text states is a control that selects it.
 
 use leptos::prelude::*;
+use leptos_use_intersection_observer::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
 
 use super::app::Reading;
-use crate::content::{Segment, Selection, STORY};
+use super::visual::Visual;
+use crate::content::{self, Segment, Selection, STORY};
+use crate::format;
 
 #[component]
-pub fn Article() -> impl IntoView {
-    let paragraphs = STORY.paragraphs.iter().enumerate().map(|(p, paragraph)| {
-        let sentences = paragraph.sentences.iter().enumerate().map(move |(s, segments)| {
-            view! { <Sentence paragraph=p sentence=s segments=segments/> }
-        });
-        view! { <p class="ex-paragraph" id=format!("p{}", p + 1)>{sentences.collect_view()}</p> }
+pub fn Section(section: content::Section) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    if section.paragraphs.start == 0 {
+        watch_active_paragraph(reading);
+    }
+    let n_paragraphs = section.paragraphs.len();
+    let mut paragraphs = section.paragraphs.clone().map(|p| view! { <Paragraph index=p/> });
+    let first = paragraphs.next();
+    let visuals = (!section.charts.is_empty()).then(|| {
+        let charts = section.charts.iter().map(|&chart| view! { <Visual chart=chart/> });
+        // On wide screens the visuals sit beside all of the section's paragraphs.
+        view! { <div class="ex-section-visuals">{charts.collect_view()}</div> }
     });
-    view! { <article class="ex-article">{paragraphs.collect_view()}</article> }
+    // On wide screens: one row per paragraph, then one that takes the rest of a taller visual.
+    view! {
+        <section
+            class="ex-section"
+            class:ex-section--with-visual=!section.charts.is_empty()
+            style=format!("--ex-rows: {n_paragraphs}")
+        >
+            {first}
+            {visuals}
+            {paragraphs.collect_view()}
+        </section>
+    }
+}
+
+/// Follows which paragraph is in the middle band of the screen (not scroll-jacking: it only
+/// watches). One observer for all paragraphs.
+fn watch_active_paragraph(reading: Reading) {
+    use_intersection_observer_with_options(
+        ".ex-paragraph",
+        move |entries, _| {
+            for entry in entries.iter().filter(|entry| entry.is_intersecting()) {
+                let index = entry.target().get_attribute("data-paragraph").and_then(|p| p.parse().ok());
+                if index.is_some() {
+                    reading.active_paragraph.set(index);
+                }
+            }
+        },
+        UseIntersectionObserverOptions::default().root_margin("-45% 0px -45% 0px"),
+    );
+}
+
+#[component]
+fn Paragraph(index: usize) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let sentences = STORY.paragraphs[index].sentences.iter().enumerate().map(move |(s, segments)| {
+        view! { <Sentence paragraph=index sentence=s segments=segments/> }
+    });
+    view! {
+        <p
+            class="ex-paragraph"
+            class:ex-paragraph--active=move || reading.active_paragraph.get() == Some(index)
+            id=format!("p{}", index + 1)
+            data-paragraph=index
+        >
+            {sentences.collect_view()}
+        </p>
+    }
 }
 
 /// A sentence of the text; highlighted while the selection comes from it.
@@ -31,27 +88,77 @@ fn Sentence(paragraph: usize, sentence: usize, segments: &'static [Segment]) -> 
     view! { <span class="ex-sentence" class:ex-sentence--source=is_source>{runs.collect_view()}</span> }
 }
 
-/// A number or date of the text: pressing it selects it. Its id is the figure's or event's, so
-/// that a link to `#returns-2018` lands on it even before (or without) the WASM.
+/// A number or date of the text. Pressing it selects it; pointing at it or focusing it shows
+/// what it is in a tooltip and lights its marks. Its id is the figure's or event's, so that a
+/// link to `#returns-2018` lands on it even before (or without) the WASM.
 #[component]
 fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
     let reading = expect_context::<Reading>();
+    let lang = reading.lang;
+    let id = STORY.id_of(selection);
     let pressed = move || reading.selection.get() == Some(selection);
-    let kind = match selection {
-        Selection::Figure(_) => "ex-mention ex-mention--figure",
-        Selection::Event(_) => "ex-mention ex-mention--event",
+    // A figure computed from this one is chosen: this mention is part of the answer.
+    let related = move || match (reading.selection.get(), selection) {
+        (Some(Selection::Figure(chosen)), Selection::Figure(mine)) => {
+            STORY.operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
+        }
+        _ => false,
     };
+    let (kind, figure_id, event_id) = match selection {
+        Selection::Figure(_) => ("ex-mention ex-mention--figure", Some(id), None),
+        Selection::Event(_) => ("ex-mention ex-mention--event", None, Some(id)),
+    };
+    // The tooltip is drawn by CSS from `data-tip`, so that the paragraph's text stays the
+    // article's text alone; screen readers get the same words from `Descriptions`.
     view! {
-        <button
-            type="button"
-            class=kind
-            id=STORY.id_of(selection)
-            aria-pressed=move || if pressed() { "true" } else { "false" }
-            on:click=move |_| reading.selection.set(Some(selection))
-        >
-            {text}
-        </button>
+        <span class="ex-mention-wrap" data-tip=tip_text(selection, lang)>
+            <button
+                type="button"
+                class=kind
+                class:ex-mention--related=related
+                id=id
+                data-figure=figure_id
+                data-event=event_id
+                aria-pressed=move || if pressed() { "true" } else { "false" }
+                aria-describedby=format!("tip-{id}")
+                on:click=move |_| reading.choose(selection)
+                on:mouseenter=move |_| reading.hover.set(Some(selection))
+                on:mouseleave=move |_| reading.hover.set(None)
+                on:focus=move |_| reading.hover.set(Some(selection))
+                on:blur=move |_| reading.hover.set(None)
+            >
+                {text}
+            </button>
+        </span>
     }
+}
+
+/// What a mention's tooltip says: the value with its qualifier, what it counts and when; for
+/// an event, its date and label.
+fn tip_text(selection: Selection, lang: format::Lang) -> String {
+    match selection {
+        Selection::Figure(i) => format::figure_line(&STORY, &STORY.figures[i], lang),
+        Selection::Event(i) => {
+            let event = &STORY.events[i];
+            format!("{} — {}", format::date(event.date, lang), event.label)
+        }
+    }
+}
+
+/// The tooltips' words for assistive technology, out of the text's flow: each mention points
+/// at its own with `aria-describedby`.
+#[component]
+pub fn Descriptions() -> impl IntoView {
+    let lang = expect_context::<Reading>().lang;
+    let mentioned = STORY.paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| match *segment {
+        Segment::Figure { figure, .. } => Some(Selection::Figure(figure)),
+        Segment::Event { event, .. } => Some(Selection::Event(event)),
+        Segment::Text(_) => None,
+    });
+    let descriptions = mentioned
+        .map(|selection| view! { <span id=format!("tip-{}", STORY.id_of(selection))>{tip_text(selection, lang)}</span> })
+        .collect_view();
+    view! { <div hidden>{descriptions}</div> }
 }
 
 /// The sentence a selection comes from: (paragraph, sentence).

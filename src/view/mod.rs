@@ -1,14 +1,17 @@
-//! Leptos components. They only wire: read the selection, ask `format` for text, draw.
-//! Everything here renders the same natively (pre-rendering) and in the browser (hydration),
-//! so nothing may read the browser during the first render.
+//! Leptos components. They only wire: read the reader's state, ask `format` and `scene` for
+//! text and marks, draw. Everything here renders the same natively (pre-rendering) and in the
+//! browser (hydration), so nothing may read the browser during the first render; browser glue
+//! runs in effects, which run only in the browser.
 
 mod app;
 mod article;
-mod details;
+mod hash;
+mod legend;
 #[cfg(feature = "ssr")]
 mod page;
+mod visual;
 
-pub use app::App;
+pub use app::{App, Reading};
 #[cfg(feature = "ssr")]
 pub use page::{render_app, render_page};
 

@@ -1,0 +1,50 @@
+//! Deep links: the URL's hash follows the reader's choice (`#returns-2018`), opening such a
+//! link chooses it and brings it into view, and back and forward walk through the choices.
+
+use leptos::prelude::*;
+use leptos_use_event_listener::use_event_listener;
+use leptos_use_window::use_window;
+
+use super::app::Reading;
+use crate::content::{Selection, STORY};
+
+/// Records a choice in the history without scrolling (the reader is already looking at it).
+pub fn push(selection: Selection) {
+    let hash = format!("#{}", STORY.id_of(selection));
+    let window = window();
+    if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
+        return;
+    }
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&hash));
+    }
+}
+
+/// Chooses what the hash names when the page opens and whenever the hash changes (a link
+/// followed, back, forward). Runs in the browser only, after hydration.
+pub fn follow_hash(reading: Reading) {
+    let apply = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        let Some(selection) = STORY.find(hash.trim_start_matches('#')) else { return };
+        reading.selection.set(Some(selection));
+        bring_into_view(selection);
+    };
+    Effect::new(move |_| apply());
+    let _ = use_event_listener(use_window(), leptos::ev::popstate, move |_| apply());
+    let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| apply());
+}
+
+/// Scrolls to a selection's mention in the text, or for a computed figure (which the text
+/// does not state) to its item in a visual.
+fn bring_into_view(selection: Selection) {
+    let document = document();
+    let id = STORY.id_of(selection);
+    let element = document.get_element_by_id(id).or_else(|| {
+        STORY.charts.iter().find_map(|chart| document.get_element_by_id(&format!("{}-item-{id}", chart.id)))
+    });
+    if let Some(element) = element {
+        let options = leptos::web_sys::ScrollIntoViewOptions::new();
+        options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}

@@ -1,0 +1,148 @@
+//! The list of what a visual shows, as a listbox: one tab stop per visual, arrow keys to move,
+//! Home and End to jump; moving selects. It is the visual's text layer, read by screen readers
+//! in place of the SVG, and on stat tiles it is the visual itself.
+
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+
+use super::app::Reading;
+use crate::content::{Chart, ChartKind, Op, Origin, Selection, STORY};
+use crate::format;
+use crate::ui::ui;
+
+/// The items a chart shows: its figures, or for a timeline every event.
+pub fn items_of(chart: &Chart) -> Vec<Selection> {
+    match chart.kind {
+        ChartKind::Timeline => (0..STORY.events.len()).map(Selection::Event).collect(),
+        _ => chart.figures.iter().map(|&f| Selection::Figure(f)).collect(),
+    }
+}
+
+#[component]
+pub fn Legend(chart: &'static Chart) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let text = ui(reading.lang);
+    let items = items_of(chart);
+    let n_items = items.len();
+    let option_id = move |index: usize| format!("{}-item-{}", chart.id, STORY.id_of(items_of(chart)[index]));
+    // The option that takes the tab stop: the chosen one if it is here, else the first.
+    let current = {
+        let items = items.clone();
+        Memo::new(move |_| reading.selection.get().and_then(|s| items.iter().position(|&i| i == s)).unwrap_or(0))
+    };
+    let on_keydown = {
+        let items = items.clone();
+        move |event: KeyboardEvent| {
+            let from = current.get_untracked();
+            let to = match event.key().as_str() {
+                "ArrowDown" | "ArrowRight" => (from + 1).min(n_items - 1),
+                "ArrowUp" | "ArrowLeft" => from.saturating_sub(1),
+                "Home" => 0,
+                "End" => n_items - 1,
+                _ => return,
+            };
+            event.prevent_default();
+            reading.choose(items[to]);
+            if let Some(option) = document().get_element_by_id(&option_id(to)) {
+                use leptos::wasm_bindgen::JsCast;
+                if let Ok(option) = option.dyn_into::<leptos::web_sys::HtmlElement>() {
+                    let _ = option.focus();
+                }
+            }
+        }
+    };
+    let label = match chart.kind {
+        ChartKind::Timeline => text.timeline_events,
+        _ => text.chart_items,
+    };
+    let options = items
+        .iter()
+        .enumerate()
+        .map(|(index, &item)| {
+            let selected = move || reading.selection.get() == Some(item);
+            let tabindex = move || if current.get() == index { "0" } else { "-1" };
+            let active = move || reading.highlights(item);
+            let (figure_id, event_id) = match item {
+                Selection::Figure(i) => (Some(STORY.figures[i].id), None),
+                Selection::Event(i) => (None, Some(STORY.events[i].id)),
+            };
+            view! {
+                <li
+                    role="option"
+                    id=option_id(index)
+                    class="ex-legend-item"
+                    class:is-active=active
+                    data-figure=figure_id
+                    data-event=event_id
+                    aria-selected=move || if selected() { "true" } else { "false" }
+                    tabindex=tabindex
+                    on:click=move |_| reading.choose(item)
+                    on:mouseenter=move |_| reading.hover.set(Some(item))
+                    on:mouseleave=move |_| reading.hover.set(None)
+                >
+                    <ItemText item=item/>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <ul class="ex-legend" role="listbox" aria-label=label on:keydown=on_keydown>
+            {options}
+        </ul>
+    }
+}
+
+/// An item as the legend lists it: a swatch, the value with its qualifier, what it counts and
+/// when; "computed" and how, for a computed figure.
+#[component]
+fn ItemText(item: Selection) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let lang = reading.lang;
+    let text = ui(lang);
+    match item {
+        Selection::Figure(i) => {
+            let figure = &STORY.figures[i];
+            let computed = match figure.origin {
+                Origin::Computed { .. } => Some(view! {
+                        <span class="ex-legend-computed">
+                            {text.computed} {text.colon} {format::formula(&STORY, figure, lang)}
+                        </span>
+                }),
+                Origin::Stated { .. } => None,
+            };
+            let swatch = swatch_of(i);
+            view! {
+                <span class=swatch aria-hidden="true"></span>
+                <span class="ex-legend-value">{format::figure_value(figure, lang)}</span>
+                " "
+                <span class="ex-legend-label">
+                    {figure.label} " (" {format::period(figure.period, STORY.meta.date, lang)} ")"
+                </span>
+                {computed}
+            }
+            .into_any()
+        }
+        Selection::Event(i) => {
+            let event = &STORY.events[i];
+            view! {
+                <span class="ex-legend-number" aria-hidden="true">{i + 1}</span>
+                <span class="ex-legend-value">{format::date(event.date, lang)}</span>
+                " "
+                <span class="ex-legend-label">{event.label}</span>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// The swatch of a figure: how the visual draws it. A count computed as a share is drawn by
+/// its stated share's cells; another computed figure has marks of its own, hatched.
+fn swatch_of(figure: usize) -> &'static str {
+    let figure = &STORY.figures[figure];
+    match figure.origin {
+        Origin::Computed { op: Op::PercentOf, .. } => "ex-swatch ex-swatch--stated",
+        Origin::Computed { .. } => "ex-swatch ex-swatch--computed",
+        Origin::Stated { .. } if figure.part_of.is_some() || figure.share_of.is_some() => "ex-swatch ex-swatch--stated",
+        Origin::Stated { .. } => "ex-swatch ex-swatch--whole",
+    }
+}

@@ -1,0 +1,211 @@
+//! A visual: its title and takeaway, the graphic drawn from a scene, the list of what it
+//! shows (the keyboard's way in, and what screen readers read), a readout of the chosen item,
+//! and its source and notes.
+
+use leptos::html::Div;
+use leptos::prelude::*;
+use leptos_use_element_size::use_element_size;
+
+use super::app::Reading;
+use super::legend::{items_of, Legend};
+use crate::content::{Chart, ChartKind, Origin, Selection, STORY};
+use crate::format::{self, Lang};
+use crate::scene::{self, px, Anchor, Mark, Scene, Shape};
+use crate::ui::ui;
+
+/// The width scenes are laid out at before the graphic is measured (and without JavaScript):
+/// a phone's. The SVG scales down from it on narrower screens.
+const FIRST_WIDTH: f64 = 320.0;
+
+#[component]
+pub fn Visual(chart: usize) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let lang = reading.lang;
+    let text = ui(lang);
+    let spec: &'static Chart = &STORY.charts[chart];
+    let title_id = format!("{}-title", spec.id);
+    let labelled_by = title_id.clone();
+    let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(&STORY, note, lang)}</li> }).collect_view();
+    let graphic = match spec.kind {
+        // Tiles need no graphic: each figure has its own scale, so the list is the visual.
+        ChartKind::StatTiles => None,
+        _ => Some(view! { <Graphic chart=spec/> }),
+    };
+    view! {
+        <figure class=format!("ex-visual ex-visual--{}", kind_name(spec.kind)) id=spec.id aria-labelledby=labelled_by>
+            <figcaption>
+                <h2 class="ex-visual-title" id=title_id>{format::inlines(&STORY, spec.title, lang)}</h2>
+                <p class="ex-visual-takeaway">{format::inlines(&STORY, spec.takeaway, lang)}</p>
+            </figcaption>
+            {graphic}
+            <Legend chart=spec/>
+            <Readout chart=spec/>
+            <footer class="ex-visual-footer">
+                <p class="ex-visual-source">
+                    {text.source} {text.colon} {STORY.meta.source_name} ", " {format::date(STORY.meta.date, lang)}
+                </p>
+                <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
+            </footer>
+        </figure>
+    }
+}
+
+fn kind_name(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::Timeline => "timeline",
+        ChartKind::PartToWhole => "part-to-whole",
+        ChartKind::SplitBar => "split-bar",
+        ChartKind::StatTiles => "stat-tiles",
+    }
+}
+
+/// The SVG of a chart, laid out at the width it is given. Hidden from assistive technology:
+/// the legend beside it carries the same meaning as text.
+#[component]
+fn Graphic(chart: &'static Chart) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let lang = reading.lang;
+    let container = NodeRef::<Div>::new();
+    let measured = use_element_size(container).width;
+    let scene = Memo::new(move |_| {
+        let width = match measured.get() {
+            w if w >= 1.0 => w.floor(),
+            _ => FIRST_WIDTH,
+        };
+        layout(chart, width, lang)
+    });
+    view! {
+        <div class="ex-visual-graphic" node_ref=container>
+            {move || {
+                let scene = scene.get();
+                let marks = scene.marks.into_iter().map(|mark| view! { <MarkView mark=mark/> }).collect_view();
+                view! {
+                    <svg
+                        aria-hidden="true"
+                        focusable="false"
+                        width=px(scene.width)
+                        height=px(scene.height)
+                        viewBox=format!("0 0 {} {}", px(scene.width), px(scene.height))
+                    >
+                        {marks}
+                    </svg>
+                }
+            }}
+        </div>
+    }
+}
+
+fn layout(chart: &Chart, width: f64, lang: Lang) -> Scene {
+    match chart.kind {
+        ChartKind::Timeline => scene::timeline(&STORY, width),
+        ChartKind::PartToWhole => scene::waffle(&STORY, chart, width),
+        ChartKind::SplitBar => scene::split_bar(&STORY, chart, width, lang),
+        ChartKind::StatTiles => Scene { width, height: 0.0, marks: Vec::new() },
+    }
+}
+
+/// One mark. Marks that stand for a figure or an event answer the pointer; the keyboard goes
+/// through the legend.
+#[component]
+fn MarkView(mark: Mark) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let item = mark.item;
+    let active = move || item.is_some_and(|item| reading.highlights(item));
+    let (figure_id, event_id) = match item {
+        Some(Selection::Figure(i)) => (Some(STORY.figures[i].id), None),
+        Some(Selection::Event(i)) => (None, Some(STORY.events[i].id)),
+        None => (None, None),
+    };
+    let class = mark.kind.class();
+    let choose = move |_| {
+        if let Some(item) = item {
+            reading.choose(item);
+        }
+    };
+    let enter = move |_| reading.hover.set(item);
+    let leave = move |_| reading.hover.set(None);
+    match mark.shape {
+        Shape::Rect { x, y, width, height } => view! {
+            <rect x=px(x) y=px(y) width=px(width) height=px(height) class=class class:is-active=active
+                data-figure=figure_id data-event=event_id on:click=choose on:mouseenter=enter on:mouseleave=leave/>
+        }
+        .into_any(),
+        Shape::Line { x1, y1, x2, y2 } => view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> }.into_any(),
+        Shape::Text { x, y, text, anchor } => {
+            let anchor = match anchor {
+                Anchor::Start => "start",
+                Anchor::Middle => "middle",
+                Anchor::End => "end",
+            };
+            view! {
+                <text x=px(x) y=px(y) text-anchor=anchor class=class class:is-active=active
+                    data-figure=figure_id data-event=event_id on:click=choose>{text}</text>
+            }
+            .into_any()
+        }
+    }
+}
+
+/// What the chosen item is and where it comes from, when it is one of this visual's.
+#[component]
+fn Readout(chart: &'static Chart) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let lang = reading.lang;
+    let text = ui(lang);
+    let items = items_of(chart);
+    let body = move || {
+        let chosen = reading.selection.get().filter(|selection| items.contains(selection));
+        match chosen {
+            None => view! { <p class="ex-readout-hint">{text.readout_hint}</p> }.into_any(),
+            Some(Selection::Figure(i)) => {
+                let figure = &STORY.figures[i];
+                let origin = match figure.origin {
+                    Origin::Stated { quote, .. } => view! {
+                        <p>{text.stated_in_text} {text.colon} <q>{quote}</q></p>
+                    }
+                    .into_any(),
+                    Origin::Computed { .. } => view! {
+                        <p>
+                            <strong>{text.computed}</strong> " (" {text.computed_how} ")" {text.colon}
+                            {format::formula(&STORY, figure, lang)}
+                        </p>
+                    }
+                    .into_any(),
+                };
+                let anchor = source_mention(Selection::Figure(i));
+                view! {
+                    <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
+                    <p>{figure.label} " · " {format::period(figure.period, STORY.meta.date, lang)}</p>
+                    {origin}
+                    <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
+                }
+                .into_any()
+            }
+            Some(Selection::Event(i)) => {
+                let event = &STORY.events[i];
+                view! {
+                    <p class="ex-readout-value">{format::date(event.date, lang)}</p>
+                    <p>{event.label}</p>
+                    <p>{text.stated_in_text} {text.colon} <q>{event.quote}</q></p>
+                    <p><a href=format!("#{}", event.id)>{text.show_in_text}</a></p>
+                }
+                .into_any()
+            }
+        }
+    };
+    view! { <div class="ex-readout">{body}</div> }
+}
+
+/// The id of the mention in the text that a selection leads back to: its own, or for a
+/// computed figure that of the first stated figure it is computed from.
+fn source_mention(selection: Selection) -> &'static str {
+    match selection {
+        Selection::Event(i) => STORY.events[i].id,
+        Selection::Figure(mut figure) => {
+            while let Some((left, _)) = STORY.operands(figure) {
+                figure = left;
+            }
+            STORY.figures[figure].id
+        }
+    }
+}
