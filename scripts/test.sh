@@ -6,7 +6,7 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
 echo "== native tests (cargo test)"
-cargo test --workspace --features explainer/ssr
+cargo test --workspace --all-targets --features explainer/ssr
 
 echo "== release bundle of a second article (content/examples/short.toml)"
 EXPLAINER_CONTENT=content/examples/short.toml trunk build --release --offline --dist target/dist-example

@@ -7,7 +7,7 @@
 //! figures (quote found once, value read back from it, qualifier agreeing with its words, unit,
 //! percentages, period); events (quote, date, order); computed figures (formula, units, qualifier,
 //! cycles); relations (part of, share of); every number in the text accounted for; editorial text
-//! (no number typed by hand); charts (the figures each kind needs).
+//! (no number typed by hand); charts (the figures each kind needs); every figure in a visual.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -152,6 +152,7 @@ impl<'a> Checker<'a> {
             .iter()
             .filter_map(|c| self.check_chart(c, &figure_index, &figures, &events))
             .collect();
+        self.check_every_figure_is_shown(&raw.figures, &charts);
         let editorial = |checker: &mut Self, text: &Text, subject: &str| {
             checker.parse_editorial(text, subject, &figure_index)
         };
@@ -740,6 +741,16 @@ impl<'a> Checker<'a> {
                         &body[from..to]
                     ),
                 );
+            }
+        }
+    }
+
+    /// Every figure appears in at least one visual, so that none is only in the data.
+    fn check_every_figure_is_shown(&mut self, raws: &[RawFigure], charts: &[Chart]) {
+        for (index, raw) in raws.iter().enumerate() {
+            if !charts.iter().any(|chart| chart.figures.contains(&index)) {
+                let line = self.line(&raw.id);
+                self.report(line, &format!("figure `{}`", raw.id.get_ref()), "no visual shows this figure: add it to a chart's `figures`");
             }
         }
     }

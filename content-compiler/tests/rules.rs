@@ -89,6 +89,13 @@ figures = ["total", "part", "rest"]
 title = "Un graphique"
 takeaway = "{part} sur {total}."
 notes = ["Une note."]
+
+[[charts]]
+id = "tiles"
+kind = "stat-tiles"
+figures = ["boats", "attempts", "increase"]
+title = "Des tuiles"
+takeaway = "{boats} embarcations."
 "#;
 
 fn run(toml: &str) -> Result<content_compiler::story::Story, Vec<Diagnostic>> {
@@ -410,6 +417,12 @@ fn a_chart_whose_figures_do_not_fit_its_kind_is_refused() {
     check_refused(&toml, "kind = \"split-bar\"", "chart `split`", "`boats` must be part_of `total`");
     let toml = broken("kind = \"split-bar\"", "kind = \"pie\"");
     check_refused(&toml, "kind = \"pie\"", "chart `split`", "kind `pie` is not one of");
+}
+
+#[test]
+fn a_figure_that_no_visual_shows_is_refused() {
+    let toml = broken("figures = [\"boats\", \"attempts\", \"increase\"]", "figures = [\"boats\", \"attempts\"]");
+    check_refused(&toml, "id = \"increase\"", "figure `increase`", "no visual shows this figure");
 }
 
 // ---- the file as TOML ----------------------------------------------------------------------

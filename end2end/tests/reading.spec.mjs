@@ -121,3 +121,22 @@ for (const width of [320, 768, 1280, 1920]) {
     await page.screenshot({ path: testInfo.outputPath(`explainer-${width}.png`), fullPage: true });
   });
 }
+
+test('the paragraph in the middle of the screen is the active one, as the reader scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.locator('#p6').evaluate((p) => p.scrollIntoView({ block: 'center' }));
+  await expect(page.locator('#p6')).toHaveClass(/ex-paragraph--active/);
+  await page.keyboard.press('Home');
+  await expect(page.locator('#p1')).toHaveClass(/ex-paragraph--active/);
+  await expect(page.locator('#p6')).not.toHaveClass(/ex-paragraph--active/);
+});
+
+test('on a wide screen a section keeps its visual in view while its text scrolls', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await waitForHydration(page);
+  await page.locator('#p5').evaluate((p) => p.scrollIntoView({ block: 'start' }));
+  await expect(page.locator('#returns')).toBeInViewport();
+});

@@ -31,6 +31,15 @@ pub fn Visual(chart: usize) -> impl IntoView {
         ChartKind::StatTiles => None,
         _ => Some(view! { <Graphic chart=spec/> }),
     };
+    // The timeline ends at the statement: say when that is, since the axis only shows years.
+    let statement = (spec.kind == ChartKind::Timeline).then(|| {
+        view! {
+            <p class="ex-timeline-statement">
+                <span class="ex-statement-key" aria-hidden="true"></span>
+                {text.statement} {text.colon} {format::date(STORY.meta.date, lang)}
+            </p>
+        }
+    });
     view! {
         <figure class=format!("ex-visual ex-visual--{}", kind_name(spec.kind)) id=spec.id aria-labelledby=labelled_by>
             <figcaption>
@@ -38,6 +47,7 @@ pub fn Visual(chart: usize) -> impl IntoView {
                 <p class="ex-visual-takeaway">{format::inlines(&STORY, spec.takeaway, lang)}</p>
             </figcaption>
             {graphic}
+            {statement}
             <Legend chart=spec/>
             <Readout chart=spec/>
             <footer class="ex-visual-footer">
