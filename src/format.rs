@@ -37,20 +37,31 @@ const NBSP: char = '\u{a0}';
 
 /// `50 000` / `50,000`; one decimal at most, shown only when there is one (`12,5`).
 pub fn number(value: f64, lang: Lang) -> String {
+    let separator = match lang {
+        Lang::Fr => Some(NNBSP),
+        Lang::En => Some(','),
+    };
+    write_number(value, lang, separator)
+}
+
+/// `50000`: a number with no thousands separator, for text that is only heard.
+pub fn number_ungrouped(value: f64, lang: Lang) -> String {
+    write_number(value, lang, None)
+}
+
+fn write_number(value: f64, lang: Lang, separator: Option<char>) -> String {
     let tenths = (value.abs() * 10.0).round() as u64;
     let (whole, tenth) = (tenths / 10, tenths % 10);
     let digits = whole.to_string();
-    let separator = match lang {
-        Lang::Fr => NNBSP,
-        Lang::En => ',',
-    };
     let mut out = String::new();
     if value < 0.0 && tenths > 0 {
         out.push('−');
     }
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(separator);
+        if let Some(separator) = separator {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(separator);
+            }
         }
         out.push(digit);
     }
@@ -162,9 +173,26 @@ pub fn figure_line(story: &Story, figure: &Figure, lang: Lang) -> String {
     format!("{} {} ({})", figure_value(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
 }
 
-/// A figure as a screen reader should hear it: words for the qualifier, one number.
+/// A figure as a screen reader should hear it: words for the qualifier, one number with no
+/// separator inside (a grouped `50 000` can be read as "fifty, zero zero zero").
 pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
-    format!("{} {}, {}", figure_value_words(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
+    format!("{} {}, {}", value_spoken(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
+}
+
+/// A figure's value with its qualifier in words and its number ungrouped: `environ 50000`.
+pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
+    let number = number_ungrouped(figure.value, lang);
+    let written = match (figure.unit, lang) {
+        (Unit::Percent, Lang::Fr) => format!("{number}{NNBSP}%"),
+        (Unit::Percent, Lang::En) => format!("{number}%"),
+        _ => number,
+    };
+    let words = qualifier_words(figure.qualifier, lang);
+    if words.is_empty() {
+        written
+    } else {
+        format!("{words} {written}")
+    }
 }
 
 /// Editorial text with its placeholders filled in from the figures.
@@ -225,6 +253,13 @@ mod tests {
     #[test]
     fn float_noise_from_a_computation_is_not_shown() {
         check(0.9 * 50_000.0, Unit::People, Lang::Fr, "45\u{202f}000");
+    }
+
+    #[test]
+    fn spoken_numbers_have_no_separator_inside() {
+        assert_eq!(number_ungrouped(54_000.0, Lang::Fr), "54000");
+        assert_eq!(number_ungrouped(12.5, Lang::Fr), "12,5");
+        assert_eq!(number_ungrouped(1_234_567.5, Lang::En), "1234567.5");
     }
 
     #[test]

@@ -14,8 +14,10 @@
 //! test natively with plain `cargo test`.
 
 pub mod content;
+pub mod describe;
 pub mod format;
 pub mod geom;
+pub mod palette;
 pub mod scene;
 pub mod ui;
 pub mod view;

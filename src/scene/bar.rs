@@ -1,11 +1,12 @@
 //! A split bar: one zero-based bar for a whole, split into a stated part and the computed rest,
 //! with a linear axis. No other breakdown is drawn: the text gives none.
 
-use super::{Anchor, Mark, MarkKind, Scene};
+use super::{Anchor, Frame, Mark, MarkKind, Scene};
 use crate::content::{Chart, Qualifier, Selection, Story};
 use crate::format::{self, Lang};
 use crate::geom::{ticks, LinearScale};
 
+// Sizes for text at 12 px; those that make room for labels grow with the text.
 /// Room at each end for a tick label centred on its tick.
 const MARGIN: f64 = 28.0;
 const BAR_HEIGHT: f64 = 32.0;
@@ -15,10 +16,12 @@ const PIXELS_PER_TICK: f64 = 90.0;
 
 /// The split bar of a chart whose figures are [whole, stated part, computed rest]. The rest is
 /// drawn first, from zero (it comes first in time), then the part.
-pub fn split_bar(story: &Story, chart: &Chart, width: f64, lang: Lang) -> Scene {
+pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
+    let (width, scale_text) = (frame.width, frame.text_scale());
+    let (margin, pixels_per_tick) = (MARGIN * scale_text, PIXELS_PER_TICK * scale_text);
     let (whole, part, rest) = (chart.figures[0], chart.figures[1], chart.figures[2]);
     let whole_value = story.figures[whole].value;
-    let scale = LinearScale::new((0.0, whole_value), (MARGIN, (width - MARGIN).max(MARGIN + 1.0)));
+    let scale = LinearScale::new((0.0, whole_value), (margin, (width - margin).max(margin + 1.0)));
     let x = |value: f64| scale.map(value);
     let rest_value = story.figures[rest].value;
 
@@ -29,15 +32,15 @@ pub fn split_bar(story: &Story, chart: &Chart, width: f64, lang: Lang) -> Scene 
     ];
     if story.figures[whole].qualifier == Qualifier::MoreThan {
         // "More than": the bar does not end where it is drawn.
-        marks.push(Mark::line(x(whole_value), BAR_HEIGHT / 2.0, x(whole_value) + MARGIN * 0.8, BAR_HEIGHT / 2.0, MarkKind::OpenEnd));
+        marks.push(Mark::line(x(whole_value), BAR_HEIGHT / 2.0, x(whole_value) + margin * 0.8, BAR_HEIGHT / 2.0, MarkKind::OpenEnd));
     }
     marks.push(Mark::line(x(0.0), AXIS_Y, x(whole_value), AXIS_Y, MarkKind::Axis));
-    let count = ((width - 2.0 * MARGIN) / PIXELS_PER_TICK).floor().max(1.0) as usize;
+    let count = ((width - 2.0 * margin) / pixels_per_tick).floor().max(1.0) as usize;
     for tick in ticks(0.0, whole_value, count) {
         marks.push(Mark::line(x(tick), AXIS_Y, x(tick), AXIS_Y + 5.0, MarkKind::Tick));
-        marks.push(Mark::text(x(tick), AXIS_Y + 19.0, format::number(tick, lang), Anchor::Middle, MarkKind::TickLabel, None));
+        marks.push(Mark::text(x(tick), AXIS_Y + 7.0 + frame.text, format::number(tick, lang), Anchor::Middle, MarkKind::TickLabel, None));
     }
-    Scene { width, height: AXIS_Y + 24.0, marks }
+    Scene { width, height: AXIS_Y + 10.0 + frame.text * 1.2, marks }
 }
 
 #[cfg(test)]
@@ -57,7 +60,7 @@ mod tests {
 
     #[test]
     fn the_bar_starts_at_zero_and_its_parts_add_up_to_the_whole() {
-        let scene = split_bar(&STORY, returns(), 400.0, Lang::Fr);
+        let scene = split_bar(&STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
         let (rest_x, rest_width) = rect(&scene, 0);
         let (part_x, part_width) = rect(&scene, 1);
         let (whole_x, whole_width) = rect(&scene, 2);
@@ -71,14 +74,24 @@ mod tests {
 
     #[test]
     fn the_computed_rest_is_marked_computed() {
-        let scene = split_bar(&STORY, returns(), 400.0, Lang::Fr);
+        let scene = split_bar(&STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
         assert_eq!(scene.marks[0].kind, MarkKind::Computed);
         assert_eq!(scene.marks[1].kind, MarkKind::Stated);
     }
 
     #[test]
-    fn tick_labels_never_touch_at_the_narrowest_width() {
-        let scene = split_bar(&STORY, returns(), 280.0, Lang::Fr);
+    fn tick_labels_never_touch_at_the_narrowest_width_even_with_large_text() {
+        let scene = split_bar(&STORY, returns(), Frame::new(280.0, 12.0), Lang::Fr);
+        let large = split_bar(&STORY, returns(), Frame::new(320.0, 24.0), Lang::Fr);
+        let large_xs: Vec<f64> = large
+            .marks
+            .iter()
+            .filter_map(|m| match &m.shape {
+                Shape::Text { x, .. } => Some(*x),
+                _ => None,
+            })
+            .collect();
+        assert!(large_xs.windows(2).all(|w| w[1] - w[0] >= 120.0), "{large_xs:?}");
         let xs: Vec<f64> = scene
             .marks
             .iter()
@@ -94,7 +107,7 @@ mod tests {
     #[test]
     fn snapshot_at_phone_width() {
         expect_test::expect![[r#"
-            scene 320x64
+            scene 320x64.4
             rect 28,0 247.2x32 Computed figure:5
             rect 275.2,0 16.8x32 Stated figure:4
             rect 28,0 264x32 Whole figure:3
@@ -106,6 +119,6 @@ mod tests {
             line 268,40 268,45 Tick
             text 268,59 Middle "20\u{202f}000" TickLabel
         "#]]
-        .assert_eq(&describe(&split_bar(&STORY, returns(), 320.0, Lang::Fr)));
+        .assert_eq(&describe(&split_bar(&STORY, returns(), Frame::FIRST, Lang::Fr)));
     }
 }

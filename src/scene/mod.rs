@@ -15,6 +15,29 @@ pub use waffle::waffle;
 
 use crate::content::Selection;
 
+/// What a scene is laid out for: the width it has, and the size of its label text in pixels
+/// (12 by default; larger when the reader enlarges text), which sets the room labels need.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Frame {
+    pub width: f64,
+    pub text: f64,
+}
+
+impl Frame {
+    /// The frame before anything is measured, and without JavaScript: a phone's width, text at
+    /// its default size.
+    pub const FIRST: Frame = Frame { width: 320.0, text: 12.0 };
+
+    pub fn new(width: f64, text: f64) -> Frame {
+        Frame { width, text }
+    }
+
+    /// How much larger than the default the text is.
+    pub fn text_scale(self) -> f64 {
+        self.text / 12.0
+    }
+}
+
 /// A visual laid out at a width: its size and its marks, in drawing order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {

@@ -3,11 +3,12 @@
 //! 1 January; events that overlap take separate lanes. Each span carries only its number: the
 //! labels are in the HTML list beside the SVG, where they wrap and never overlap.
 
-use super::{Anchor, Mark, MarkKind, Scene};
+use super::{Anchor, Frame, Mark, MarkKind, Scene};
 use crate::content::{Date, Selection, Story};
 use crate::geom::LinearScale;
 
 const MARGIN: f64 = 12.0;
+// Sizes for text at 12 px; they grow with the text.
 const LANE: f64 = 28.0;
 const SPAN_HEIGHT: f64 = 22.0;
 /// A span is at least this wide, so that its number fits.
@@ -15,8 +16,11 @@ const MIN_SPAN: f64 = 16.0;
 /// A year label needs about this many pixels.
 const YEAR_LABEL: f64 = 36.0;
 
-/// The timeline of all the story's events, at `width` pixels.
-pub fn timeline(story: &Story, width: f64) -> Scene {
+/// The timeline of all the story's events, laid out in `frame`.
+pub fn timeline(story: &Story, frame: Frame) -> Scene {
+    let (width, scale_text) = (frame.width, frame.text_scale());
+    let (lane_height, span_height) = (LANE * scale_text, SPAN_HEIGHT * scale_text);
+    let (min_span, year_label) = (MIN_SPAN * scale_text, YEAR_LABEL * scale_text);
     let end = month_after(story.meta.date);
     let first_year = story.events.first().map_or(story.meta.date.year, |e| e.date.year);
     let start = i32::from(first_year) * 12;
@@ -29,9 +33,9 @@ pub fn timeline(story: &Story, width: f64) -> Scene {
     for (index, event) in story.events.iter().enumerate() {
         let (from, to) = event_months(event.date, end);
         let (mut left, mut right) = (x(from), x(to));
-        if right - left < MIN_SPAN {
+        if right - left < min_span {
             let middle = (left + right) / 2.0;
-            (left, right) = (middle - MIN_SPAN / 2.0, middle + MIN_SPAN / 2.0);
+            (left, right) = (middle - min_span / 2.0, middle + min_span / 2.0);
         }
         // Spans of consecutive years may touch: they share a lane.
         let lane = lane_ends.iter().position(|&lane_end| lane_end <= left + 1e-9).unwrap_or_else(|| {
@@ -41,30 +45,31 @@ pub fn timeline(story: &Story, width: f64) -> Scene {
         lane_ends[lane] = right;
         spans.push((index, lane, left, right));
     }
-    let axis_y = lane_ends.len().max(1) as f64 * LANE + 4.0;
+    let axis_y = lane_ends.len().max(1) as f64 * lane_height + 4.0;
 
     let mut marks = Vec::new();
     marks.push(Mark::line(x(end), 0.0, x(end), axis_y, MarkKind::Statement));
     for &(index, lane, left, right) in &spans {
         let item = Some(Selection::Event(index));
-        let top = lane as f64 * LANE + 2.0;
+        let top = lane as f64 * lane_height + 2.0;
         // Inset by a pixel on each side, so that touching spans stay apart to the eye.
-        marks.push(Mark::rect(left + 1.0, top, right - left - 2.0, SPAN_HEIGHT, MarkKind::Span, item));
+        marks.push(Mark::rect(left + 1.0, top, right - left - 2.0, span_height, MarkKind::Span, item));
         let number = (index + 1).to_string();
-        marks.push(Mark::text((left + right) / 2.0, top + 15.5, number, Anchor::Middle, MarkKind::SpanLabel, item));
+        let baseline = top + span_height / 2.0 + frame.text * 0.35;
+        marks.push(Mark::text((left + right) / 2.0, baseline, number, Anchor::Middle, MarkKind::SpanLabel, item));
     }
     marks.push(Mark::line(x(start), axis_y, x(end), axis_y, MarkKind::Axis));
     let pixels_per_year = x(start + 12) - x(start);
-    let label_every = (YEAR_LABEL / pixels_per_year).ceil().max(1.0) as u16;
+    let label_every = (year_label / pixels_per_year).ceil().max(1.0) as u16;
     for year in first_year..=story.meta.date.year {
         let year_start = i32::from(year) * 12;
         marks.push(Mark::line(x(year_start), axis_y, x(year_start), axis_y + 5.0, MarkKind::Tick));
         if (year - first_year) % label_every == 0 {
             let middle = (x(year_start) + x((year_start + 12).min(end))) / 2.0;
-            marks.push(Mark::text(middle, axis_y + 18.0, year.to_string(), Anchor::Middle, MarkKind::TickLabel, None));
+            marks.push(Mark::text(middle, axis_y + 6.0 + frame.text, year.to_string(), Anchor::Middle, MarkKind::TickLabel, None));
         }
     }
-    Scene { width, height: axis_y + 24.0, marks }
+    Scene { width, height: axis_y + 10.0 + frame.text * 1.2, marks }
 }
 
 /// The months an event covers, as [first, after last): a whole year, or one month; never past
@@ -102,7 +107,7 @@ mod tests {
 
     #[test]
     fn a_year_is_a_span_of_a_year_not_a_day() {
-        let scene = timeline(&STORY, 600.0);
+        let scene = timeline(&STORY, Frame::new(600.0, 12.0));
         let (_, _, width_2013) = spans(&scene)[0];
         let scale = (600.0 - 2.0 * MARGIN) / f64::from(month_after(STORY.meta.date) - 2013 * 12);
         assert!((width_2013 + 2.0 - 12.0 * scale).abs() < 1e-9);
@@ -110,7 +115,7 @@ mod tests {
 
     #[test]
     fn the_year_of_the_statement_stops_at_the_statement() {
-        let scene = timeline(&STORY, 600.0);
+        let scene = timeline(&STORY, Frame::new(600.0, 12.0));
         let (x, _, width) = *spans(&scene).last().unwrap();
         assert!((x + width + 1.0 - (600.0 - MARGIN)).abs() < 1e-9);
     }
@@ -118,7 +123,7 @@ mod tests {
     #[test]
     fn spans_never_overlap_at_any_width() {
         for width in [280.0, 320.0, 768.0, 1920.0] {
-            let spans = spans(&timeline(&STORY, width));
+            let spans = spans(&timeline(&STORY, Frame::new(width, 12.0)));
             for (i, a) in spans.iter().enumerate() {
                 for b in &spans[i + 1..] {
                     let same_lane = a.1 == b.1;
@@ -130,9 +135,9 @@ mod tests {
     }
 
     #[test]
-    fn year_labels_never_touch() {
-        for width in [280.0, 320.0, 1920.0] {
-            let xs: Vec<f64> = timeline(&STORY, width)
+    fn year_labels_never_touch_even_with_text_twice_as_large() {
+        for (width, text) in [(280.0, 12.0), (320.0, 12.0), (1920.0, 12.0), (320.0, 24.0), (640.0, 24.0)] {
+            let xs: Vec<f64> = timeline(&STORY, Frame::new(width, text))
                 .marks
                 .iter()
                 .filter(|m| m.kind == MarkKind::TickLabel)
@@ -141,25 +146,26 @@ mod tests {
                     _ => panic!("labels are text"),
                 })
                 .collect();
-            assert!(xs.windows(2).all(|w| w[1] - w[0] >= YEAR_LABEL), "at {width}px: {xs:?}");
+            let room = YEAR_LABEL * text / 12.0;
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= room), "at {width}px, text {text}px: {xs:?}");
         }
     }
 
     #[test]
     fn snapshot_at_phone_width() {
         expect_test::expect![[r#"
-            scene 320x84
+            scene 320x84.4
             line 308,0 308,60 Statement
             rect 13,2 49.5x22 Span event:0
-            text 37.7,17.5 Middle "1" SpanLabel event:0
+            text 37.7,17.2 Middle "1" SpanLabel event:0
             rect 64.5,2 49.5x22 Span event:1
-            text 89.2,17.5 Middle "2" SpanLabel event:1
+            text 89.2,17.2 Middle "2" SpanLabel event:1
             rect 218.9,2 49.5x22 Span event:2
-            text 243.7,17.5 Middle "3" SpanLabel event:2
+            text 243.7,17.2 Middle "3" SpanLabel event:2
             rect 270.4,2 36.6x22 Span event:3
-            text 288.7,17.5 Middle "4" SpanLabel event:3
+            text 288.7,17.2 Middle "4" SpanLabel event:3
             rect 270.4,30 36.6x22 Span event:4
-            text 288.7,45.5 Middle "5" SpanLabel event:4
+            text 288.7,45.2 Middle "5" SpanLabel event:4
             line 12,60 308,60 Axis
             line 12,60 12,65 Tick
             text 37.7,78 Middle "2013" TickLabel
@@ -173,6 +179,6 @@ mod tests {
             text 243.7,78 Middle "2017" TickLabel
             line 269.4,60 269.4,65 Tick
             text 288.7,78 Middle "2018" TickLabel
-        "#]].assert_eq(&describe(&timeline(&STORY, 320.0)));
+        "#]].assert_eq(&describe(&timeline(&STORY, Frame::FIRST)));
     }
 }

@@ -1,7 +1,7 @@
 //! A part-to-whole waffle: a hundred cells for the whole, the share shaded. Each cell is one
 //! percent, so the chart shows the stated percentage exactly and invents nothing else.
 
-use super::{Mark, MarkKind, Scene};
+use super::{Frame, Mark, MarkKind, Scene};
 use crate::content::{Chart, Selection, Story};
 
 const COLUMNS: usize = 10;
@@ -11,7 +11,8 @@ const MAX_CELL: f64 = 24.0;
 const MIN_CELL: f64 = 8.0;
 
 /// The waffle of a part-to-whole chart (figures: whole, share[, computed share of whole]).
-pub fn waffle(story: &Story, chart: &Chart, width: f64) -> Scene {
+pub fn waffle(story: &Story, chart: &Chart, frame: Frame) -> Scene {
+    let width = frame.width;
     let (whole, share) = (chart.figures[0], chart.figures[1]);
     // Shaded cells show the stated share; the count computed from it lights them up too (see
     // `Story::depicts`), but they are not drawn as computed: the share is what the text says.
@@ -44,7 +45,7 @@ mod tests {
 
     #[test]
     fn one_cell_per_percent_and_the_share_shaded() {
-        let scene = waffle(&STORY, regularisation(), 300.0);
+        let scene = waffle(&STORY, regularisation(), Frame::new(300.0, 12.0));
         assert_eq!(scene.marks.len(), 100);
         let shaded = scene.marks.iter().filter(|m| m.kind != MarkKind::Rest).count();
         assert_eq!(shaded, 90);
@@ -53,7 +54,7 @@ mod tests {
     #[test]
     fn shaded_cells_stand_for_the_stated_share_and_the_others_for_the_whole() {
         let chart = regularisation();
-        let scene = waffle(&STORY, chart, 300.0);
+        let scene = waffle(&STORY, chart, Frame::new(300.0, 12.0));
         let first = &scene.marks[0];
         assert_eq!(first.kind, MarkKind::Stated);
         assert_eq!(first.item, Some(Selection::Figure(chart.figures[1])));
@@ -62,8 +63,8 @@ mod tests {
 
     #[test]
     fn the_waffle_fits_a_narrow_screen_and_stops_growing_on_a_wide_one() {
-        assert!(waffle(&STORY, regularisation(), 280.0).width <= 280.0);
-        let wide = waffle(&STORY, regularisation(), 1000.0);
+        assert!(waffle(&STORY, regularisation(), Frame::new(280.0, 12.0)).width <= 280.0);
+        let wide = waffle(&STORY, regularisation(), Frame::new(1000.0, 12.0));
         assert_eq!(wide.width, MAX_CELL * 10.0 + GAP * 9.0);
         let Shape::Rect { width, .. } = wide.marks[0].shape else { panic!("cells are rects") };
         assert_eq!(width, MAX_CELL);

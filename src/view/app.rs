@@ -19,6 +19,8 @@ pub struct Reading {
     pub hover: RwSignal<Option<Selection>>,
     /// The paragraph in the middle of the screen.
     pub active_paragraph: RwSignal<Option<usize>>,
+    /// The figure or event whose control has the keyboard focus: announced as it is reached.
+    pub focused: RwSignal<Option<Selection>>,
 }
 
 impl Reading {
@@ -46,6 +48,7 @@ pub fn App() -> impl IntoView {
         selection: RwSignal::new(None),
         hover: RwSignal::new(None),
         active_paragraph: RwSignal::new(None),
+        focused: RwSignal::new(None),
     };
     provide_context(reading);
     hash::follow_hash(reading);
@@ -53,8 +56,8 @@ pub fn App() -> impl IntoView {
     let meta = &STORY.meta;
     let sections = STORY.sections().into_iter().map(|section| view! { <Section section=section/> });
 
-    // Said to screen readers whenever the selection changes.
-    let announcement = move || match reading.selection.get() {
+    // Said to screen readers when the keyboard reaches a figure or the selection changes.
+    let announcement = move || match reading.focused.get().or(reading.selection.get()) {
         None => String::new(),
         Some(Selection::Figure(i)) => {
             let figure = &STORY.figures[i];

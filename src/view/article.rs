@@ -104,6 +104,8 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
         }
         _ => false,
     };
+    // Escape closes the tooltip until the pointer or the focus leaves.
+    let quiet = RwSignal::new(false);
     let (kind, figure_id, event_id) = match selection {
         Selection::Figure(_) => ("ex-mention ex-mention--figure", Some(id), None),
         Selection::Event(_) => ("ex-mention ex-mention--event", None, Some(id)),
@@ -111,7 +113,12 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
     // The tooltip is drawn by CSS from `data-tip`, so that the paragraph's text stays the
     // article's text alone; screen readers get the same words from `Descriptions`.
     view! {
-        <span class="ex-mention-wrap" data-tip=tip_text(selection, lang)>
+        <span
+            class="ex-mention-wrap"
+            class:ex-mention-wrap--quiet=move || quiet.get()
+            data-tip=tip_text(selection, lang)
+            on:mouseleave=move |_| quiet.set(false)
+        >
             <button
                 type="button"
                 class=kind
@@ -124,8 +131,20 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
                 on:click=move |_| reading.choose(selection)
                 on:mouseenter=move |_| reading.hover.set(Some(selection))
                 on:mouseleave=move |_| reading.hover.set(None)
-                on:focus=move |_| reading.hover.set(Some(selection))
-                on:blur=move |_| reading.hover.set(None)
+                on:focus=move |_| {
+                    reading.hover.set(Some(selection));
+                    reading.focused.set(Some(selection));
+                }
+                on:blur=move |_| {
+                    reading.hover.set(None);
+                    reading.focused.set(None);
+                    quiet.set(false);
+                }
+                on:keydown=move |event: leptos::ev::KeyboardEvent| {
+                    if event.key() == "Escape" {
+                        quiet.set(true);
+                    }
+                }
             >
                 {text}
             </button>

@@ -79,6 +79,8 @@ pub fn Legend(chart: &'static Chart) -> impl IntoView {
                     on:click=move |_| reading.choose(item)
                     on:mouseenter=move |_| reading.hover.set(Some(item))
                     on:mouseleave=move |_| reading.hover.set(None)
+                    on:focus=move |_| reading.focused.set(Some(item))
+                    on:blur=move |_| reading.focused.set(None)
                 >
                     <ItemText item=item/>
                 </li>

@@ -9,13 +9,10 @@ use leptos_use_element_size::use_element_size;
 use super::app::Reading;
 use super::legend::{items_of, Legend};
 use crate::content::{Chart, ChartKind, Origin, Selection, STORY};
+use crate::describe;
 use crate::format::{self, Lang};
-use crate::scene::{self, px, Anchor, Mark, Scene, Shape};
+use crate::scene::{self, px, Anchor, Frame, Mark, Scene, Shape};
 use crate::ui::ui;
-
-/// The width scenes are laid out at before the graphic is measured (and without JavaScript):
-/// a phone's. The SVG scales down from it on narrower screens.
-const FIRST_WIDTH: f64 = 320.0;
 
 #[component]
 pub fn Visual(chart: usize) -> impl IntoView {
@@ -25,6 +22,8 @@ pub fn Visual(chart: usize) -> impl IntoView {
     let spec: &'static Chart = &STORY.charts[chart];
     let title_id = format!("{}-title", spec.id);
     let labelled_by = title_id.clone();
+    let description_id = format!("{}-description", spec.id);
+    let described_by = description_id.clone();
     let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(&STORY, note, lang)}</li> }).collect_view();
     let graphic = match spec.kind {
         // Tiles need no graphic: each figure has its own scale, so the list is the visual.
@@ -41,15 +40,17 @@ pub fn Visual(chart: usize) -> impl IntoView {
         }
     });
     view! {
-        <figure class=format!("ex-visual ex-visual--{}", kind_name(spec.kind)) id=spec.id aria-labelledby=labelled_by>
+        <figure class=format!("ex-visual ex-visual--{}", kind_name(spec.kind)) id=spec.id aria-labelledby=labelled_by aria-describedby=described_by>
             <figcaption>
                 <h2 class="ex-visual-title" id=title_id>{format::inlines(&STORY, spec.title, lang)}</h2>
                 <p class="ex-visual-takeaway">{format::inlines(&STORY, spec.takeaway, lang)}</p>
             </figcaption>
+            <p class="ex-sr-only" id=description_id>{describe::description(&STORY, spec, lang)}</p>
             {graphic}
             {statement}
             <Legend chart=spec/>
             <Readout chart=spec/>
+            <DataTable chart=spec/>
             <footer class="ex-visual-footer">
                 <p class="ex-visual-source">
                     {text.source} {text.colon} {STORY.meta.source_name} ", " {format::date(STORY.meta.date, lang)}
@@ -77,12 +78,20 @@ fn Graphic(chart: &'static Chart) -> impl IntoView {
     let lang = reading.lang;
     let container = NodeRef::<Div>::new();
     let measured = use_element_size(container).width;
+    // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
+    let text = RwSignal::new(Frame::FIRST.text);
+    Effect::new(move |_| {
+        measured.track();
+        if let Some(root_px) = root_font_size() {
+            text.set(root_px * 0.75);
+        }
+    });
     let scene = Memo::new(move |_| {
-        let width = match measured.get() {
-            w if w >= 1.0 => w.floor(),
-            _ => FIRST_WIDTH,
+        let frame = match measured.get() {
+            width if width >= 1.0 => Frame::new(width.floor(), text.get()),
+            _ => Frame::FIRST,
         };
-        layout(chart, width, lang)
+        layout(chart, frame, lang)
     });
     view! {
         <div class="ex-visual-graphic" node_ref=container>
@@ -105,13 +114,20 @@ fn Graphic(chart: &'static Chart) -> impl IntoView {
     }
 }
 
-fn layout(chart: &Chart, width: f64, lang: Lang) -> Scene {
+fn layout(chart: &Chart, frame: Frame, lang: Lang) -> Scene {
     match chart.kind {
-        ChartKind::Timeline => scene::timeline(&STORY, width),
-        ChartKind::PartToWhole => scene::waffle(&STORY, chart, width),
-        ChartKind::SplitBar => scene::split_bar(&STORY, chart, width, lang),
-        ChartKind::StatTiles => Scene { width, height: 0.0, marks: Vec::new() },
+        ChartKind::Timeline => scene::timeline(&STORY, frame),
+        ChartKind::PartToWhole => scene::waffle(&STORY, chart, frame),
+        ChartKind::SplitBar => scene::split_bar(&STORY, chart, frame, lang),
+        ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
     }
+}
+
+/// The root element's font size in pixels: 16 unless the reader changed it.
+fn root_font_size() -> Option<f64> {
+    let root = document().document_element()?;
+    let style = window().get_computed_style(&root).ok()??;
+    style.get_property_value("font-size").ok()?.trim_end_matches("px").parse().ok()
 }
 
 /// One mark. Marks that stand for a figure or an event answer the pointer; the keyboard goes
@@ -217,5 +233,37 @@ fn source_mention(selection: Selection) -> &'static str {
             }
             STORY.figures[figure].id
         }
+    }
+}
+
+/// The visual's data as a real table, closed until the reader opens it (a `details`
+/// element: keyboard-reachable, and it works without JavaScript).
+#[component]
+fn DataTable(chart: &'static Chart) -> impl IntoView {
+    let lang = expect_context::<Reading>().lang;
+    let table = describe::table(&STORY, chart, lang);
+    let caption = table.caption.clone();
+    let head = table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view();
+    let rows = table
+        .rows
+        .into_iter()
+        .map(|row| {
+            let mut cells = row.into_iter();
+            let first = cells.next().unwrap_or_default();
+            let rest = cells.map(|cell| view! { <td>{cell}</td> }).collect_view();
+            view! { <tr><th scope="row">{first}</th>{rest}</tr> }
+        })
+        .collect_view();
+    view! {
+        <details class="ex-data">
+            <summary>{ui(lang).show_data}</summary>
+            <div class="ex-data-scroll" tabindex="0" role="region" aria-label=caption>
+                <table>
+                    <caption>{table.caption}</caption>
+                    <thead><tr>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </details>
     }
 }

@@ -1,0 +1,182 @@
+//! What each visual shows, in words and as a table, generated from the content data in the
+//! page's language: the accessible description that stands in for the SVG, and the data table
+//! a reader can open under each visual. Nothing here is written by hand per chart.
+
+use crate::content::{Chart, ChartKind, Origin, Story};
+use crate::format::{self, Lang};
+
+/// A visual's data as a table: caption, column heads, rows of cells.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    pub caption: String,
+    pub head: Vec<&'static str>,
+    pub rows: Vec<Vec<String>>,
+}
+
+/// One or two sentences that say what the visual draws, with every value it draws.
+pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
+    let fr = lang == Lang::Fr;
+    let figure = |i: usize| &story.figures[chart.figures[i]];
+    let spoken = |i: usize| format::figure_spoken(story, figure(i), lang);
+    match chart.kind {
+        ChartKind::Timeline => {
+            let events: Vec<String> = story
+                .events
+                .iter()
+                .map(|e| format!("{}{}{}", format::date(e.date, lang), if fr { " : " } else { ": " }, e.label))
+                .collect();
+            let from = story.events.first().map_or(story.meta.date, |e| e.date);
+            if fr {
+                format!(
+                    "Frise chronologique de {} à {}, date du communiqué, avec {} événements. {}.",
+                    format::date(from, lang),
+                    format::date(story.meta.date, lang),
+                    events.len(),
+                    events.join(" ; ")
+                )
+            } else {
+                format!(
+                    "Timeline from {} to {}, the date of the statement, with {} events. {}.",
+                    format::date(from, lang),
+                    format::date(story.meta.date, lang),
+                    events.len(),
+                    events.join("; ")
+                )
+            }
+        }
+        ChartKind::PartToWhole => {
+            let computed = (chart.figures.len() > 2).then(|| {
+                if fr {
+                    format!(" Soit {}, un nombre calculé.", spoken(2))
+                } else {
+                    format!(" That is {}, a computed number.", spoken(2))
+                }
+            });
+            let share = format::value_spoken(figure(1), lang);
+            if fr {
+                format!(
+                    "Grille de cent cases pour {}. Les cases colorées, {share}, représentent la {}.{}",
+                    spoken(0),
+                    figure(1).label,
+                    computed.unwrap_or_default()
+                )
+            } else {
+                format!(
+                    "A grid of a hundred cells for {}. The coloured cells, {share}, show the {}.{}",
+                    spoken(0),
+                    figure(1).label,
+                    computed.unwrap_or_default()
+                )
+            }
+        }
+        ChartKind::SplitBar => {
+            let formula = format::formula(story, figure(2), lang).unwrap_or_default();
+            if fr {
+                format!(
+                    "Barre partant de zéro pour {}, partagée entre {} et {}, un nombre calculé : {formula}.",
+                    spoken(0),
+                    spoken(1),
+                    spoken(2)
+                )
+            } else {
+                format!(
+                    "A bar from zero for {}, split between {} and {}, a computed number: {formula}.",
+                    spoken(0),
+                    spoken(1),
+                    spoken(2)
+                )
+            }
+        }
+        ChartKind::StatTiles => {
+            let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
+            if fr {
+                format!("{} chiffres, chacun à sa propre échelle : {}.", all.len(), all.join(" ; "))
+            } else {
+                format!("{} figures, each on its own scale: {}.", all.len(), all.join("; "))
+            }
+        }
+    }
+}
+
+/// The visual's data as a table, in the page's language.
+pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
+    let fr = lang == Lang::Fr;
+    let caption = format::inlines(story, chart.title, lang);
+    if chart.kind == ChartKind::Timeline {
+        let head = if fr { vec!["Date", "Événement", "Dans le texte"] } else { vec!["Date", "Event", "In the text"] };
+        let rows = story
+            .events
+            .iter()
+            .map(|e| vec![format::date(e.date, lang), e.label.to_string(), format!("« {} »", e.quote)])
+            .collect();
+        return Table { caption, head, rows };
+    }
+    let head = if fr { vec!["Chiffre", "Valeur", "Période", "Origine"] } else { vec!["Figure", "Value", "Period", "Origin"] };
+    let rows = chart
+        .figures
+        .iter()
+        .map(|&i| {
+            let figure = &story.figures[i];
+            let origin = match figure.origin {
+                Origin::Stated { quote, .. } => format!("{} « {quote} »", if fr { "cité :" } else { "quoted:" }),
+                Origin::Computed { .. } => format!(
+                    "{} {}",
+                    if fr { "calculé :" } else { "computed:" },
+                    format::formula(story, figure, lang).unwrap_or_default()
+                ),
+            };
+            vec![
+                figure.label.to_string(),
+                format::figure_value(figure, lang),
+                format::period(figure.period, story.meta.date, lang),
+                origin,
+            ]
+        })
+        .collect();
+    Table { caption, head, rows }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STORY;
+
+    fn chart(kind: ChartKind) -> &'static Chart {
+        STORY.charts.iter().find(|c| c.kind == kind).unwrap()
+    }
+
+    #[test]
+    fn descriptions_hold_every_value_drawn_read_as_one_number() {
+        let bar = description(&STORY, chart(ChartKind::SplitBar), Lang::Fr);
+        for value in ["22000", "1400", "20600"] {
+            assert!(bar.contains(value), "{bar}");
+        }
+        assert!(bar.contains("un nombre calculé"), "{bar}");
+        let tiles = description(&STORY, chart(ChartKind::StatTiles), Lang::Fr);
+        assert!(tiles.contains("plus de 54000"), "{tiles}");
+        let waffle = description(&STORY, chart(ChartKind::PartToWhole), Lang::En);
+        assert!(waffle.contains("about 50000 "), "{waffle}");
+        assert!(waffle.contains("That is about 45000 "), "{waffle}");
+        assert!(waffle.ends_with("a computed number."), "{waffle}");
+    }
+
+    #[test]
+    fn the_timeline_is_described_event_by_event() {
+        let timeline = description(&STORY, chart(ChartKind::Timeline), Lang::Fr);
+        assert!(timeline.starts_with("Frise chronologique de 2013 à septembre 2018"), "{timeline}");
+        for event in STORY.events {
+            assert!(timeline.contains(event.label), "{timeline}");
+        }
+    }
+
+    #[test]
+    fn tables_have_a_row_per_figure_and_say_what_is_computed() {
+        let returns = table(&STORY, chart(ChartKind::SplitBar), Lang::Fr);
+        assert_eq!(returns.rows.len(), 3);
+        assert_eq!(returns.head, ["Chiffre", "Valeur", "Période", "Origine"]);
+        assert!(returns.rows[2][3].starts_with("calculé :"));
+        assert!(returns.rows[1][3].contains("dont 1400 au titre"));
+        let timeline = table(&STORY, chart(ChartKind::Timeline), Lang::En);
+        assert_eq!(timeline.rows.len(), STORY.events.len());
+    }
+}
