@@ -1,5 +1,6 @@
 // A static file server for the browser tests: serves a built `dist/` folder the way a static
-// host does (content types, `index.html` for folders, `404.html` for unknown paths).
+// host does (content types, `index.html` for folders, `404.html` for unknown paths, and the
+// response headers of the folder's `_headers` file, as Netlify and Cloudflare Pages read it).
 // Usage: node end2end/serve.mjs <folder> <port>
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -18,6 +19,35 @@ const types = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+// `_headers`: blocks of a path pattern (`*` matches anything) and indented `Name: value` lines.
+async function readHeaderRules() {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+const headerRules = await readHeaderRules();
+
+function headersFor(urlPath) {
+  const headers = {};
+  for (const rule of headerRules) if (rule.pattern.test(urlPath)) Object.assign(headers, rule.headers);
+  return headers;
+}
 
 async function fileFor(urlPath) {
   const path = normalize(join(root, decodeURIComponent(urlPath)));
@@ -43,6 +73,9 @@ createServer(async (request, response) => {
     return;
   }
   const body = await readFile(path);
-  response.writeHead(status, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+  response.writeHead(status, {
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    ...headersFor(url.pathname),
+  });
   response.end(body);
 }).listen(Number(port), '127.0.0.1', () => console.log(`serving ${root} at http://127.0.0.1:${port}`));

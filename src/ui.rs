@@ -20,6 +20,7 @@ pub struct Ui {
     pub sources_heading: &'static str,
     pub data_version: &'static str,
     pub wasm_unavailable: &'static str,
+    pub no_script: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -45,6 +46,7 @@ static FR: Ui = Ui {
     sources_heading: "Sources et méthode",
     data_version: "Version des données",
     wasm_unavailable: "Les parties interactives ne sont pas disponibles : le texte et les graphiques restent lisibles.",
+    no_script: "JavaScript est désactivé : le texte, les graphiques et leurs tableaux restent lisibles, sans interaction.",
 };
 
 static EN: Ui = Ui {
@@ -63,4 +65,5 @@ static EN: Ui = Ui {
     sources_heading: "Sources and method",
     data_version: "Data version",
     wasm_unavailable: "The interactive parts are unavailable: the text and charts remain readable.",
+    no_script: "JavaScript is off: the text, the charts and their tables remain readable, without interaction.",
 };

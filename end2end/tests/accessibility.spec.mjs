@@ -109,7 +109,7 @@ test('text at 200 % keeps everything readable at 320 px with no horizontal scrol
   await page.setViewportSize({ width: 640, height: 900 });
   await page.goto('/');
   await waitForHydration(page);
-  await page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
+  await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
   await page.setViewportSize({ width: 320, height: 900 });
   await page.waitForTimeout(200);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

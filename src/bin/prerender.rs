@@ -24,7 +24,12 @@ fn main() {
         std::process::exit(1);
     });
     match render_page(&shell) {
-        Ok(page) => std::fs::write(&index, page).expect("write the pre-rendered index.html"),
+        Ok(rendered) => {
+            std::fs::write(&index, rendered.page).expect("write the pre-rendered index.html");
+            if let Some((name, loader)) = rendered.loader {
+                std::fs::write(staging.join(name), loader).expect("write the loader script");
+            }
+        }
         Err(error) => {
             eprintln!("prerender: {}: {error} (the page needs <div id=\"{ROOT_ID}\"></div>)", index.display());
             std::process::exit(1);

@@ -72,6 +72,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <div class="ex" lang=lang.code()>
+            <p class="ex-notice" role="status" hidden>{text.wasm_unavailable}</p>
             <header class="ex-header">
                 <p class="ex-kicker">{format::inlines(&STORY, meta.kicker, lang)}</p>
                 <h1 class="ex-title">{format::inlines(&STORY, meta.title, lang)}</h1>

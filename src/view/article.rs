@@ -10,6 +10,10 @@ use super::visual::Visual;
 use crate::content::{self, Segment, Selection, STORY};
 use crate::format;
 
+/// The most paragraphs a section's grid gives rows to (`.ex-rows-1` to `.ex-rows-12` in the
+/// stylesheet); paragraphs past it flow below the visual.
+const MAX_ROWS: usize = 12;
+
 #[component]
 pub fn Section(section: content::Section) -> impl IntoView {
     let reading = expect_context::<Reading>();
@@ -25,12 +29,10 @@ pub fn Section(section: content::Section) -> impl IntoView {
         view! { <div class="ex-section-visuals">{charts.collect_view()}</div> }
     });
     // On wide screens: one row per paragraph, then one that takes the rest of a taller visual.
+    // A class, not a style attribute: the page's policy allows no inline style.
+    let rows = format!("ex-section ex-rows-{}", n_paragraphs.clamp(1, MAX_ROWS));
     view! {
-        <section
-            class="ex-section"
-            class:ex-section--with-visual=!section.charts.is_empty()
-            style=format!("--ex-rows: {n_paragraphs}")
-        >
+        <section class=rows class:ex-section--with-visual=!section.charts.is_empty()>
             {first}
             {visuals}
             {paragraphs.collect_view()}

@@ -1,24 +1,69 @@
 //! Pre-rendering: the app as HTML, and the page shell filled with it and with the head's
-//! title, description and language.
+//! title, description and language. Trunk's inline loader script is moved to a file of its
+//! own, so that the page needs no inline script under a strict Content-Security-Policy, and so
+//! that a WASM that cannot start leaves the page as it is with a notice.
 
 use leptos::prelude::*;
 
 use super::{App, ROOT_ID};
 use crate::content::STORY;
 use crate::format::{self, Lang};
+use crate::ui::ui;
 
 /// The app rendered to HTML, with the markers hydration needs.
 pub fn render_app() -> String {
     Owner::new().with(|| view! { <App/> }.to_html())
 }
 
+/// A pre-rendered page, and the loader script it now loads (file name, content), if Trunk's
+/// page had an inline one.
+pub struct Rendered {
+    pub page: String,
+    pub loader: Option<(String, String)>,
+}
+
 /// The shell (Trunk's `index.html`) with the app inside `<div id="explainer">`, the article's
-/// title and description in the head, and `<html lang>` set to the article's language.
-pub fn render_page(shell: &str) -> Result<String, &'static str> {
+/// title and description in the head, `<html lang>` set to the article's language, and the
+/// inline loader moved to a file.
+pub fn render_page(shell: &str) -> Result<Rendered, &'static str> {
     let lang = Lang::from_code(STORY.meta.language).unwrap_or_default();
     let title = format::inlines(&STORY, STORY.meta.title, lang);
     let description = format::inlines(&STORY, STORY.meta.standfirst, lang);
-    fill_shell(shell, lang.code(), &title, &description, &render_app())
+    let page = fill_shell(shell, lang.code(), &title, &description, &render_app())?;
+    let noscript = format!("<noscript><p class=\"ex-notice\">{}</p></noscript>", escape(ui(lang).no_script));
+    let page = page.replacen(&format!("<div id=\"{ROOT_ID}\">"), &format!("{noscript}<div id=\"{ROOT_ID}\">"), 1);
+    externalise_loader(&page)
+}
+
+/// Replaces Trunk's inline `<script type="module">` by an external loader that does the same
+/// and, if the WASM cannot start, unhides the page's notice.
+fn externalise_loader(page: &str) -> Result<Rendered, &'static str> {
+    const OPEN: &str = "<script type=\"module\">";
+    let Some(start) = page.find(OPEN) else {
+        return Ok(Rendered { page: page.to_string(), loader: None });
+    };
+    let end = start + page[start..].find("</script>").ok_or("unclosed inline script")? + "</script>".len();
+    let inline = &page[start..end];
+    let quoted_after = |marker: &str| -> Option<&str> {
+        let from = inline.find(marker)? + marker.len();
+        let rest = &inline[from..];
+        rest.find('\'').map(|close| &rest[..close])
+    };
+    let js = quoted_after("from '").ok_or("Trunk's loader names no JS module")?;
+    let wasm = quoted_after("module_or_path: '").ok_or("Trunk's loader names no WASM")?;
+    // Trunk writes its files flat into the dist folder; the public URL is only a prefix.
+    let (base, file) = js.split_at(js.rfind('/').map_or(0, |slash| slash + 1));
+    let name = format!("{}-loader.js", file.trim_end_matches(".js"));
+    let loader = format!(
+        "// Starts the explainer's WebAssembly. If it cannot start (blocked, missing, an old browser),\n\
+         // the pre-rendered page stays as it is and a notice says the interactive parts are unavailable.\n\
+         try {{\n  const {{ default: init }} = await import('{js}');\n  await init({{ module_or_path: '{wasm}' }});\n}} \
+         catch (error) {{\n  for (const notice of document.querySelectorAll('.ex-notice')) notice.hidden = false;\n  \
+         console.warn('explainer: the interactive parts could not start:', error);\n}}\n"
+    );
+    let tag = format!("<script type=\"module\" src=\"{base}{name}\"></script>");
+    let page = format!("{}{tag}{}", &page[..start], &page[end..]);
+    Ok(Rendered { page, loader: Some((name, loader)) })
 }
 
 fn fill_shell(shell: &str, lang: &str, title: &str, description: &str, app: &str) -> Result<String, &'static str> {
@@ -66,6 +111,26 @@ mod tests {
     #[test]
     fn a_shell_without_the_root_element_is_refused() {
         assert_eq!(fill_shell("<html><head></head><body></body></html>", "fr", "", "", ""), Err("no root element"));
+    }
+
+    #[test]
+    fn trunks_inline_loader_moves_to_a_file_that_shows_the_notice_on_failure() {
+        let page = "<head><script type=\"module\">\nimport init, * as bindings from '/x/explainer-abc.js';\n\
+                    const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head>";
+        let rendered = externalise_loader(page).unwrap();
+        assert_eq!(rendered.page, "<head><script type=\"module\" src=\"/x/explainer-abc-loader.js\"></script></head>");
+        let (name, loader) = rendered.loader.unwrap();
+        assert_eq!(name, "explainer-abc-loader.js");
+        assert!(loader.contains("await import('/x/explainer-abc.js')"));
+        assert!(loader.contains("module_or_path: '/x/explainer-abc_bg.wasm'"));
+        assert!(loader.contains("notice.hidden = false"));
+    }
+
+    #[test]
+    fn a_page_without_inline_script_is_left_alone() {
+        let rendered = externalise_loader("<head></head>").unwrap();
+        assert_eq!(rendered.page, "<head></head>");
+        assert!(rendered.loader.is_none());
     }
 
     #[test]
