@@ -33,5 +33,8 @@ export default defineConfig({
   webServer: [
     { command: 'node end2end/serve.mjs dist 8081', url: 'http://127.0.0.1:8081/', cwd: '..', reuseExistingServer: false },
     { command: 'node end2end/serve.mjs target/dist-example 8082', url: 'http://127.0.0.1:8082/', cwd: '..', reuseExistingServer: false },
+    // Host pages of newsrooms that embed the explainer: another origin (another port), and a
+    // third one through the name `localhost`.
+    { command: 'node end2end/serve.mjs . 8083', url: 'http://127.0.0.1:8083/end2end/hosts/loader.html', cwd: '..', reuseExistingServer: false },
   ],
 });

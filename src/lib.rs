@@ -15,6 +15,7 @@
 
 pub mod content;
 pub mod describe;
+pub mod embed;
 pub mod format;
 pub mod geom;
 pub mod palette;

@@ -1,6 +1,8 @@
-//! The browser entry: hydrates the page that `prerender` wrote at build time, then marks the
-//! root `data-hydrated` so that styles and tests can tell the interactive page from the static one.
+//! The browser entry: hydrates the page that `prerender` wrote at build time (the view it holds
+//! is named by the root's `data-view`), then marks the root `data-hydrated` so that styles and
+//! tests can tell the interactive page from the static one.
 
+use explainer::embed::PageView;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -8,8 +10,9 @@ fn main() {
     let root = document()
         .get_element_by_id(explainer::view::ROOT_ID)
         .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
-    if let Some(root) = root {
-        leptos::mount::hydrate_from(root.clone(), explainer::App).forget();
-        let _ = root.set_attribute("data-hydrated", "");
-    }
+    let Some(root) = root else { return };
+    let ids = explainer::view::chart_ids();
+    let view = root.get_attribute("data-view").and_then(|key| PageView::from_key(&key, &ids)).unwrap_or(PageView::Full);
+    leptos::mount::hydrate_from(root.clone(), move || view! { <explainer::App view=view/> }).forget();
+    let _ = root.set_attribute("data-hydrated", "");
 }

@@ -139,7 +139,8 @@ mod tests {
     fn the_stylesheet_uses_exactly_these_colours() {
         let css = include_str!("../style/explainer.css");
         let (light, dark) = css.split_once("prefers-color-scheme: dark").expect("the stylesheet has a dark theme");
-        for (theme, block, palette) in [("light", light, LIGHT), ("dark", dark, DARK)] {
+        // Light once, in the base rule; dark twice: with the system, and when a page asks for it.
+        for (theme, block, palette, times) in [("light", light, LIGHT, 1), ("dark", dark, DARK, 2)] {
             let expected = [
                 ("bg", palette.bg),
                 ("text", palette.text),
@@ -156,7 +157,10 @@ mod tests {
             ];
             for (name, colour) in expected {
                 let declaration = format!("--ex-{name}: {colour};");
-                assert!(block.contains(&declaration), "{theme} theme: the stylesheet lacks `{declaration}`");
+                let found = block.matches(&declaration).count();
+                assert_eq!(found, times, "{theme} theme: `{declaration}` should stand {times} time(s), stands {found}");
+                let any_value = format!("--ex-{name}:");
+                assert_eq!(block.matches(&any_value).count(), times, "{theme} theme: `--ex-{name}` is set to another colour somewhere");
             }
         }
     }

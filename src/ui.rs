@@ -21,6 +21,15 @@ pub struct Ui {
     pub data_version: &'static str,
     pub wasm_unavailable: &'static str,
     pub no_script: &'static str,
+    pub full_explainer: &'static str,
+    pub embed_this: &'static str,
+    pub embed_heading: &'static str,
+    pub embed_help: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub close: &'static str,
+    pub embeds_heading: &'static str,
+    pub embeds_help: &'static str,
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -47,6 +56,15 @@ static FR: Ui = Ui {
     data_version: "Version des données",
     wasm_unavailable: "Les parties interactives ne sont pas disponibles : le texte et les graphiques restent lisibles.",
     no_script: "JavaScript est désactivé : le texte, les graphiques et leurs tableaux restent lisibles, sans interaction.",
+    full_explainer: "Voir l'explication complète",
+    embed_this: "Intégrer",
+    embed_heading: "Intégrer dans un article",
+    embed_help: "Collez ce code dans votre page : le cadre prend seul la bonne hauteur.",
+    copy: "Copier",
+    copied: "Copié.",
+    close: "Fermer",
+    embeds_heading: "Cette page n'existe pas",
+    embeds_help: "Les intégrations disponibles :",
 };
 
 static EN: Ui = Ui {
@@ -66,4 +84,13 @@ static EN: Ui = Ui {
     data_version: "Data version",
     wasm_unavailable: "The interactive parts are unavailable: the text and charts remain readable.",
     no_script: "JavaScript is off: the text, the charts and their tables remain readable, without interaction.",
+    full_explainer: "See the full explainer",
+    embed_this: "Embed",
+    embed_heading: "Embed in an article",
+    embed_help: "Paste this code into your page: the frame takes the right height by itself.",
+    copy: "Copy",
+    copied: "Copied.",
+    close: "Close",
+    embeds_heading: "This page does not exist",
+    embeds_help: "The embeds available:",
 };

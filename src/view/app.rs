@@ -1,18 +1,25 @@
-//! The whole explainer: header, the article in sections beside their visuals, sources; and the
-//! reader's state that every part reads.
+//! The explainer's pages: the full page (header, the article in sections beside its visuals,
+//! sources), the whole explainer to embed, and one visual to embed; and the reader's state that
+//! every part reads.
 
 use leptos::prelude::*;
 
 use super::article::{Descriptions, Section};
+use super::embed::talk_to_parent;
+use super::embed_dialog::EmbedThis;
 use super::hash;
+use super::visual::Visual;
 use crate::content::{Selection, STORY};
+use crate::embed::PageView;
 use crate::format::{self, Lang};
 use crate::ui::ui;
 
-/// What every component may read: the language, and where the reader is and what they point at.
+/// What every component may read: the language, the page, and where the reader is and what
+/// they point at.
 #[derive(Clone, Copy)]
 pub struct Reading {
     pub lang: Lang,
+    pub view: PageView,
     /// The figure or event the reader chose; the URL's hash follows it.
     pub selection: RwSignal<Option<Selection>>,
     /// The figure or event under the pointer or the keyboard focus.
@@ -40,11 +47,17 @@ impl Reading {
     }
 }
 
+/// The ids of the charts, for page keys and paths.
+pub fn chart_ids() -> Vec<&'static str> {
+    STORY.charts.iter().map(|c| c.id).collect()
+}
+
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
     let lang = Lang::from_code(STORY.meta.language).unwrap_or_default();
     let reading = Reading {
         lang,
+        view,
         selection: RwSignal::new(None),
         hover: RwSignal::new(None),
         active_paragraph: RwSignal::new(None),
@@ -53,8 +66,6 @@ pub fn App() -> impl IntoView {
     provide_context(reading);
     hash::follow_hash(reading);
     let text = ui(lang);
-    let meta = &STORY.meta;
-    let sections = STORY.sections().into_iter().map(|section| view! { <Section section=section/> });
 
     // Said to screen readers when the keyboard reaches a figure or the selection changes.
     let announcement = move || match reading.focused.get().or(reading.selection.get()) {
@@ -69,26 +80,63 @@ pub fn App() -> impl IntoView {
             format!("{}, {}", format::date(event.date, lang), event.label)
         }
     };
+    let live = view! { <p class="ex-sr-only" aria-live="polite" aria-atomic="true">{announcement}</p> };
+    let notice = view! { <p class="ex-notice" role="status" hidden>{text.wasm_unavailable}</p> };
 
-    view! {
-        <div class="ex" lang=lang.code()>
-            <p class="ex-notice" role="status" hidden>{text.wasm_unavailable}</p>
-            <header class="ex-header">
-                <p class="ex-kicker">{format::inlines(&STORY, meta.kicker, lang)}</p>
-                <h1 class="ex-title">{format::inlines(&STORY, meta.title, lang)}</h1>
-                <p class="ex-standfirst">{format::inlines(&STORY, meta.standfirst, lang)}</p>
-            </header>
-            <article class="ex-story">{sections.collect_view()}</article>
-            <Descriptions/>
-            <footer class="ex-footer">
-                <h2>{text.sources_heading}</h2>
-                <p>{format::inlines(&STORY, meta.attribution, lang)}</p>
-                <p>
-                    {meta.source_name} ", " {format::date(meta.date, lang)} ". "
-                    {text.data_version} " " <code>{STORY.version}</code>
-                </p>
-            </footer>
-            <p class="ex-sr-only" aria-live="polite" aria-atomic="true">{announcement}</p>
-        </div>
+    match view {
+        PageView::EmbedChart(chart) => {
+            talk_to_parent(STORY.charts[chart].id);
+            view! {
+                <div class="ex ex--embed ex--embed-chart" lang=lang.code()>
+                    {notice}
+                    <Visual chart=chart/>
+                    <p class="ex-embed-link">
+                        <a href="../../" target="_blank" rel="noopener">{text.full_explainer}</a>
+                    </p>
+                    {live}
+                </div>
+            }
+            .into_any()
+        }
+        PageView::Full | PageView::EmbedAll => {
+            if view == PageView::EmbedAll {
+                talk_to_parent("explainer");
+            }
+            let meta = &STORY.meta;
+            let sections = STORY.sections().into_iter().map(|section| view! { <Section section=section/> });
+            let class = if view == PageView::EmbedAll { "ex ex--embed" } else { "ex" };
+            let closing = match view {
+                PageView::EmbedAll => view! {
+                    <p class="ex-embed-link">
+                        <a href="../" target="_blank" rel="noopener">{text.full_explainer}</a>
+                    </p>
+                }
+                .into_any(),
+                _ => view! { <EmbedThis view=PageView::EmbedAll/> }.into_any(),
+            };
+            view! {
+                <div class=class lang=lang.code()>
+                    {notice}
+                    <header class="ex-header">
+                        <p class="ex-kicker">{format::inlines(&STORY, meta.kicker, lang)}</p>
+                        <h1 class="ex-title">{format::inlines(&STORY, meta.title, lang)}</h1>
+                        <p class="ex-standfirst">{format::inlines(&STORY, meta.standfirst, lang)}</p>
+                    </header>
+                    <article class="ex-story">{sections.collect_view()}</article>
+                    <Descriptions/>
+                    <footer class="ex-footer">
+                        <h2>{text.sources_heading}</h2>
+                        <p>{format::inlines(&STORY, meta.attribution, lang)}</p>
+                        <p>
+                            {meta.source_name} ", " {format::date(meta.date, lang)} ". "
+                            {text.data_version} " " <code>{STORY.version}</code>
+                        </p>
+                        {closing}
+                    </footer>
+                    {live}
+                </div>
+            }
+            .into_any()
+        }
     }
 }

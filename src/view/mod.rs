@@ -5,15 +5,17 @@
 
 mod app;
 mod article;
+mod embed;
+mod embed_dialog;
 mod hash;
 mod legend;
 #[cfg(feature = "ssr")]
 mod page;
 mod visual;
 
-pub use app::{App, Reading};
+pub use app::{chart_ids, App, Reading};
 #[cfg(feature = "ssr")]
-pub use page::{render_app, render_page};
+pub use page::{render_app, render_site, Site};
 
 /// The element the app is rendered into and hydrated from.
 pub const ROOT_ID: &str = "explainer";

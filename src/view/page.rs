@@ -1,18 +1,57 @@
-//! Pre-rendering: the app as HTML, and the page shell filled with it and with the head's
-//! title, description and language. Trunk's inline loader script is moved to a file of its
-//! own, so that the page needs no inline script under a strict Content-Security-Policy, and so
-//! that a WASM that cannot start leaves the page as it is with a notice.
+//! Pre-rendering: every page of the site, from Trunk's `index.html` (the shell): the explainer,
+//! the whole explainer to embed, each visual to embed, their oEmbed files, and a `404.html`
+//! that lists the embeds. Each page holds its app as HTML, its title, description and language,
+//! and a `data-view` that tells the browser which view to hydrate. Trunk's inline loader script
+//! is moved to a file of its own, so that no page needs an inline script under a strict
+//! Content-Security-Policy, and a WASM that cannot start leaves the page as it is with a notice.
 
 use leptos::prelude::*;
 
-use super::{App, ROOT_ID};
+use super::{chart_ids, App, ROOT_ID};
 use crate::content::STORY;
+use crate::embed::{self, PageView};
 use crate::format::{self, Lang};
 use crate::ui::ui;
 
-/// The app rendered to HTML, with the markers hydration needs.
-pub fn render_app() -> String {
-    Owner::new().with(|| view! { <App/> }.to_html())
+/// Where the site is served: `public_url` is Trunk's (a path ending in `/`), `origin` the
+/// scheme and host that oEmbed needs absolute addresses for.
+pub struct Site {
+    pub public_url: String,
+    pub origin: String,
+}
+
+/// A file to write, relative to the dist folder.
+pub struct Output {
+    pub path: String,
+    pub content: String,
+}
+
+/// The app rendered to HTML for `view`, with the markers hydration needs.
+pub fn render_app(view: PageView) -> String {
+    Owner::new().with(|| view! { <App view=view/> }.to_html())
+}
+
+/// Every file of the site that pre-rendering writes.
+pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, &'static str> {
+    let ids = chart_ids();
+    let mut views = vec![PageView::Full, PageView::EmbedAll];
+    views.extend((0..STORY.charts.len()).map(PageView::EmbedChart));
+    let mut outputs = Vec::new();
+    for view in views {
+        let rendered = render_page(shell, view, site)?;
+        let folder = view.path(&ids);
+        outputs.push(Output { path: format!("{folder}index.html"), content: rendered.page });
+        if let Some((name, loader)) = rendered.loader {
+            if !outputs.iter().any(|o| o.path == name) {
+                outputs.push(Output { path: name, content: loader });
+            }
+        }
+        if view.is_embed() {
+            outputs.push(Output { path: format!("{folder}oembed.json"), content: oembed(view, site) });
+        }
+    }
+    outputs.push(Output { path: "404.html".to_string(), content: not_found_page(shell, site)? });
+    Ok(outputs)
 }
 
 /// A pre-rendered page, and the loader script it now loads (file name, content), if Trunk's
@@ -22,17 +61,105 @@ pub struct Rendered {
     pub loader: Option<(String, String)>,
 }
 
-/// The shell (Trunk's `index.html`) with the app inside `<div id="explainer">`, the article's
-/// title and description in the head, `<html lang>` set to the article's language, and the
-/// inline loader moved to a file.
-pub fn render_page(shell: &str) -> Result<Rendered, &'static str> {
-    let lang = Lang::from_code(STORY.meta.language).unwrap_or_default();
-    let title = format::inlines(&STORY, STORY.meta.title, lang);
-    let description = format::inlines(&STORY, STORY.meta.standfirst, lang);
-    let page = fill_shell(shell, lang.code(), &title, &description, &render_app())?;
+fn lang() -> Lang {
+    Lang::from_code(STORY.meta.language).unwrap_or_default()
+}
+
+/// The page's title and description.
+fn head_text(view: PageView) -> (String, String) {
+    let lang = lang();
+    let article = format::inlines(&STORY, STORY.meta.title, lang);
+    match view {
+        PageView::EmbedChart(chart) => {
+            let chart = &STORY.charts[chart];
+            (format!("{} — {article}", format::inlines(&STORY, chart.title, lang)), format::inlines(&STORY, chart.takeaway, lang))
+        }
+        _ => (article, format::inlines(&STORY, STORY.meta.standfirst, lang)),
+    }
+}
+
+/// The shell with the app for `view` inside `<div id="explainer">`, its title and description
+/// and oEmbed link in the head, `<html lang>` set, and the inline loader moved to a file.
+pub fn render_page(shell: &str, view: PageView, site: &Site) -> Result<Rendered, &'static str> {
+    let lang = lang();
+    let (title, description) = head_text(view);
+    let page = fill_shell(shell, lang.code(), &title, &description, &render_app(view))?;
+    let ids = chart_ids();
+    let oembed_path = match view {
+        PageView::Full => PageView::EmbedAll.path(&ids),
+        view => view.path(&ids),
+    };
+    let discovery = format!(
+        "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}{}{oembed_path}oembed.json\" title=\"{}\">\n",
+        site.origin,
+        site.public_url,
+        escape(&title)
+    );
+    let page = page.replacen("</head>", &format!("{discovery}</head>"), 1);
     let noscript = format!("<noscript><p class=\"ex-notice\">{}</p></noscript>", escape(ui(lang).no_script));
-    let page = page.replacen(&format!("<div id=\"{ROOT_ID}\">"), &format!("{noscript}<div id=\"{ROOT_ID}\">"), 1);
+    let root = format!("<div id=\"{ROOT_ID}\">");
+    let page = page.replacen(&root, &format!("{noscript}<div id=\"{ROOT_ID}\" data-view=\"{}\">", view.key(&ids)), 1);
     externalise_loader(&page)
+}
+
+/// The oEmbed answer (`rich`) for an embed: its iframe, which has a fitting height on its own
+/// for consumers that strip the loader script.
+fn oembed(view: PageView, site: &Site) -> String {
+    let ids = chart_ids();
+    let kinds: Vec<_> = STORY.charts.iter().map(|c| c.kind).collect();
+    let (title, _) = head_text(view);
+    let snippet = embed::snippet(&format!("{}{}", site.origin, site.public_url), view, &ids, &title);
+    format!(
+        "{{\"type\":\"rich\",\"version\":\"1.0\",\"title\":{},\"provider_name\":{},\"provider_url\":{},\"html\":{},\"width\":640,\"height\":{}}}\n",
+        embed::protocol::json_string(&title),
+        embed::protocol::json_string(STORY.meta.source_name),
+        embed::protocol::json_string(&format!("{}{}", site.origin, site.public_url)),
+        embed::protocol::json_string(&snippet),
+        embed::initial_height(view, &kinds)
+    )
+}
+
+/// The page static hosts serve for an unknown path: says so, and lists the embeds. No script.
+fn not_found_page(shell: &str, site: &Site) -> Result<String, &'static str> {
+    let lang = lang();
+    let text = ui(lang);
+    let ids = chart_ids();
+    let mut links = format!(
+        "<li><a href=\"{0}\">{1}</a> — <code>{0}</code></li><li><a href=\"{0}{2}\">{3}</a> — <code>{0}{2}</code></li>",
+        site.public_url,
+        escape(&format::inlines(&STORY, STORY.meta.title, lang)),
+        PageView::EmbedAll.path(&ids),
+        escape(text.embed_heading)
+    );
+    for (chart, spec) in STORY.charts.iter().enumerate() {
+        let path = PageView::EmbedChart(chart).path(&ids);
+        links.push_str(&format!(
+            "<li><a href=\"{0}{path}\">{1}</a> — <code>{0}{path}</code></li>",
+            site.public_url,
+            escape(&format::inlines(&STORY, spec.title, lang))
+        ));
+    }
+    let body = format!(
+        "<div class=\"ex\" lang=\"{}\"><h1 class=\"ex-title\">{}</h1><p>{}</p><ul class=\"ex-embed-list\">{links}</ul></div>",
+        lang.code(),
+        escape(text.embeds_heading),
+        escape(text.embeds_help)
+    );
+    let page = fill_shell(shell, lang.code(), text.embeds_heading, text.embeds_help, &body)?;
+    // No app to start on this page: drop the loader and what it preloads.
+    Ok(page
+        .lines()
+        .filter(|line| !line.contains("rel=\"modulepreload\"") && !line.contains("rel=\"preload\""))
+        .collect::<Vec<_>>()
+        .join("\n")
+        .replace(&script_block(&page).unwrap_or_default(), ""))
+}
+
+/// Trunk's inline loader block, if the page has one.
+fn script_block(page: &str) -> Option<String> {
+    let start = page.find("<script type=\"module\">")?;
+    let end = start + page[start..].find("</script>")? + "</script>".len();
+    Some(page[start..end].to_string())
 }
 
 /// Replaces Trunk's inline `<script type="module">` by an external loader that does the same
@@ -133,9 +260,39 @@ mod tests {
         assert!(rendered.loader.is_none());
     }
 
+    fn site() -> Site {
+        Site { public_url: "/x/".into(), origin: "https://news.test".into() }
+    }
+
+    const SHELL: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<link rel=\"modulepreload\" href=\"/x/explainer-abc.js\">\n\
+        <script type=\"module\">\nimport init, * as bindings from '/x/explainer-abc.js';\n\
+        const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head><body><div id=\"explainer\"></div></body></html>";
+
+    #[test]
+    fn the_site_has_a_page_per_view_an_oembed_per_embed_a_loader_and_a_404() {
+        let outputs = render_site(SHELL, &site()).unwrap();
+        let paths: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+        assert!(paths.contains(&"index.html") && paths.contains(&"embed/index.html") && paths.contains(&"404.html"));
+        assert!(paths.contains(&"explainer-abc-loader.js"));
+        for chart in STORY.charts {
+            assert!(paths.contains(&format!("embed/{}/index.html", chart.id).as_str()));
+            assert!(paths.contains(&format!("embed/{}/oembed.json", chart.id).as_str()));
+        }
+        let page = |path: &str| &outputs.iter().find(|o| o.path == path).unwrap().content;
+        assert!(page("embed/returns/index.html").contains("data-view=\"embed:returns\""));
+        assert!(page("embed/returns/index.html").contains("href=\"https://news.test/x/embed/returns/oembed.json\""));
+        assert!(page("index.html").contains("data-view=\"full\""));
+        let oembed = page("embed/returns/oembed.json");
+        assert!(oembed.starts_with("{\"type\":\"rich\",\"version\":\"1.0\""));
+        assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains("\"height\":700"));
+        let not_found = page("404.html");
+        assert!(not_found.contains("<code>/x/embed/returns/</code>"));
+        assert!(!not_found.contains("<script") && !not_found.contains("modulepreload"));
+    }
+
     #[test]
     fn the_rendered_app_holds_the_title_and_every_paragraph_verbatim() {
-        let html = render_app();
+        let html = render_app(PageView::Full);
         assert!(html.contains("Maroc : le bilan de la politique migratoire"), "{html}");
         assert!(html.contains("Deux opérations de régularisation"));
         for figure in ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"] {

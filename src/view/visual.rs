@@ -7,7 +7,9 @@ use leptos::prelude::*;
 use leptos_use_element_size::use_element_size;
 
 use super::app::Reading;
+use super::embed_dialog::EmbedThis;
 use super::legend::{items_of, Legend};
+use crate::embed::PageView;
 use crate::content::{Chart, ChartKind, Origin, Selection, STORY};
 use crate::describe;
 use crate::format::{self, Lang};
@@ -56,9 +58,12 @@ pub fn Visual(chart: usize) -> impl IntoView {
                     {text.source} {text.colon} {STORY.meta.source_name} ", " {format::date(STORY.meta.date, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
+                {(reading.view == PageView::Full).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
     }
+    // Erased: a visual is a deep tree, and its type would be deeper still inside each page.
+    .into_any()
 }
 
 fn kind_name(kind: ChartKind) -> &'static str {

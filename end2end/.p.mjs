@@ -1,0 +1,13 @@
+import { chromium } from 'playwright-core';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-background-networking','--disable-component-update','--no-first-run','--disable-sync'] });
+const page = await browser.newPage({ viewport: { width: 600, height: 800 } });
+const errors = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errors.push(m.text()); });
+page.on('pageerror', (e) => errors.push(e.message));
+await page.goto('http://127.0.0.1:8090/embed/returns/?theme=dark');
+await page.waitForSelector('#explainer[data-hydrated]');
+await page.screenshot({ path: '/tmp/embed.png', fullPage: true });
+console.log(errors, await page.evaluate(() => document.documentElement.offsetHeight));
+await page.goto('http://127.0.0.1:8090/nope/');
+console.log(await page.locator('h1').textContent());
+await browser.close();

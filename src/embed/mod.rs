@@ -1,0 +1,111 @@
+//! Embedding in other sites: which view a page shows, and the messages exchanged with the page
+//! that frames it (`protocol`, pure and tested natively). The browser side is `view::embed`.
+
+pub mod protocol;
+
+/// What a page of the explainer shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PageView {
+    /// The explainer, at the site's root.
+    Full,
+    /// The whole explainer in compact form, to embed (`embed/`).
+    EmbedAll,
+    /// One visual alone, to embed (`embed/<chart id>/`).
+    EmbedChart(usize),
+}
+
+impl PageView {
+    /// The value of the root element's `data-view`, which tells the browser which view the
+    /// pre-rendered page holds (so that hydration builds the same).
+    pub fn key(self, chart_ids: &[&str]) -> String {
+        match self {
+            PageView::Full => "full".to_string(),
+            PageView::EmbedAll => "embed".to_string(),
+            PageView::EmbedChart(chart) => format!("embed:{}", chart_ids[chart]),
+        }
+    }
+
+    pub fn from_key(key: &str, chart_ids: &[&str]) -> Option<PageView> {
+        match key {
+            "full" => Some(PageView::Full),
+            "embed" => Some(PageView::EmbedAll),
+            _ => {
+                let id = key.strip_prefix("embed:")?;
+                chart_ids.iter().position(|c| *c == id).map(PageView::EmbedChart)
+            }
+        }
+    }
+
+    /// Where the page lives, relative to the site's root: `""`, `"embed/"`, `"embed/returns/"`.
+    pub fn path(self, chart_ids: &[&str]) -> String {
+        match self {
+            PageView::Full => String::new(),
+            PageView::EmbedAll => "embed/".to_string(),
+            PageView::EmbedChart(chart) => format!("embed/{}/", chart_ids[chart]),
+        }
+    }
+
+    pub fn is_embed(self) -> bool {
+        self != PageView::Full
+    }
+}
+
+/// The height an iframe starts at before the embed tells its own: enough for the view at
+/// common phone and column widths (measured at 360 to 640 px), so the first resize is small.
+pub fn initial_height(view: PageView, kinds: &[crate::content::ChartKind]) -> u32 {
+    use crate::content::ChartKind;
+    match view {
+        PageView::Full | PageView::EmbedAll => 4200,
+        PageView::EmbedChart(chart) => match kinds[chart] {
+            ChartKind::Timeline => 760,
+            ChartKind::PartToWhole => 820,
+            ChartKind::SplitBar => 700,
+            ChartKind::StatTiles => 620,
+        },
+    }
+}
+
+/// The snippet a newsroom pastes to embed `view` from a site at `site` (ending in `/`): an
+/// iframe with a title, lazy loading and an initial height, then the host loader.
+pub fn snippet(site: &str, view: PageView, chart_ids: &[&str], title: &str) -> String {
+    let kinds: Vec<_> = crate::content::STORY.charts.iter().map(|c| c.kind).collect();
+    format!(
+        "<iframe src=\"{site}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+         <script src=\"{site}embed.js\" async></script>",
+        view.path(chart_ids),
+        escape_attribute(title),
+        initial_height(view, &kinds)
+    )
+}
+
+fn escape_attribute(text: &str) -> String {
+    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const IDS: &[&str] = &["timeline", "returns"];
+
+    #[test]
+    fn a_view_survives_its_key() {
+        for view in [PageView::Full, PageView::EmbedAll, PageView::EmbedChart(0), PageView::EmbedChart(1)] {
+            assert_eq!(PageView::from_key(&view.key(IDS), IDS), Some(view));
+        }
+        assert_eq!(PageView::from_key("embed:nope", IDS), None);
+        assert_eq!(PageView::EmbedChart(1).path(IDS), "embed/returns/");
+    }
+
+    #[test]
+    fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
+        let ids: Vec<&str> = crate::content::STORY.charts.iter().map(|c| c.id).collect();
+        let returns = ids.iter().position(|id| *id == "returns").unwrap();
+        let snippet = snippet("https://news.test/x/", PageView::EmbedChart(returns), &ids, "Les \"retours\"");
+        assert_eq!(
+            snippet,
+            "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"700\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+             <script src=\"https://news.test/x/embed.js\" async></script>"
+        );
+    }
+}

@@ -1,0 +1,267 @@
+//! The messages an embed exchanges with the page that frames it. Pure: the browser adapter
+//! (`view::embed`) turns `postMessage` data into [`Incoming`] and sends what [`resize_messages`]
+//! returns.
+//!
+//! Out: the embed's height in the four conventions newsroom pages already listen for (pym.js,
+//! Datawrapper, AMP, Medium/Embedly). In: pym's width message (answered with the height) and one
+//! message of our own to set the theme or language live, `{"type": "explainer:set", "theme":
+//! "dark", "lang": "fr"}`. Anything else, or anything malformed, is ignored.
+
+/// The query options of an embed's URL: `?theme=dark&lang=fr&bg=transparent&childId=…`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    pub theme: Option<Theme>,
+    pub lang: Option<String>,
+    pub transparent: bool,
+    /// pym.js names its child with this; its height messages must carry it.
+    pub child_id: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+    /// Follow the reader's system.
+    Auto,
+}
+
+impl Theme {
+    pub fn parse(name: &str) -> Option<Theme> {
+        match name {
+            "light" => Some(Theme::Light),
+            "dark" => Some(Theme::Dark),
+            "auto" => Some(Theme::Auto),
+            _ => None,
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+            Theme::Auto => "auto",
+        }
+    }
+}
+
+/// Reads the options from a query string (with or without its `?`); unknown or malformed
+/// options are ignored.
+pub fn parse_query(query: &str, languages: &[&str]) -> Options {
+    let mut options = Options::default();
+    for pair in query.trim_start_matches('?').split('&') {
+        let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+        let value = percent_decode(value);
+        match key {
+            "theme" => options.theme = Theme::parse(&value),
+            "lang" if languages.contains(&value.as_str()) => options.lang = Some(value),
+            "bg" => options.transparent = value == "transparent",
+            "childId" if is_safe_child_id(&value) => options.child_id = Some(value),
+            _ => {}
+        }
+    }
+    options
+}
+
+/// pym's child ids go into messages verbatim: letters, digits, `-` and `_` only.
+fn is_safe_child_id(id: &str) -> bool {
+    !id.is_empty() && id.len() <= 64 && id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+fn percent_decode(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |b: u8| (b as char).to_digit(16);
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(high), Some(low)) => {
+                    out.push((high * 16 + low) as u8);
+                    i += 3;
+                    continue;
+                }
+                _ => out.push(b'%'),
+            },
+            b'+' => out.push(b' '),
+            byte => out.push(byte),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// A message to send to the parent page: a string, or JSON text that the adapter sends as an
+/// object.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outgoing {
+    Text(String),
+    Object(String),
+}
+
+/// The height in every convention: pym.js (when the parent gave a child id), Datawrapper's
+/// object keyed by `chart_key`, AMP's, and Medium/Embedly's JSON string with the page's URL.
+pub fn resize_messages(height: u32, child_id: Option<&str>, chart_key: &str, href: &str) -> Vec<Outgoing> {
+    let mut messages = Vec::with_capacity(4);
+    if let Some(id) = child_id {
+        messages.push(Outgoing::Text(format!("pymxPYMx{id}xPYMxheightxPYMx{height}")));
+    }
+    messages.push(Outgoing::Object(format!("{{\"datawrapper-height\":{{{}:{height}}}}}", json_string(chart_key))));
+    messages.push(Outgoing::Object(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}")));
+    messages.push(Outgoing::Text(format!(
+        "{{\"src\":{},\"context\":\"iframe.resize\",\"height\":{height}}}",
+        json_string(href)
+    )));
+    messages
+}
+
+/// `postMessage` data as the adapter reads it: a string, a plain object's own entries, or
+/// anything else.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Incoming {
+    Text(String),
+    Object(Vec<(String, Value)>),
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Text(String),
+    Number(f64),
+    Other,
+}
+
+/// What the embed should do about a message.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Command {
+    /// pym's parent told its width: answer with the height.
+    SendHeight,
+    /// The host sets the theme or the language.
+    Set { theme: Option<Theme>, lang: Option<String> },
+}
+
+/// The largest width a real page can tell.
+const MAX_WIDTH: f64 = 100_000.0;
+
+/// Reads a message from the parent page; `None` for anything that is not exactly one of the
+/// messages the embed answers.
+pub fn decode(message: &Incoming, child_id: Option<&str>, languages: &[&str]) -> Option<Command> {
+    match message {
+        Incoming::Text(text) => {
+            let id = child_id?;
+            let width = text.strip_prefix("pymxPYMx")?.strip_prefix(id)?.strip_prefix("xPYMxwidthxPYMx")?;
+            let width: f64 = width.parse().ok()?;
+            (width.is_finite() && width > 0.0 && width <= MAX_WIDTH).then_some(Command::SendHeight)
+        }
+        Incoming::Object(entries) => {
+            let text = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
+            if text("type") != Some(&Value::Text("explainer:set".into())) {
+                return None;
+            }
+            // The schema is closed: an unknown key makes the whole message invalid.
+            if entries.iter().any(|(key, _)| !matches!(key.as_str(), "type" | "theme" | "lang")) {
+                return None;
+            }
+            let theme = match text("theme") {
+                None => None,
+                Some(Value::Text(name)) => Some(Theme::parse(name)?),
+                Some(_) => return None,
+            };
+            let lang = match text("lang") {
+                None => None,
+                Some(Value::Text(code)) if languages.contains(&code.as_str()) => Some(code.clone()),
+                Some(_) => return None,
+            };
+            (theme.is_some() || lang.is_some()).then_some(Command::Set { theme, lang })
+        }
+        Incoming::Other => None,
+    }
+}
+
+/// A JSON string literal.
+pub fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LANGS: &[&str] = &["fr"];
+
+    #[test]
+    fn the_height_goes_out_in_all_four_conventions() {
+        let messages = resize_messages(612, Some("example-1"), "returns", "https://x.test/embed/returns/?a=\"b\"");
+        assert_eq!(
+            messages,
+            [
+                Outgoing::Text("pymxPYMxexample-1xPYMxheightxPYMx612".into()),
+                Outgoing::Object("{\"datawrapper-height\":{\"returns\":612}}".into()),
+                Outgoing::Object("{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":612}".into()),
+                Outgoing::Text("{\"src\":\"https://x.test/embed/returns/?a=\\\"b\\\"\",\"context\":\"iframe.resize\",\"height\":612}".into()),
+            ]
+        );
+    }
+
+    #[test]
+    fn without_a_pym_child_id_no_pym_message_is_sent() {
+        assert_eq!(resize_messages(10, None, "x", "h").len(), 3);
+    }
+
+    #[test]
+    fn pyms_width_message_for_this_child_asks_for_the_height() {
+        let width = |text: &str| decode(&Incoming::Text(text.into()), Some("c1"), LANGS);
+        assert_eq!(width("pymxPYMxc1xPYMxwidthxPYMx1024"), Some(Command::SendHeight));
+        assert_eq!(width("pymxPYMxc2xPYMxwidthxPYMx1024"), None, "another child's");
+        for bad in ["pymxPYMxc1xPYMxwidthxPYMxNaN", "pymxPYMxc1xPYMxwidthxPYMx-5", "pymxPYMxc1xPYMxwidthxPYMx1e308", "pymxPYMxc1xPYMxheightxPYMx5", "hello", ""] {
+            assert_eq!(width(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn the_set_message_follows_its_schema_exactly() {
+        let object = |entries: &[(&str, Value)]| {
+            decode(&Incoming::Object(entries.iter().map(|(k, v)| (k.to_string(), v.clone())).collect()), None, LANGS)
+        };
+        let text = |t: &str| Value::Text(t.into());
+        assert_eq!(
+            object(&[("type", text("explainer:set")), ("theme", text("dark"))]),
+            Some(Command::Set { theme: Some(Theme::Dark), lang: None })
+        );
+        assert_eq!(
+            object(&[("type", text("explainer:set")), ("lang", text("fr"))]),
+            Some(Command::Set { theme: None, lang: Some("fr".into()) })
+        );
+        let rejected: &[&[(&str, Value)]] = &[
+            &[("type", text("explainer:set"))],
+            &[("type", text("explainer:set")), ("theme", text("purple"))],
+            &[("type", text("explainer:set")), ("theme", Value::Number(1.0))],
+            &[("type", text("explainer:set")), ("lang", text("de"))],
+            &[("type", text("explainer:set")), ("theme", text("dark")), ("extra", text("x"))],
+            &[("type", Value::Number(f64::NAN)), ("theme", text("dark"))],
+            &[("type", text("other")), ("theme", text("dark"))],
+        ];
+        for entries in rejected {
+            assert_eq!(object(entries), None, "{entries:?}");
+        }
+        assert_eq!(decode(&Incoming::Other, Some("c1"), LANGS), None);
+    }
+
+    #[test]
+    fn query_options_are_read_and_anything_else_ignored() {
+        let options = parse_query("?theme=dark&lang=fr&bg=transparent&childId=story-2&x=1", LANGS);
+        assert_eq!(options, Options { theme: Some(Theme::Dark), lang: Some("fr".into()), transparent: true, child_id: Some("story-2".into()) });
+        let options = parse_query("theme=neon&lang=xx&childId=%3Cscript%3E", LANGS);
+        assert_eq!(options, Options::default());
+    }
+}
