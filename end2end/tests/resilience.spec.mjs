@@ -22,6 +22,15 @@ test.describe('with JavaScript disabled', () => {
     await page.locator('#returns summary').click();
     await expect(page.locator('#returns table')).toBeVisible();
   });
+
+  test('each embed page is complete too', async ({ page }) => {
+    for (const id of charts) {
+      await page.goto(`/embed/${id}/`);
+      await expect(page.locator(`#${id} .ex-visual-title`)).toBeVisible();
+      await expect(page.locator(`#${id} [role="option"]`).first()).toBeVisible();
+      expect(await page.locator(`#${id} table tbody tr`).count()).toBeGreaterThan(0);
+    }
+  });
 });
 
 test('when the WASM cannot load, the content stays and a notice says so', async ({ page }) => {
