@@ -13,6 +13,9 @@
 //! Invariant: `content`, `format`, `geom`, `scene` and `ui` never import `leptos` or `web_sys`; they compile and
 //! test natively with plain `cargo test`.
 
+// Leptos views are deeply nested types; the whole page is one of them.
+#![recursion_limit = "512"]
+
 pub mod content;
 pub mod describe;
 pub mod embed;

@@ -2,6 +2,7 @@
 //! sources), the whole explainer to embed, and one visual to embed; and the reader's state that
 //! every part reads.
 
+use leptos::either::{Either};
 use leptos::prelude::*;
 
 use super::article::{Descriptions, Section};
@@ -86,7 +87,7 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
     match view {
         PageView::EmbedChart(chart) => {
             talk_to_parent(STORY.charts[chart].id);
-            view! {
+            Either::Left(view! {
                 <div class="ex ex--embed ex--embed-chart" lang=lang.code()>
                     {notice}
                     <Visual chart=chart/>
@@ -95,8 +96,7 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
                     </p>
                     {live}
                 </div>
-            }
-            .into_any()
+            })
         }
         PageView::Full | PageView::EmbedAll => {
             if view == PageView::EmbedAll {
@@ -106,15 +106,14 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
             let sections = STORY.sections().into_iter().map(|section| view! { <Section section=section/> });
             let class = if view == PageView::EmbedAll { "ex ex--embed" } else { "ex" };
             let closing = match view {
-                PageView::EmbedAll => view! {
+                PageView::EmbedAll => Either::Left(view! {
                     <p class="ex-embed-link">
                         <a href="../" target="_blank" rel="noopener">{text.full_explainer}</a>
                     </p>
-                }
-                .into_any(),
-                _ => view! { <EmbedThis view=PageView::EmbedAll/> }.into_any(),
+                }),
+                _ => Either::Right(view! { <EmbedThis view=PageView::EmbedAll/> }),
             };
-            view! {
+            Either::Right(view! {
                 <div class=class lang=lang.code()>
                     {notice}
                     <header class="ex-header">
@@ -135,8 +134,7 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
                     </footer>
                     {live}
                 </div>
-            }
-            .into_any()
+            })
         }
     }
 }

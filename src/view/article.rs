@@ -2,6 +2,7 @@
 //! illustrate it (beside the text on wide screens, right after the paragraph on narrow ones),
 //! then the rest of its paragraphs. Each number the text states is a control that selects it.
 
+use leptos::either::{Either};
 use leptos::prelude::*;
 use leptos_use_intersection_observer::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
 
@@ -83,9 +84,9 @@ fn Sentence(paragraph: usize, sentence: usize, segments: &'static [Segment]) -> 
         reading.selection.get().is_some_and(|selection| source_sentence(selection) == (paragraph, sentence))
     };
     let runs = segments.iter().map(|segment| match *segment {
-        Segment::Text(text) => text.into_any(),
-        Segment::Figure { figure, text } => view! { <Mention selection=Selection::Figure(figure) text=text/> }.into_any(),
-        Segment::Event { event, text } => view! { <Mention selection=Selection::Event(event) text=text/> }.into_any(),
+        Segment::Text(text) => Either::Left(text),
+        Segment::Figure { figure, text } => Either::Right(view! { <Mention selection=Selection::Figure(figure) text=text/> }),
+        Segment::Event { event, text } => Either::Right(view! { <Mention selection=Selection::Event(event) text=text/> }),
     });
     view! { <span class="ex-sentence" class:ex-sentence--source=is_source>{runs.collect_view()}</span> }
 }

@@ -56,7 +56,6 @@ pub fn EmbedThis(view: PageView) -> impl IntoView {
             </p>
         </dialog>
     }
-    .into_any()
 }
 
 /// The HTML a newsroom pastes: the iframe (with a title, lazy loading and a height that fits

@@ -3,6 +3,7 @@
 //! in place of the SVG, and on stat tiles it is the visual itself.
 
 use leptos::ev::KeyboardEvent;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::app::Reading;
@@ -113,7 +114,7 @@ fn ItemText(item: Selection) -> impl IntoView {
                 Origin::Stated { .. } => None,
             };
             let swatch = swatch_of(i);
-            view! {
+            Either::Left(view! {
                 <span class=swatch aria-hidden="true"></span>
                 <span class="ex-legend-value">{format::figure_value(figure, lang)}</span>
                 " "
@@ -121,18 +122,16 @@ fn ItemText(item: Selection) -> impl IntoView {
                     {figure.label} " (" {format::period(figure.period, STORY.meta.date, lang)} ")"
                 </span>
                 {computed}
-            }
-            .into_any()
+            })
         }
         Selection::Event(i) => {
             let event = &STORY.events[i];
-            view! {
+            Either::Right(view! {
                 <span class="ex-legend-number" aria-hidden="true">{i + 1}</span>
                 <span class="ex-legend-value">{format::date(event.date, lang)}</span>
                 " "
                 <span class="ex-legend-label">{event.label}</span>
-            }
-            .into_any()
+            })
         }
     }
 }

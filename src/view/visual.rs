@@ -3,6 +3,7 @@
 //! and its source and notes.
 
 use leptos::html::Div;
+use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
 use leptos_use_element_size::use_element_size;
 
@@ -62,8 +63,6 @@ pub fn Visual(chart: usize) -> impl IntoView {
             </footer>
         </figure>
     }
-    // Erased: a visual is a deep tree, and its type would be deeper still inside each page.
-    .into_any()
 }
 
 fn kind_name(kind: ChartKind) -> &'static str {
@@ -156,23 +155,21 @@ fn MarkView(mark: Mark) -> impl IntoView {
     let enter = move |_| reading.hover.set(item);
     let leave = move |_| reading.hover.set(None);
     match mark.shape {
-        Shape::Rect { x, y, width, height } => view! {
+        Shape::Rect { x, y, width, height } => EitherOf3::A(view! {
             <rect x=px(x) y=px(y) width=px(width) height=px(height) class=class class:is-active=active
                 data-figure=figure_id data-event=event_id on:click=choose on:mouseenter=enter on:mouseleave=leave/>
-        }
-        .into_any(),
-        Shape::Line { x1, y1, x2, y2 } => view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> }.into_any(),
+        }),
+        Shape::Line { x1, y1, x2, y2 } => EitherOf3::B(view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> }),
         Shape::Text { x, y, text, anchor } => {
             let anchor = match anchor {
                 Anchor::Start => "start",
                 Anchor::Middle => "middle",
                 Anchor::End => "end",
             };
-            view! {
+            EitherOf3::C(view! {
                 <text x=px(x) y=px(y) text-anchor=anchor class=class class:is-active=active
                     data-figure=figure_id data-event=event_id on:click=choose>{text}</text>
-            }
-            .into_any()
+            })
         }
     }
 }
@@ -187,40 +184,36 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
     let body = move || {
         let chosen = reading.selection.get().filter(|selection| items.contains(selection));
         match chosen {
-            None => view! { <p class="ex-readout-hint">{text.readout_hint}</p> }.into_any(),
+            None => EitherOf3::A(view! { <p class="ex-readout-hint">{text.readout_hint}</p> }),
             Some(Selection::Figure(i)) => {
                 let figure = &STORY.figures[i];
                 let origin = match figure.origin {
-                    Origin::Stated { quote, .. } => view! {
+                    Origin::Stated { quote, .. } => Either::Left(view! {
                         <p>{text.stated_in_text} {text.colon} <q>{quote}</q></p>
-                    }
-                    .into_any(),
-                    Origin::Computed { .. } => view! {
+                    }),
+                    Origin::Computed { .. } => Either::Right(view! {
                         <p>
                             <strong>{text.computed}</strong> " (" {text.computed_how} ")" {text.colon}
                             {format::formula(&STORY, figure, lang)}
                         </p>
-                    }
-                    .into_any(),
+                    }),
                 };
                 let anchor = source_mention(Selection::Figure(i));
-                view! {
+                EitherOf3::B(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
                     <p>{figure.label} " · " {format::period(figure.period, STORY.meta.date, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
-                }
-                .into_any()
+                })
             }
             Some(Selection::Event(i)) => {
                 let event = &STORY.events[i];
-                view! {
+                EitherOf3::C(view! {
                     <p class="ex-readout-value">{format::date(event.date, lang)}</p>
                     <p>{event.label}</p>
                     <p>{text.stated_in_text} {text.colon} <q>{event.quote}</q></p>
                     <p><a href=format!("#{}", event.id)>{text.show_in_text}</a></p>
-                }
-                .into_any()
+                })
             }
         }
     };
