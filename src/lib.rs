@@ -19,6 +19,7 @@
 pub mod content;
 pub mod describe;
 pub mod embed;
+pub mod export;
 pub mod format;
 pub mod geom;
 pub mod palette;

@@ -22,6 +22,10 @@ pub fn emit(story: &Story, version: &str) -> String {
     story.events.write(&mut out);
     out.push_str(",\n    charts: ");
     story.charts.write(&mut out);
+    out.push_str(",\n    not_shown: ");
+    story.not_shown.write(&mut out);
+    out.push_str(",\n    corrections: ");
+    story.corrections.write(&mut out);
     out.push_str(",\n};\n");
     out
 }
@@ -99,6 +103,7 @@ literal_struct!(Figure, "Figure", id, label, value, unit, qualifier, period, ori
 literal_struct!(Event, "Event", id, date, label, figures, quote, paragraph, sentence);
 literal_struct!(Chart, "Chart", id, kind, title, takeaway, notes, figures, paragraph);
 literal_struct!(Period, "Period", from, to);
+literal_struct!(Correction, "Correction", date, text);
 
 impl Literal for Date {
     fn write(&self, out: &mut String) {

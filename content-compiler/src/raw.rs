@@ -17,6 +17,27 @@ pub struct RawContent {
     pub events: Vec<RawEvent>,
     #[serde(default)]
     pub charts: Vec<RawChart>,
+    #[serde(default)]
+    pub method: RawMethod,
+    #[serde(default)]
+    pub corrections: Vec<RawCorrection>,
+}
+
+/// How the explainer was made, for its "Sources and method" section.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawMethod {
+    /// What the explainer deliberately does not show, and why.
+    #[serde(default)]
+    pub not_shown: Vec<Text>,
+}
+
+/// One entry of the corrections log: when (`YYYY-MM-DD`) and what changed.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawCorrection {
+    pub date: Text,
+    pub text: Text,
 }
 
 #[derive(Debug, Deserialize)]

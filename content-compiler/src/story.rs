@@ -9,6 +9,17 @@ pub struct Story {
     pub figures: Vec<Figure>,
     pub events: Vec<Event>,
     pub charts: Vec<Chart>,
+    /// What the explainer deliberately does not show, and why.
+    pub not_shown: Vec<Vec<Inline>>,
+    pub corrections: Vec<Correction>,
+}
+
+/// An entry of the corrections log.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Correction {
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    pub text: Vec<Inline>,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -165,8 +165,10 @@ impl<'a> Checker<'a> {
             attribution: editorial(self, &article.attribution, "article attribution"),
             source_name: article.source_name.get_ref().clone(),
         };
+        let not_shown = raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
+        let corrections = self.check_corrections(&raw.corrections, &figure_index);
         let paragraphs = build_paragraphs(&text);
-        Some(Story { meta, paragraphs, figures, events, charts })
+        Some(Story { meta, paragraphs, figures, events, charts, not_shown, corrections })
     }
 
     // ---- the article ------------------------------------------------------------------------
@@ -743,6 +745,29 @@ impl<'a> Checker<'a> {
                 );
             }
         }
+    }
+
+    /// The corrections log: full dates, oldest first, each with what changed.
+    fn check_corrections(&mut self, raws: &[crate::raw::RawCorrection], figures: &HashMap<&str, usize>) -> Vec<Correction> {
+        let mut previous: Option<&str> = None;
+        let mut corrections = Vec::new();
+        for raw in raws {
+            let line = self.line(&raw.date);
+            let date = raw.date.get_ref().as_str();
+            let well_formed = date.len() == 10
+                && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+                && parse_date(&date[..7]).is_some()
+                && (1..=31).contains(&date[8..].parse::<u8>().unwrap_or(0));
+            if !well_formed {
+                self.report(line, "correction", format!("malformed date `{date}`: use `YYYY-MM-DD`"));
+            } else if previous.is_some_and(|p| p > date) {
+                self.report(line, "correction", format!("corrections must be oldest first, and `{date}` comes before `{}`", previous.unwrap_or("")));
+            }
+            previous = Some(date);
+            let text = self.parse_editorial(&raw.text, "correction", figures);
+            corrections.push(Correction { date: date.to_string(), text });
+        }
+        corrections
     }
 
     /// Every figure appears in at least one visual, so that none is only in the data.

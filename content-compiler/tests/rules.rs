@@ -425,6 +425,15 @@ fn a_figure_that_no_visual_shows_is_refused() {
     check_refused(&toml, "id = \"increase\"", "figure `increase`", "no visual shows this figure");
 }
 
+#[test]
+fn corrections_need_full_dates_oldest_first() {
+    let log = "\n[[corrections]]\ndate = \"2026-11-29\"\ntext = \"Première publication.\"\n\n[[corrections]]\ndate = \"2026-11-02\"\ntext = \"Une correction.\"\n";
+    let toml = format!("{VALID}{log}");
+    check_refused(&toml, "date = \"2026-11-02\"", "correction", "oldest first");
+    let toml = format!("{VALID}\n[[corrections]]\ndate = \"2026-13-01\"\ntext = \"x\"\n");
+    check_refused(&toml, "date = \"2026-13-01\"", "correction", "malformed date");
+}
+
 // ---- the file as TOML ----------------------------------------------------------------------
 
 #[test]

@@ -10,6 +10,17 @@ pub struct Story {
     pub figures: &'static [Figure],
     pub events: &'static [Event],
     pub charts: &'static [Chart],
+    /// What the explainer deliberately does not show, and why.
+    pub not_shown: &'static [&'static [Inline]],
+    /// Dated changes since publication, oldest first.
+    pub corrections: &'static [Correction],
+}
+
+#[derive(Debug)]
+pub struct Correction {
+    /// `YYYY-MM-DD`.
+    pub date: &'static str,
+    pub text: &'static [Inline],
 }
 
 #[derive(Debug)]

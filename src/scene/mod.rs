@@ -13,7 +13,19 @@ pub use bar::split_bar;
 pub use timeline::timeline;
 pub use waffle::waffle;
 
-use crate::content::Selection;
+use crate::content::{Chart, ChartKind, Selection, Story};
+use crate::format::Lang;
+
+/// The scene of any chart: its kind's function, laid out in `frame`. Stat tiles draw nothing:
+/// each figure has its own scale, so their list is the visual.
+pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
+    match chart.kind {
+        ChartKind::Timeline => timeline(story, frame),
+        ChartKind::PartToWhole => waffle(story, chart, frame),
+        ChartKind::SplitBar => split_bar(story, chart, frame, lang),
+        ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
+    }
+}
 
 /// What a scene is laid out for: the width it has, and the size of its label text in pixels
 /// (12 by default; larger when the reader enlarges text), which sets the room labels need.

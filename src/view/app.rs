@@ -9,6 +9,7 @@ use super::article::{Descriptions, Section};
 use super::embed::talk_to_parent;
 use super::embed_dialog::EmbedThis;
 use super::hash;
+use super::sources::Sources;
 use super::visual::Visual;
 use crate::content::{Selection, STORY};
 use crate::embed::PageView;
@@ -124,12 +125,7 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
                     <article class="ex-story">{sections.collect_view()}</article>
                     <Descriptions/>
                     <footer class="ex-footer">
-                        <h2>{text.sources_heading}</h2>
-                        <p>{format::inlines(&STORY, meta.attribution, lang)}</p>
-                        <p>
-                            {meta.source_name} ", " {format::date(meta.date, lang)} ". "
-                            {text.data_version} " " <code>{STORY.version}</code>
-                        </p>
+                        <Sources/>
                         {closing}
                     </footer>
                     {live}

@@ -5,10 +5,12 @@
 
 mod app;
 mod article;
+mod downloads;
 mod embed;
 mod embed_dialog;
 mod hash;
 mod legend;
+mod sources;
 #[cfg(feature = "ssr")]
 mod page;
 mod visual;

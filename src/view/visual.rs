@@ -8,13 +8,14 @@ use leptos::prelude::*;
 use leptos_use_element_size::use_element_size;
 
 use super::app::Reading;
+use super::downloads::Downloads;
 use super::embed_dialog::EmbedThis;
 use super::legend::{items_of, Legend};
 use crate::embed::PageView;
 use crate::content::{Chart, ChartKind, Origin, Selection, STORY};
 use crate::describe;
-use crate::format::{self, Lang};
-use crate::scene::{self, px, Anchor, Frame, Mark, Scene, Shape};
+use crate::format;
+use crate::scene::{self, px, Anchor, Frame, Mark, Shape};
 use crate::ui::ui;
 
 #[component]
@@ -59,6 +60,7 @@ pub fn Visual(chart: usize) -> impl IntoView {
                     {text.source} {text.colon} {STORY.meta.source_name} ", " {format::date(STORY.meta.date, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
+                <Downloads chart=spec/>
                 {(reading.view == PageView::Full).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
@@ -95,7 +97,7 @@ fn Graphic(chart: &'static Chart) -> impl IntoView {
             width if width >= 1.0 => Frame::new(width.floor(), text.get()),
             _ => Frame::FIRST,
         };
-        layout(chart, frame, lang)
+        scene::for_chart(&STORY, chart, frame, lang)
     });
     view! {
         <div class="ex-visual-graphic" node_ref=container>
@@ -115,15 +117,6 @@ fn Graphic(chart: &'static Chart) -> impl IntoView {
                 }
             }}
         </div>
-    }
-}
-
-fn layout(chart: &Chart, frame: Frame, lang: Lang) -> Scene {
-    match chart.kind {
-        ChartKind::Timeline => scene::timeline(&STORY, frame),
-        ChartKind::PartToWhole => scene::waffle(&STORY, chart, frame),
-        ChartKind::SplitBar => scene::split_bar(&STORY, chart, frame, lang),
-        ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
     }
 }
 

@@ -1,0 +1,236 @@
+//! What a reader takes away: a visual's data as CSV, and the visual as a standalone SVG with
+//! its title, values and source drawn in (the PNG is this SVG drawn at twice its size by the
+//! browser). Pure: the view only turns these strings into downloads.
+
+use crate::content::{Chart, ChartKind, Origin, Period, Qualifier, Story, Unit};
+use crate::describe;
+use crate::format::{self, Lang};
+use crate::palette::Palette;
+use crate::scene::{px, Anchor, MarkKind, Scene, Shape};
+
+/// The columns of every CSV, in order.
+pub const CSV_COLUMNS: [&str; 9] = ["id", "label", "value", "unit", "qualifier", "period", "computed", "formula", "source quote"];
+
+/// A visual's figures (or, for a timeline, its events) as CSV: UTF-8 with a byte-order mark
+/// (so that spreadsheet programs read the accents), one row per item, values as plain numbers.
+pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
+    let mut out = String::from("\u{feff}");
+    out.push_str(&CSV_COLUMNS.join(","));
+    out.push_str("\r\n");
+    let mut row = |cells: [String; 9]| {
+        let cells: Vec<String> = cells.iter().map(|cell| csv_cell(cell)).collect();
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    };
+    if chart.kind == ChartKind::Timeline {
+        for event in story.events {
+            let date = format::date(event.date, lang);
+            row([event.id.into(), event.label.into(), String::new(), "event".into(), "exact".into(), date, "false".into(), String::new(), event.quote.into()]);
+        }
+        return out;
+    }
+    for &i in chart.figures {
+        let figure = &story.figures[i];
+        let (computed, formula, quote) = match figure.origin {
+            Origin::Stated { quote, .. } => ("false", String::new(), quote.to_string()),
+            Origin::Computed { .. } => ("true", format::formula(story, figure, lang).unwrap_or_default(), String::new()),
+        };
+        row([
+            figure.id.into(),
+            figure.label.into(),
+            plain_number(figure.value),
+            unit_key(figure.unit).into(),
+            qualifier_key(figure.qualifier).into(),
+            period_key(figure.period),
+            computed.into(),
+            formula,
+            quote,
+        ]);
+    }
+    out
+}
+
+/// A visual as a standalone SVG document: title, takeaway, the marks in the theme's colours,
+/// its items with their values, and the source.
+pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Palette) -> String {
+    const MARGIN: f64 = 16.0;
+    const LINE: f64 = 20.0;
+    let title = format::inlines(story, chart.title, lang);
+    let takeaway = format::inlines(story, chart.takeaway, lang);
+    let table = describe::table(story, chart, lang);
+    let items: Vec<String> = table.rows.iter().map(|row| row[..row.len().min(3)].join(" · ")).collect();
+    let text = crate::ui::ui(lang);
+    let source = format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
+    let width = scene.width.max(480.0) + 2.0 * MARGIN;
+    let graphic_top = MARGIN + 2.5 * LINE;
+    let items_top = graphic_top + scene.height + LINE;
+    let height = items_top + (items.len() as f64 + 1.5) * LINE + MARGIN;
+
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, sans-serif\">\n\
+         <title>{t}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\n\
+         <text x=\"{m}\" y=\"{y1}\" font-size=\"17\" font-weight=\"700\" fill=\"{fg}\">{t}</text>\n\
+         <text x=\"{m}\" y=\"{y2}\" font-size=\"13\" fill=\"{fg}\">{k}</text>\n<g transform=\"translate({m} {gt})\">\n",
+        w = px(width),
+        h = px(height),
+        t = escape(&title),
+        k = escape(&takeaway),
+        bg = palette.bg,
+        fg = palette.text,
+        m = px(MARGIN),
+        y1 = px(MARGIN + 14.0),
+        y2 = px(MARGIN + 14.0 + LINE),
+        gt = px(graphic_top),
+    );
+    for mark in &scene.marks {
+        let (fill, stroke, dash) = match mark.kind {
+            MarkKind::Stated => (palette.mark_stated, "none", ""),
+            MarkKind::Computed => (palette.mark_computed, palette.mark_stated, " stroke-dasharray=\"4 3\""),
+            MarkKind::Rest => (palette.mark_rest, "none", ""),
+            MarkKind::Whole => ("none", palette.text, ""),
+            MarkKind::OpenEnd => ("none", palette.text, " stroke-dasharray=\"3 3\""),
+            MarkKind::Span => (palette.accent_soft, palette.mark_stated, ""),
+            MarkKind::Axis | MarkKind::Tick => ("none", palette.muted, ""),
+            MarkKind::Statement => ("none", palette.text, ""),
+            MarkKind::TickLabel => (palette.muted, "none", ""),
+            MarkKind::SpanLabel => (palette.text, "none", ""),
+        };
+        match &mark.shape {
+            Shape::Rect { x, y, width, height } => out.push_str(&format!(
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"1.5\"{dash}/>\n",
+                px(*x), px(*y), px(*width), px(*height)
+            )),
+            Shape::Line { x1, y1, x2, y2 } => out.push_str(&format!(
+                "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{stroke}\" stroke-width=\"1.5\"{dash}/>\n",
+                px(*x1), px(*y1), px(*x2), px(*y2)
+            )),
+            Shape::Text { x, y, text, anchor } => {
+                let anchor = match anchor {
+                    Anchor::Start => "start",
+                    Anchor::Middle => "middle",
+                    Anchor::End => "end",
+                };
+                out.push_str(&format!(
+                    "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"12\" fill=\"{fill}\">{}</text>\n",
+                    px(*x), px(*y), escape(text)
+                ));
+            }
+        }
+    }
+    out.push_str("</g>\n");
+    for (i, item) in items.iter().enumerate() {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
+            px(MARGIN), px(items_top + i as f64 * LINE), palette.text, escape(item)
+        ));
+    }
+    out.push_str(&format!(
+        "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>\n</svg>\n",
+        px(MARGIN), px(items_top + (items.len() as f64 + 0.5) * LINE), palette.muted, escape(&source)
+    ));
+    out
+}
+
+/// A file name for a visual's download: `returns.csv`.
+pub fn file_name(chart: &Chart, extension: &str) -> String {
+    format!("{}.{extension}", chart.id)
+}
+
+fn csv_cell(text: &str) -> String {
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_string()
+    }
+}
+
+/// A number as data: no separator, a dot for decimals, no trailing `.0`.
+fn plain_number(value: f64) -> String {
+    let tenths = (value * 10.0).round() as i64;
+    if tenths % 10 == 0 {
+        (tenths / 10).to_string()
+    } else {
+        format!("{}.{}", tenths / 10, (tenths % 10).abs())
+    }
+}
+
+fn unit_key(unit: Unit) -> &'static str {
+    match unit {
+        Unit::People => "people",
+        Unit::Attempts => "attempts",
+        Unit::Networks => "networks",
+        Unit::Boats => "boats",
+        Unit::Operations => "operations",
+        Unit::Programmes => "programmes",
+        Unit::Percent => "percent",
+    }
+}
+
+fn qualifier_key(qualifier: Qualifier) -> &'static str {
+    match qualifier {
+        Qualifier::Exact => "exact",
+        Qualifier::Approximately => "approximately",
+        Qualifier::MoreThan => "more_than",
+        Qualifier::LessThan => "less_than",
+    }
+}
+
+/// The content file's own notation: `2018`, `2014..2017`, `2014..2018-09`.
+fn period_key(period: Period) -> String {
+    let date = |d: crate::content::Date| match d.month {
+        Some(month) => format!("{}-{month:02}", d.year),
+        None => d.year.to_string(),
+    };
+    if period.from == period.to {
+        date(period.from)
+    } else {
+        format!("{}..{}", date(period.from), date(period.to))
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STORY;
+    use crate::palette::LIGHT;
+    use crate::scene::{split_bar, Frame};
+
+    fn returns() -> &'static Chart {
+        STORY.charts.iter().find(|c| c.id == "returns").unwrap()
+    }
+
+    #[test]
+    fn csv_has_a_bom_the_columns_and_a_row_per_figure() {
+        let csv = csv(&STORY, returns(), Lang::Fr);
+        let mut lines = csv.strip_prefix('\u{feff}').expect("a byte-order mark").lines();
+        assert_eq!(lines.next(), Some("id,label,value,unit,qualifier,period,computed,formula,source quote"));
+        assert_eq!(lines.next(), Some("returns-total,migrants rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération"));
+        assert_eq!(lines.next(), Some("returns-2018,retours volontaires au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018"));
+        assert_eq!(lines.next(), Some("returns-before-2018,retours volontaires avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,"));
+        assert_eq!(lines.next(), None);
+    }
+
+    #[test]
+    fn cells_with_commas_or_quotes_are_quoted() {
+        assert_eq!(csv_cell("a, b"), "\"a, b\"");
+        assert_eq!(csv_cell("le \"principe\""), "\"le \"\"principe\"\"\"");
+        assert_eq!(plain_number(12.5), "12.5");
+    }
+
+    #[test]
+    fn the_svg_holds_the_title_every_value_and_the_source() {
+        let scene = split_bar(&STORY, returns(), Frame::new(480.0, 12.0), Lang::Fr);
+        let svg = svg(&STORY, returns(), &scene, Lang::Fr, &LIGHT);
+        assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
+        assert!(svg.contains("<title>Retours volontaires des migrants</title>"));
+        for value in ["22\u{202f}000", "1\u{202f}400", "20\u{202f}600"] {
+            assert!(svg.contains(value), "{value}");
+        }
+        assert!(svg.contains("Source\u{a0}: Communiqué du conseil du gouvernement du Maroc, septembre 2018"));
+        assert!(svg.trim_end().ends_with("</svg>"));
+    }
+}

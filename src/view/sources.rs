@@ -1,0 +1,53 @@
+//! "Sources and method": who said it and when, each figure with its quote (or how it was
+//! computed), what the explainer deliberately leaves out and why, the data version and the
+//! corrections log. All from the content file.
+
+use leptos::prelude::*;
+
+use super::app::Reading;
+use crate::content::{Origin, STORY};
+use crate::format;
+use crate::ui::ui;
+
+#[component]
+pub fn Sources() -> impl IntoView {
+    let lang = expect_context::<Reading>().lang;
+    let text = ui(lang);
+    let meta = &STORY.meta;
+    let figures = STORY
+        .figures
+        .iter()
+        .map(|figure| {
+            let origin = match figure.origin {
+                Origin::Stated { quote, paragraph, .. } => format!("{} ({} {}) « {quote} »", text.quoted, text.paragraph, paragraph + 1),
+                Origin::Computed { .. } => {
+                    format!("{} ({}){}{}", text.computed, text.computed_how, text.colon, format::formula(&STORY, figure, lang).unwrap_or_default())
+                }
+            };
+            view! {
+                <dt>{format::figure_line(&STORY, figure, lang)}</dt>
+                <dd>{origin}</dd>
+            }
+        })
+        .collect_view();
+    let not_shown = STORY.not_shown.iter().map(|item| view! { <li>{format::inlines(&STORY, item, lang)}</li> }).collect_view();
+    let corrections = STORY
+        .corrections
+        .iter()
+        .map(|c| view! { <li><time datetime=c.date>{c.date}</time> {text.colon} {format::inlines(&STORY, c.text, lang)}</li> })
+        .collect_view();
+    view! {
+        <section class="ex-sources" aria-labelledby="ex-sources-heading">
+            <h2 id="ex-sources-heading">{text.sources_heading}</h2>
+            <p>{format::inlines(&STORY, meta.attribution, lang)}</p>
+            <p>{meta.source_name} ", " {format::date(meta.date, lang)} "."</p>
+            <h3>{text.figures_heading}</h3>
+            <dl class="ex-sources-figures">{figures}</dl>
+            <h3>{text.not_shown_heading}</h3>
+            <ul>{not_shown}</ul>
+            <h3>{text.corrections_heading}</h3>
+            <p>{text.data_version} " " <code>{STORY.version}</code></p>
+            <ul class="ex-corrections">{corrections}</ul>
+        </section>
+    }
+}
