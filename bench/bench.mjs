@@ -1,0 +1,149 @@
+// The explainer's benchmark: what a reader downloads (raw, gzip, brotli), Lighthouse's mobile
+// test on the page and on one embed (median of several runs), and the time a selection takes
+// to show under a 4x slower CPU; each figure against bench/budgets.json. It prints; it does not
+// fail (the test command's size check is what fails a build).
+//
+// Usage: node bench/bench.mjs [dist] [--runs N] [--no-lighthouse]
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { spawn } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
+const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
+const over = [];
+const check = (name, value, budget, better = 'lower') => {
+  const ok = better === 'lower' ? value <= budget : value >= budget;
+  if (!ok) over.push(`${name}: ${value} (budget ${budget})`);
+  return ok ? 'ok' : 'OVER';
+};
+const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
+
+// ---- sizes -------------------------------------------------------------------------------
+const files = [];
+const walk = (folder) => {
+  for (const name of readdirSync(folder)) {
+    const path = join(folder, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else files.push(path);
+  }
+};
+walk(dist);
+// What the explainer's page makes a reader download: its HTML, and the hashed assets it links.
+const page = readFileSync(join(dist, 'index.html'), 'utf8');
+const downloaded = files.filter((f) => {
+  const name = relative(dist, f);
+  return name === 'index.html' || (!name.includes('/') && page.includes(`/${name}`));
+});
+const loader = downloaded.find((f) => f.endsWith('-loader.js'));
+console.log('\nWhat a reader downloads for the page (KB):\n      raw    gzip  brotli  file');
+let total = { raw: 0, gzip: 0, brotli: 0 };
+for (const file of downloaded) {
+  const bytes = readFileSync(file);
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  total = { raw: total.raw + bytes.length, gzip: total.gzip + gzip, brotli: total.brotli + brotli };
+  console.log(`${kb(bytes.length)} ${kb(gzip)} ${kb(brotli)}  ${relative(dist, file)}`);
+}
+console.log(`${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}  total`);
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const wasm = downloaded.find((f) => f.endsWith('.wasm'));
+const html = gz(join(dist, 'index.html'));
+console.log(`\nfirst HTML ${html} B gzip: ${check('first HTML gzip', html, budgets.first_html_gzip)}`);
+console.log(`WASM ${gz(wasm)} B gzip: ${check('WASM gzip', gz(wasm), budgets.wasm_gzip)}`);
+console.log(`total ${total.gzip} B gzip: ${check('total gzip', total.gzip, budgets.total_gzip)}`);
+void loader;
+
+// ---- a server for the rest ----------------------------------------------------------------
+const port = 8091;
+const server = spawn('node', ['end2end/serve.mjs', dist, String(port)], { stdio: 'ignore' });
+await new Promise((resolve) => setTimeout(resolve, 500));
+const origin = `http://127.0.0.1:${port}`;
+
+try {
+  // ---- interaction under 4x CPU slowdown ---------------------------------------------------
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  const tab = await context.newPage();
+  const requests = new Set();
+  tab.on('request', (request) => requests.add(new URL(request.url()).origin));
+  await tab.goto(`${origin}/`);
+  await tab.locator('#explainer[data-hydrated]').waitFor({ state: 'attached' });
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const times = [];
+  for (const name of ['50.000', '1400', '54.000', '74', '1900']) {
+    times.push(
+      await tab.evaluate(async (name) => {
+        const button = [...document.querySelectorAll('.ex-mention')].find((b) => b.textContent === name);
+        const updated = new Promise((resolve) =>
+          new MutationObserver((_, observer) => {
+            observer.disconnect();
+            resolve();
+          }).observe(button, { attributes: true, attributeFilter: ['aria-pressed'] }),
+        );
+        performance.mark('select-start');
+        button.click();
+        await updated;
+        performance.mark('select-end');
+        return performance.measure('select', 'select-start', 'select-end').duration;
+      }, name),
+    );
+  }
+  times.sort((a, b) => a - b);
+  const median = times[Math.floor(times.length / 2)];
+  console.log(`\nselecting a figure, 4x CPU slowdown: median ${median.toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')}): ${check('select figure ms', Number(median.toFixed(1)), budgets.select_figure_ms)}`);
+  const others = [...requests].filter((o) => o !== origin);
+  console.log(`requests to another origin: ${others.length}: ${check('other-origin requests', others.length, budgets.other_origin_requests)}`);
+  await browser.close();
+
+  // ---- Lighthouse --------------------------------------------------------------------------
+  if (!args.includes('--no-lighthouse')) {
+    let lighthouse, launch;
+    try {
+      lighthouse = (await import('lighthouse')).default;
+      ({ launch } = await import('chrome-launcher'));
+    } catch {
+      console.log('\nLighthouse is not installed: scripts/bench.sh installs it (npm lighthouse@12.2.3).');
+    }
+    if (lighthouse) {
+      for (const path of ['/', '/embed/returns/']) {
+        const results = [];
+        for (let run = 0; run < runs; run++) {
+          const chrome = await launch({
+            chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+            chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+          });
+          const { lhr } = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+          await chrome.kill();
+          results.push(lhr);
+        }
+        const median = (pick) => {
+          const values = results.map(pick).sort((a, b) => a - b);
+          return values[Math.floor(values.length / 2)];
+        };
+        const score = (id) => Math.round(median((r) => r.categories[id].score * 100));
+        const audit = (id) => median((r) => r.audits[id].numericValue);
+        const performanceScores = results.map((r) => Math.round(r.categories.performance.score * 100));
+        console.log(`\nLighthouse mobile, ${path} (${runs} runs, medians):`);
+        console.log(`  performance ${score('performance')} (runs ${performanceScores.join(', ')}): ${check(`${path} performance`, score('performance'), budgets.lighthouse_performance_median, 'higher')}, lowest ${check(`${path} performance lowest run`, Math.min(...performanceScores), budgets.lighthouse_performance_min, 'higher')}`);
+        console.log(`  accessibility ${score('accessibility')}: ${check(`${path} accessibility`, score('accessibility'), budgets.lighthouse_accessibility, 'higher')}`);
+        console.log(`  best practices ${score('best-practices')}: ${check(`${path} best practices`, score('best-practices'), budgets.lighthouse_best_practices, 'higher')}`);
+        console.log(`  SEO ${score('seo')}: ${check(`${path} SEO`, score('seo'), budgets.lighthouse_seo, 'higher')}`);
+        console.log(`  FCP ${audit('first-contentful-paint').toFixed(0)} ms, LCP ${audit('largest-contentful-paint').toFixed(0)} ms: ${check(`${path} LCP ms`, Math.round(audit('largest-contentful-paint')), budgets.lcp_ms)}`);
+        console.log(`  TBT ${audit('total-blocking-time').toFixed(0)} ms: ${check(`${path} TBT ms`, Math.round(audit('total-blocking-time')), budgets.tbt_ms)}, CLS ${audit('cumulative-layout-shift').toFixed(3)}: ${check(`${path} CLS`, Number(audit('cumulative-layout-shift').toFixed(3)), budgets.cls)}`);
+        console.log(`  requests ${median((r) => r.audits['network-requests'].details.items.length)}`);
+      }
+    }
+  }
+} finally {
+  server.kill();
+}
+
+console.log(over.length ? `\nOver budget (${over.length}):\n  ${over.join('\n  ')}` : '\nEvery figure is within its budget.');

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# The benchmark (not a test): builds the release bundle, then prints what a reader downloads,
+# Lighthouse's mobile figures and the time a selection takes, each against bench/budgets.json.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+if [ ! -d node_modules/lighthouse ]; then
+  # Lighthouse 13 wants Node 22; 12.2.3 runs on Node 20. Installed here only, not for the tests.
+  npm install --no-save --no-audit --no-fund -E lighthouse@12.2.3 chrome-launcher@1.2.1
+fi
+trunk build --release --offline
+CHROME_PATH=/usr/bin/chromium node bench/bench.mjs dist "$@"
