@@ -111,7 +111,8 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
             .collect();
         return Table { caption, head, rows };
     }
-    let head = if fr { vec!["Chiffre", "Valeur", "Période", "Origine"] } else { vec!["Figure", "Value", "Period", "Origin"] };
+    let head =
+        if fr { vec!["Chiffre", "Valeur", "Période", "Origine"] } else { vec!["Figure", "Value", "Period", "Origin"] };
     let rows = chart
         .figures
         .iter()

@@ -9,7 +9,8 @@ use crate::palette::Palette;
 use crate::scene::{px, Anchor, MarkKind, Scene, Shape};
 
 /// The columns of every CSV, in order.
-pub const CSV_COLUMNS: [&str; 9] = ["id", "label", "value", "unit", "qualifier", "period", "computed", "formula", "source quote"];
+pub const CSV_COLUMNS: [&str; 9] =
+    ["id", "label", "value", "unit", "qualifier", "period", "computed", "formula", "source quote"];
 
 /// A visual's figures (or, for a timeline, its events) as CSV: UTF-8 with a byte-order mark
 /// (so that spreadsheet programs read the accents), one row per item, values as plain numbers.
@@ -25,7 +26,17 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
     if chart.kind == ChartKind::Timeline {
         for event in story.events {
             let date = format::date(event.date, lang);
-            row([event.id.into(), event.label.into(), String::new(), "event".into(), "exact".into(), date, "false".into(), String::new(), event.quote.into()]);
+            row([
+                event.id.into(),
+                event.label.into(),
+                String::new(),
+                "event".into(),
+                "exact".into(),
+                date,
+                "false".into(),
+                String::new(),
+                event.quote.into(),
+            ]);
         }
         return out;
     }
@@ -33,7 +44,9 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
         let figure = &story.figures[i];
         let (computed, formula, quote) = match figure.origin {
             Origin::Stated { quote, .. } => ("false", String::new(), quote.to_string()),
-            Origin::Computed { .. } => ("true", format::formula(story, figure, lang).unwrap_or_default(), String::new()),
+            Origin::Computed { .. } => {
+                ("true", format::formula(story, figure, lang).unwrap_or_default(), String::new())
+            }
         };
         row([
             figure.id.into(),
@@ -60,7 +73,8 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     let table = describe::table(story, chart, lang);
     let items: Vec<String> = table.rows.iter().map(|row| row[..row.len().min(3)].join(" · ")).collect();
     let text = crate::ui::ui(lang);
-    let source = format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
+    let source =
+        format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
     let width = scene.width.max(480.0) + 2.0 * MARGIN;
     let graphic_top = MARGIN + 2.5 * LINE;
     let items_top = graphic_top + scene.height + LINE;
@@ -121,12 +135,18 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     for (i, item) in items.iter().enumerate() {
         out.push_str(&format!(
             "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
-            px(MARGIN), px(items_top + i as f64 * LINE), palette.text, escape(item)
+            px(MARGIN),
+            px(items_top + i as f64 * LINE),
+            palette.text,
+            escape(item)
         ));
     }
     out.push_str(&format!(
         "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>\n</svg>\n",
-        px(MARGIN), px(items_top + (items.len() as f64 + 0.5) * LINE), palette.muted, escape(&source)
+        px(MARGIN),
+        px(items_top + (items.len() as f64 + 0.5) * LINE),
+        palette.muted,
+        escape(&source)
     ));
     out
 }

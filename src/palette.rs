@@ -160,7 +160,11 @@ mod tests {
                 let found = block.matches(&declaration).count();
                 assert_eq!(found, times, "{theme} theme: `{declaration}` should stand {times} time(s), stands {found}");
                 let any_value = format!("--ex-{name}:");
-                assert_eq!(block.matches(&any_value).count(), times, "{theme} theme: `--ex-{name}` is set to another colour somewhere");
+                assert_eq!(
+                    block.matches(&any_value).count(),
+                    times,
+                    "{theme} theme: `--ex-{name}` is set to another colour somewhere"
+                );
             }
         }
     }

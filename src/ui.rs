@@ -62,7 +62,8 @@ static FR: Ui = Ui {
     sources_heading: "Sources et méthode",
     data_version: "Version des données",
     wasm_unavailable: "Les parties interactives ne sont pas disponibles : le texte et les graphiques restent lisibles.",
-    no_script: "JavaScript est désactivé : le texte, les graphiques et leurs tableaux restent lisibles, sans interaction.",
+    no_script:
+        "JavaScript est désactivé : le texte, les graphiques et leurs tableaux restent lisibles, sans interaction.",
     full_explainer: "Voir l'explication complète",
     embed_this: "Intégrer",
     embed_heading: "Intégrer dans un article",

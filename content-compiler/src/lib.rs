@@ -31,7 +31,12 @@ pub struct Compiled {
 pub fn compile_file(path: &Path) -> Result<Compiled, Vec<Diagnostic>> {
     let file_name = path.display().to_string();
     let toml_text = std::fs::read_to_string(path).map_err(|error| {
-        vec![Diagnostic { file: file_name.clone(), line: 1, subject: String::new(), message: format!("cannot read the content file: {error}") }]
+        vec![Diagnostic {
+            file: file_name.clone(),
+            line: 1,
+            subject: String::new(),
+            message: format!("cannot read the content file: {error}"),
+        }]
     })?;
     let base = path.parent().unwrap_or(Path::new("."));
     let inputs = std::cell::RefCell::new(vec![path.to_path_buf()]);
@@ -48,8 +53,8 @@ pub fn compile_file(path: &Path) -> Result<Compiled, Vec<Diagnostic>> {
 /// A short, stable fingerprint of the content file: the data version shown to readers.
 /// FNV-1a, because it is tiny and the same on every machine.
 pub fn version_of(text: &str) -> String {
-    let hash = text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
+    let hash = text
+        .bytes()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3));
     format!("{:08x}", hash >> 32)
 }

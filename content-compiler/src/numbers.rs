@@ -72,12 +72,7 @@ pub fn find_numbers(text: &str, style: NumberStyle) -> Vec<NumberToken> {
 
 /// Reads the number that starts at `chars[i]`; returns it (its `start` unset) and the index of
 /// the first char after it.
-fn read_number(
-    text: &str,
-    chars: &[(usize, char)],
-    mut i: usize,
-    style: NumberStyle,
-) -> (NumberToken, usize) {
+fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: NumberStyle) -> (NumberToken, usize) {
     let digit_run = |from: usize| chars[from..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
 
     let first_len = digit_run(i);
@@ -86,10 +81,7 @@ fn read_number(
 
     // Thousands groups: a mark then exactly three digits, after a first group of one to three.
     if first_len <= 3 {
-        while i + 4 <= chars.len()
-            && style.thousands_marks().contains(&chars[i].1)
-            && digit_run(i + 1) == 3
-        {
+        while i + 4 <= chars.len() && style.thousands_marks().contains(&chars[i].1) && digit_run(i + 1) == 3 {
             digits.extend(chars[i + 1..i + 4].iter().map(|&(_, c)| c));
             i += 4;
         }
@@ -127,10 +119,8 @@ mod tests {
 
     #[track_caller]
     fn check(text: &str, style: NumberStyle, expected: &[(&str, f64, bool)]) {
-        let found: Vec<(&str, f64, bool)> = find_numbers(text, style)
-            .iter()
-            .map(|t| (&text[t.start..t.end], t.value, t.percent))
-            .collect();
+        let found: Vec<(&str, f64, bool)> =
+            find_numbers(text, style).iter().map(|t| (&text[t.start..t.end], t.value, t.percent)).collect();
         assert_eq!(found, expected);
     }
 
@@ -181,7 +171,11 @@ mod tests {
 
     #[test]
     fn english_comma_is_a_thousands_separator_and_dot_a_decimal() {
-        check("about 50,000 people, 12.5%", NumberStyle::English, &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)]);
+        check(
+            "about 50,000 people, 12.5%",
+            NumberStyle::English,
+            &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)],
+        );
     }
 
     #[test]

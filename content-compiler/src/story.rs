@@ -43,9 +43,15 @@ pub struct Paragraph {
 pub enum Segment {
     Text(String),
     /// The number of a stated figure, as written.
-    Figure { figure: usize, text: String },
+    Figure {
+        figure: usize,
+        text: String,
+    },
     /// The date of an event, as written.
-    Event { event: usize, text: String },
+    Event {
+        event: usize,
+        text: String,
+    },
 }
 
 /// Editorial text (titles, takeaways, notes): plain runs and numbers taken from figures.

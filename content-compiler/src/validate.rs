@@ -128,12 +128,8 @@ impl<'a> Checker<'a> {
         let mut text = text;
         let statement = statement_date.unwrap_or(Date { year: u16::MAX, month: Some(12) });
 
-        let mut figures: Vec<Option<Figure>> = raw
-            .figures
-            .iter()
-            .enumerate()
-            .map(|(i, f)| self.check_figure(i, f, &mut text, style, statement))
-            .collect();
+        let mut figures: Vec<Option<Figure>> =
+            raw.figures.iter().enumerate().map(|(i, f)| self.check_figure(i, f, &mut text, style, statement)).collect();
         self.compute_figures(&raw.figures, &figure_index, &mut figures);
         self.check_relations(&raw.figures, &figure_index, &mut figures);
         let events: Vec<Option<Event>> = raw
@@ -147,15 +143,11 @@ impl<'a> Checker<'a> {
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
         let events: Vec<Event> = events.into_iter().collect::<Option<_>>()?;
-        let charts: Vec<Chart> = raw
-            .charts
-            .iter()
-            .filter_map(|c| self.check_chart(c, &figure_index, &figures, &events))
-            .collect();
+        let charts: Vec<Chart> =
+            raw.charts.iter().filter_map(|c| self.check_chart(c, &figure_index, &figures, &events)).collect();
         self.check_every_figure_is_shown(&raw.figures, &charts);
-        let editorial = |checker: &mut Self, text: &Text, subject: &str| {
-            checker.parse_editorial(text, subject, &figure_index)
-        };
+        let editorial =
+            |checker: &mut Self, text: &Text, subject: &str| checker.parse_editorial(text, subject, &figure_index);
         let meta = Meta {
             title: editorial(self, &article.title, "article title"),
             kicker: editorial(self, &article.kicker, "article kicker"),
@@ -165,7 +157,8 @@ impl<'a> Checker<'a> {
             attribution: editorial(self, &article.attribution, "article attribution"),
             source_name: article.source_name.get_ref().clone(),
         };
-        let not_shown = raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
+        let not_shown =
+            raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
         let corrections = self.check_corrections(&raw.corrections, &figure_index);
         let paragraphs = build_paragraphs(&text);
         Some(Story { meta, paragraphs, figures, events, charts, not_shown, corrections })
@@ -175,7 +168,8 @@ impl<'a> Checker<'a> {
 
     fn check_paragraphs(&mut self, raw: &RawContent, style: NumberStyle, load_source: SourceLoader) -> ArticleText {
         let article = &raw.article;
-        let paragraphs: Vec<String> = article.paragraphs.get_ref().iter().map(|p| p.get_ref().trim().to_string()).collect();
+        let paragraphs: Vec<String> =
+            article.paragraphs.get_ref().iter().map(|p| p.get_ref().trim().to_string()).collect();
         let paragraph_lines: Vec<usize> = article.paragraphs.get_ref().iter().map(|p| self.line(p)).collect();
         if paragraphs.is_empty() {
             let line = self.line(&article.paragraphs);
@@ -214,22 +208,31 @@ impl<'a> Checker<'a> {
         if let Some(source_date) = source_date {
             if source_date != *date.get_ref() {
                 let line = self.line(date);
-                self.report(line, "article", format!("date `{}` differs from the source file's `date {source_date}`", date.get_ref()));
+                self.report(
+                    line,
+                    "article",
+                    format!("date `{}` differs from the source file's `date {source_date}`", date.get_ref()),
+                );
             }
         }
         if source_paragraphs.len() != paragraphs.len() {
             self.report(
                 line,
                 "article",
-                format!("the source file has {} paragraphs but the article has {}", source_paragraphs.len(), paragraphs.len()),
+                format!(
+                    "the source file has {} paragraphs but the article has {}",
+                    source_paragraphs.len(),
+                    paragraphs.len()
+                ),
             );
         }
         for (i, (ours, theirs)) in paragraphs.iter().zip(&source_paragraphs).enumerate() {
             if ours != theirs {
-                let at = ours.char_indices().zip(theirs.chars()).find(|((_, a), b)| a != b).map_or(
-                    ours.len().min(theirs.len()),
-                    |((at, _), _)| at,
-                );
+                let at = ours
+                    .char_indices()
+                    .zip(theirs.chars())
+                    .find(|((_, a), b)| a != b)
+                    .map_or(ours.len().min(theirs.len()), |((at, _), _)| at);
                 let context: String = theirs[floor_char(theirs, at.saturating_sub(20))..].chars().take(50).collect();
                 self.report(
                     paragraph_lines[i],
@@ -242,7 +245,10 @@ impl<'a> Checker<'a> {
 
     fn check_ids(&mut self, raw: &RawContent) {
         let mut seen: HashMap<String, &'static str> = HashMap::new();
-        let all = raw.figures.iter().map(|f| (&f.id, "figure"))
+        let all = raw
+            .figures
+            .iter()
+            .map(|f| (&f.id, "figure"))
             .chain(raw.events.iter().map(|e| (&e.id, "event")))
             .chain(raw.charts.iter().map(|c| (&c.id, "chart")));
         for (id, kind) in all {
@@ -305,7 +311,14 @@ impl<'a> Checker<'a> {
             let (paragraph, index) = token;
             let token = &text.numbers[paragraph][index];
             let written = text.paragraphs[paragraph][token.start..token.end].to_string();
-            self.report(line, subject, format!("the number `{written}` in paragraph {} is already the figure or date of another item", paragraph + 1));
+            self.report(
+                line,
+                subject,
+                format!(
+                    "the number `{written}` in paragraph {} is already the figure or date of another item",
+                    paragraph + 1
+                ),
+            );
             return;
         }
         text.claims.entry(token).or_default().push(claim);
@@ -333,17 +346,33 @@ impl<'a> Checker<'a> {
         match (&raw.quote, &raw.formula) {
             (Some(_), Some(formula)) => {
                 let line = self.line(formula);
-                self.report(line, &subject, "a figure has either a `quote` (stated) or a `formula` (computed), not both");
+                self.report(
+                    line,
+                    &subject,
+                    "a figure has either a `quote` (stated) or a `formula` (computed), not both",
+                );
                 return None;
             }
             (None, None) => {
-                self.report(line, &subject, "a figure needs a `quote` (stated in the text) or a `formula` (computed from other figures)");
+                self.report(
+                    line,
+                    &subject,
+                    "a figure needs a `quote` (stated in the text) or a `formula` (computed from other figures)",
+                );
                 return None;
             }
             (None, Some(_)) => {
-                for (field, present) in [("value", raw.value.is_some()), ("unit", raw.unit.is_some()), ("qualifier", raw.qualifier.is_some())] {
+                for (field, present) in [
+                    ("value", raw.value.is_some()),
+                    ("unit", raw.unit.is_some()),
+                    ("qualifier", raw.qualifier.is_some()),
+                ] {
                     if present {
-                        self.report(line, &subject, format!("a computed figure takes its {field} from its formula: remove `{field}`"));
+                        self.report(
+                            line,
+                            &subject,
+                            format!("a computed figure takes its {field} from its formula: remove `{field}`"),
+                        );
                     }
                 }
                 // Filled in by `compute_figures`.
@@ -363,11 +392,12 @@ impl<'a> Checker<'a> {
         }
         let quote = raw.quote.as_ref()?;
         let (Some(value), Some(unit_name), Some(qualifier_name)) = (&raw.value, &raw.unit, &raw.qualifier) else {
-            let missing: Vec<&str> = [("value", raw.value.is_none()), ("unit", raw.unit.is_none()), ("qualifier", raw.qualifier.is_none())]
-                .iter()
-                .filter(|(_, missing)| *missing)
-                .map(|(name, _)| *name)
-                .collect();
+            let missing: Vec<&str> =
+                [("value", raw.value.is_none()), ("unit", raw.unit.is_none()), ("qualifier", raw.qualifier.is_none())]
+                    .iter()
+                    .filter(|(_, missing)| *missing)
+                    .map(|(name, _)| *name)
+                    .collect();
             self.report(line, &subject, format!("a stated figure needs {}", missing.join(", ")));
             return None;
         };
@@ -382,7 +412,11 @@ impl<'a> Checker<'a> {
         if qualifier.is_none() {
             let names: Vec<&str> = Qualifier::ALL.iter().map(|(n, _)| *n).collect();
             let line = self.line(qualifier_name);
-            self.report(line, &subject, format!("qualifier `{}` is not one of: {}", qualifier_name.get_ref(), names.join(", ")));
+            self.report(
+                line,
+                &subject,
+                format!("qualifier `{}` is not one of: {}", qualifier_name.get_ref(), names.join(", ")),
+            );
         }
         let value_line = self.line(value);
         let number = *value.get_ref();
@@ -416,7 +450,11 @@ impl<'a> Checker<'a> {
                 .collect();
             let holds = if written.is_empty() { "no number".to_string() } else { written.join(", ") };
             let what = if unit == Some(Unit::Percent) { "percentage" } else { "number" };
-            self.report(quote_line, &subject, format!("value {number} does not read back from its quote as a {what}: the quote holds {holds}"));
+            self.report(
+                quote_line,
+                &subject,
+                format!("value {number} does not read back from its quote as a {what}: the quote holds {holds}"),
+            );
             return None;
         };
         let token = text.numbers[paragraph][token_index].clone();
@@ -465,7 +503,14 @@ impl<'a> Checker<'a> {
             self.report(line, subject, "the label is empty");
         }
         if label.get_ref().chars().any(|c| c.is_ascii_digit() || c == '{' || c == '}') {
-            self.report(line, subject, format!("label \"{}\" may not hold numbers or placeholders: a label names what is counted", label.get_ref()));
+            self.report(
+                line,
+                subject,
+                format!(
+                    "label \"{}\" may not hold numbers or placeholders: a label names what is counted",
+                    label.get_ref()
+                ),
+            );
         }
     }
 
@@ -478,7 +523,11 @@ impl<'a> Checker<'a> {
             Some((from, to)) => parse_date(from).zip(parse_date(to)).map(|(from, to)| Period { from, to }),
         };
         let Some(period) = period else {
-            self.report(line, subject, format!("malformed period `{written}`: use `2018`, `2014..2017` or `2014..` (until the statement)"));
+            self.report(
+                line,
+                subject,
+                format!("malformed period `{written}`: use `2018`, `2014..2017` or `2014..` (until the statement)"),
+            );
             return None;
         };
         if period.from.first_month() > period.to.last_month() {
@@ -491,7 +540,15 @@ impl<'a> Checker<'a> {
     }
 
     /// The years a period is written with must stand in its quote; they are then accounted for.
-    fn check_period_quote(&mut self, index: usize, quote: &Text, period: Period, written: &Text, text: &mut ArticleText, subject: &str) -> Option<()> {
+    fn check_period_quote(
+        &mut self,
+        index: usize,
+        quote: &Text,
+        period: Period,
+        written: &Text,
+        text: &mut ArticleText,
+        subject: &str,
+    ) -> Option<()> {
         let found = self.find_once(text, quote, subject)?;
         let line = self.line(quote);
         let mut years = vec![period.from.year];
@@ -500,13 +557,17 @@ impl<'a> Checker<'a> {
             years.push(period.to.year);
         }
         for year in years {
-            let token = text.numbers[found.paragraph]
-                .iter()
-                .position(|t| t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(year) && !t.percent);
+            let token = text.numbers[found.paragraph].iter().position(|t| {
+                t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(year) && !t.percent
+            });
             match token {
                 Some(token) => self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject),
                 None => {
-                    self.report(line, subject, format!("period quote \"{}\" does not hold the year {year}", quote.get_ref()));
+                    self.report(
+                        line,
+                        subject,
+                        format!("period quote \"{}\" does not hold the year {year}", quote.get_ref()),
+                    );
                     return None;
                 }
             }
@@ -542,7 +603,11 @@ impl<'a> Checker<'a> {
         }
         // Depth-first, so a figure is computed after the figures it uses; a cycle is a fault.
         #[derive(Clone, Copy, PartialEq)]
-        enum State { Todo, Doing, Done }
+        enum State {
+            Todo,
+            Doing,
+            Done,
+        }
         let mut state = vec![State::Todo; raws.len()];
         fn visit(
             checker: &mut Checker,
@@ -555,7 +620,11 @@ impl<'a> Checker<'a> {
             if state[i] != State::Todo {
                 if state[i] == State::Doing {
                     let line = checker.line(&raws[i].id);
-                    checker.report(line, &format!("figure `{}`", raws[i].id.get_ref()), "its formula depends on itself (a cycle of computed figures)");
+                    checker.report(
+                        line,
+                        &format!("figure `{}`", raws[i].id.get_ref()),
+                        "its formula depends on itself (a cycle of computed figures)",
+                    );
                 }
                 return;
             }
@@ -582,7 +651,15 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn compute_one(&mut self, i: usize, raw: &RawFigure, op: Op, left: usize, right: usize, figures: &mut [Option<Figure>]) {
+    fn compute_one(
+        &mut self,
+        i: usize,
+        raw: &RawFigure,
+        op: Op,
+        left: usize,
+        right: usize,
+        figures: &mut [Option<Figure>],
+    ) {
         let subject = format!("figure `{}`", raw.id.get_ref());
         let line = self.line(raw.formula.as_ref().expect("computed"));
         let (Some(l), Some(r)) = (figures[left].clone(), figures[right].clone()) else {
@@ -592,7 +669,11 @@ impl<'a> Checker<'a> {
         let (value, unit) = match op {
             Op::Plus | Op::Minus => {
                 if l.unit != r.unit {
-                    self.report(line, &subject, format!("`{}` and `{}` have different units: they cannot be added or subtracted", l.id, r.id));
+                    self.report(
+                        line,
+                        &subject,
+                        format!("`{}` and `{}` have different units: they cannot be added or subtracted", l.id, r.id),
+                    );
                     figures[i] = None;
                     return;
                 }
@@ -600,7 +681,14 @@ impl<'a> Checker<'a> {
             }
             Op::PercentOf => {
                 if l.unit != Unit::Percent || r.unit == Unit::Percent {
-                    self.report(line, &subject, format!("`share of whole` needs a percentage then a count: `{}` is {:?}, `{}` is {:?}", l.id, l.unit, r.id, r.unit));
+                    self.report(
+                        line,
+                        &subject,
+                        format!(
+                            "`share of whole` needs a percentage then a count: `{}` is {:?}, `{}` is {:?}",
+                            l.id, l.unit, r.id, r.unit
+                        ),
+                    );
                     figures[i] = None;
                     return;
                 }
@@ -611,7 +699,14 @@ impl<'a> Checker<'a> {
             self.report(line, &subject, format!("the formula gives {value}, a negative number"));
         }
         let Some(qualifier) = combine_qualifiers(op, l.qualifier, r.qualifier) else {
-            self.report(line, &subject, format!("cannot say how precise the result is: `{}` is {:?} and `{}` is {:?}", l.id, l.qualifier, r.id, r.qualifier));
+            self.report(
+                line,
+                &subject,
+                format!(
+                    "cannot say how precise the result is: `{}` is {:?} and `{}` is {:?}",
+                    l.id, l.qualifier, r.id, r.qualifier
+                ),
+            );
             figures[i] = None;
             return;
         };
@@ -629,14 +724,32 @@ impl<'a> Checker<'a> {
             if let Some(whole_id) = &raw.part_of {
                 let line = self.line(whole_id);
                 match index.get(whole_id.get_ref().as_str()) {
-                    None => self.report(line, &subject, format!("part_of names `{}`, which is not a figure", whole_id.get_ref())),
+                    None => self.report(
+                        line,
+                        &subject,
+                        format!("part_of names `{}`, which is not a figure", whole_id.get_ref()),
+                    ),
                     Some(&whole) if whole == i => self.report(line, &subject, "a figure cannot be part of itself"),
                     Some(&whole) => {
                         if let (Some(part), Some(whole_figure)) = (&figures[i], &figures[whole]) {
                             if part.unit != whole_figure.unit || part.unit == Unit::Percent {
-                                self.report(line, &subject, format!("a part must count the same thing as its whole, and `{}` does not", whole_figure.id));
+                                self.report(
+                                    line,
+                                    &subject,
+                                    format!(
+                                        "a part must count the same thing as its whole, and `{}` does not",
+                                        whole_figure.id
+                                    ),
+                                );
                             } else if part.value > whole_figure.value {
-                                self.report(line, &subject, format!("the part ({}) is larger than its whole `{}` ({})", part.value, whole_figure.id, whole_figure.value));
+                                self.report(
+                                    line,
+                                    &subject,
+                                    format!(
+                                        "the part ({}) is larger than its whole `{}` ({})",
+                                        part.value, whole_figure.id, whole_figure.value
+                                    ),
+                                );
                             }
                         }
                         if let Some(part) = figures[i].as_mut() {
@@ -648,13 +761,25 @@ impl<'a> Checker<'a> {
             if let Some(whole_id) = &raw.share_of {
                 let line = self.line(whole_id);
                 match index.get(whole_id.get_ref().as_str()) {
-                    None => self.report(line, &subject, format!("share_of names `{}`, which is not a figure", whole_id.get_ref())),
+                    None => self.report(
+                        line,
+                        &subject,
+                        format!("share_of names `{}`, which is not a figure", whole_id.get_ref()),
+                    ),
                     Some(&whole) => {
                         if let (Some(share), Some(whole_figure)) = (&figures[i], &figures[whole]) {
                             if share.unit != Unit::Percent {
-                                self.report(line, &subject, "only a percentage can be a share of another figure (use part_of for counts)");
+                                self.report(
+                                    line,
+                                    &subject,
+                                    "only a percentage can be a share of another figure (use part_of for counts)",
+                                );
                             } else if whole_figure.unit == Unit::Percent {
-                                self.report(line, &subject, format!("`{}` is itself a percentage: a share is of a count", whole_figure.id));
+                                self.report(
+                                    line,
+                                    &subject,
+                                    format!("`{}` is itself a percentage: a share is of a count", whole_figure.id),
+                                );
                             }
                         }
                         if let Some(share) = figures[i].as_mut() {
@@ -668,7 +793,14 @@ impl<'a> Checker<'a> {
 
     // ---- events -----------------------------------------------------------------------------
 
-    fn check_event(&mut self, index: usize, raw: &RawEvent, text: &mut ArticleText, figures: &HashMap<&str, usize>, statement: Date) -> Option<Event> {
+    fn check_event(
+        &mut self,
+        index: usize,
+        raw: &RawEvent,
+        text: &mut ArticleText,
+        figures: &HashMap<&str, usize>,
+        statement: Date,
+    ) -> Option<Event> {
         let subject = format!("event `{}`", raw.id.get_ref());
         self.check_label(&raw.label, &subject);
         let date = self.parse_date(&raw.date, &subject, false);
@@ -691,11 +823,15 @@ impl<'a> Checker<'a> {
         let found = self.find_once(text, &raw.quote, &subject)?;
         let line = self.line(&raw.quote);
         let date = date?;
-        let token = text.numbers[found.paragraph]
-            .iter()
-            .position(|t| t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(date.year) && !t.percent);
+        let token = text.numbers[found.paragraph].iter().position(|t| {
+            t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(date.year) && !t.percent
+        });
         let Some(token) = token else {
-            self.report(line, &subject, format!("quote \"{}\" does not hold the event's year {}", raw.quote.get_ref(), date.year));
+            self.report(
+                line,
+                &subject,
+                format!("quote \"{}\" does not hold the event's year {}", raw.quote.get_ref(), date.year),
+            );
             return None;
         };
         self.claim(text, (found.paragraph, token), Claim::EventDate(index), line, &subject);
@@ -718,7 +854,11 @@ impl<'a> Checker<'a> {
             if let Some(previous) = previous {
                 if event.date.first_month() < previous.date.first_month() {
                     let line = self.line(&raw.date);
-                    self.report(line, &format!("event `{}`", event.id), format!("events must be in date order, and this one comes before `{}`", previous.id));
+                    self.report(
+                        line,
+                        &format!("event `{}`", event.id),
+                        format!("events must be in date order, and this one comes before `{}`", previous.id),
+                    );
                 }
             }
             previous = Some(event);
@@ -748,7 +888,11 @@ impl<'a> Checker<'a> {
     }
 
     /// The corrections log: full dates, oldest first, each with what changed.
-    fn check_corrections(&mut self, raws: &[crate::raw::RawCorrection], figures: &HashMap<&str, usize>) -> Vec<Correction> {
+    fn check_corrections(
+        &mut self,
+        raws: &[crate::raw::RawCorrection],
+        figures: &HashMap<&str, usize>,
+    ) -> Vec<Correction> {
         let mut previous: Option<&str> = None;
         let mut corrections = Vec::new();
         for raw in raws {
@@ -761,7 +905,11 @@ impl<'a> Checker<'a> {
             if !well_formed {
                 self.report(line, "correction", format!("malformed date `{date}`: use `YYYY-MM-DD`"));
             } else if previous.is_some_and(|p| p > date) {
-                self.report(line, "correction", format!("corrections must be oldest first, and `{date}` comes before `{}`", previous.unwrap_or("")));
+                self.report(
+                    line,
+                    "correction",
+                    format!("corrections must be oldest first, and `{date}` comes before `{}`", previous.unwrap_or("")),
+                );
             }
             previous = Some(date);
             let text = self.parse_editorial(&raw.text, "correction", figures);
@@ -775,7 +923,11 @@ impl<'a> Checker<'a> {
         for (index, raw) in raws.iter().enumerate() {
             if !charts.iter().any(|chart| chart.figures.contains(&index)) {
                 let line = self.line(&raw.id);
-                self.report(line, &format!("figure `{}`", raw.id.get_ref()), "no visual shows this figure: add it to a chart's `figures`");
+                self.report(
+                    line,
+                    &format!("figure `{}`", raw.id.get_ref()),
+                    "no visual shows this figure: add it to a chart's `figures`",
+                );
             }
         }
     }
@@ -833,7 +985,13 @@ impl<'a> Checker<'a> {
         inlines
     }
 
-    fn check_chart(&mut self, raw: &RawChart, index: &HashMap<&str, usize>, figures: &[Figure], events: &[Event]) -> Option<Chart> {
+    fn check_chart(
+        &mut self,
+        raw: &RawChart,
+        index: &HashMap<&str, usize>,
+        figures: &[Figure],
+        events: &[Event],
+    ) -> Option<Chart> {
         let subject = format!("chart `{}`", raw.id.get_ref());
         let line = self.line(&raw.kind);
         let kind = ChartKind::parse(raw.kind.get_ref());
@@ -881,15 +1039,21 @@ fn check_chart_shape(kind: ChartKind, chosen: &[usize], figures: &[Figure], even
             [whole, share] | [whole, share, _] if figures[share].share_of != Some(whole) => {
                 Err(format!("`{}` must be a share_of `{}`", id(share), id(whole)))
             }
-            [whole, share, result] if figures[result].origin != (Origin::Computed { op: Op::PercentOf, left: share, right: whole }) => {
+            [whole, share, result]
+                if figures[result].origin != (Origin::Computed { op: Op::PercentOf, left: share, right: whole }) =>
+            {
                 Err(format!("the third figure must be computed as `{} of {}`", id(share), id(whole)))
             }
             [_, _] | [_, _, _] => Ok(()),
             _ => Err("a part-to-whole chart takes [whole, share] or [whole, share, share of whole]".into()),
         },
         ChartKind::SplitBar => match *chosen {
-            [whole, part, _] if figures[part].part_of != Some(whole) => Err(format!("`{}` must be part_of `{}`", id(part), id(whole))),
-            [whole, part, rest] if figures[rest].origin != (Origin::Computed { op: Op::Minus, left: whole, right: part }) => {
+            [whole, part, _] if figures[part].part_of != Some(whole) => {
+                Err(format!("`{}` must be part_of `{}`", id(part), id(whole)))
+            }
+            [whole, part, rest]
+                if figures[rest].origin != (Origin::Computed { op: Op::Minus, left: whole, right: part }) =>
+            {
                 Err(format!("the third figure must be computed as `{} - {}`", id(whole), id(part)))
             }
             [_, _, _] => Ok(()),
@@ -921,7 +1085,8 @@ fn build_paragraphs(text: &ArticleText) -> Vec<Paragraph> {
                 .enumerate()
                 .filter_map(|(i, token)| {
                     let claims = text.claims.get(&(p, i))?;
-                    let mention = claims.iter().copied().find(|c| matches!(c, Claim::FigureValue(_) | Claim::EventDate(_)))?;
+                    let mention =
+                        claims.iter().copied().find(|c| matches!(c, Claim::FigureValue(_) | Claim::EventDate(_)))?;
                     Some((token.start..token.end, mention))
                 })
                 .collect();
@@ -930,7 +1095,9 @@ fn build_paragraphs(text: &ArticleText) -> Vec<Paragraph> {
                 .map(|sentence| {
                     let mut segments = Vec::new();
                     let mut at = sentence.start;
-                    for (range, claim) in mentions.iter().filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end) {
+                    for (range, claim) in
+                        mentions.iter().filter(|(r, _)| r.start >= sentence.start && r.end <= sentence.end)
+                    {
                         if range.start > at {
                             segments.push(Segment::Text(body[at..range.start].to_string()));
                         }
@@ -964,12 +1131,7 @@ pub fn split_source(source: &str) -> (Option<String>, Vec<String>) {
         None => (None, trimmed),
     };
     let body = body.replace("\r\n", "\n");
-    let paragraphs = body
-        .split("\n\n")
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .map(str::to_string)
-        .collect();
+    let paragraphs = body.split("\n\n").map(str::trim).filter(|p| !p.is_empty()).map(str::to_string).collect();
     (date, paragraphs)
 }
 
@@ -1004,7 +1166,11 @@ fn parse_formula(formula: &str) -> Result<(Op, &str, &str), String> {
         [_, "-", _] => Op::Minus,
         [_, "+", _] => Op::Plus,
         [_, "of", _] => Op::PercentOf,
-        _ => return Err(format!("malformed formula `{formula}`: write `a - b`, `a + b` or `share of whole`, with figure ids")),
+        _ => {
+            return Err(format!(
+                "malformed formula `{formula}`: write `a - b`, `a + b` or `share of whole`, with figure ids"
+            ))
+        }
     };
     Ok((op, words[0], words[2]))
 }
@@ -1030,10 +1196,14 @@ fn qualifier_words(qualifier: Qualifier, style: NumberStyle) -> &'static [&'stat
     use Qualifier::*;
     match (style, qualifier) {
         (_, Exact) => &[],
-        (NumberStyle::French, Approximately) => &["environ", "près de", "presque", "quelque", "approximativement", "autour de", "de l'ordre de"],
+        (NumberStyle::French, Approximately) => {
+            &["environ", "près de", "presque", "quelque", "approximativement", "autour de", "de l'ordre de"]
+        }
         (NumberStyle::French, MoreThan) => &["plus de", "plus d'", "au-delà de", "au moins"],
         (NumberStyle::French, LessThan) => &["moins de", "moins d'"],
-        (NumberStyle::English, Approximately) => &["about", "around", "nearly", "almost", "approximately", "roughly", "some"],
+        (NumberStyle::English, Approximately) => {
+            &["about", "around", "nearly", "almost", "approximately", "roughly", "some"]
+        }
         (NumberStyle::English, MoreThan) => &["more than", "over", "above", "at least"],
         (NumberStyle::English, LessThan) => &["less than", "fewer than", "under"],
     }
@@ -1057,7 +1227,9 @@ fn sentence_of(paragraph: &str, offset: usize) -> usize {
 
 fn is_well_formed_id(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id.split('-').all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
+        && id
+            .split('-')
+            .all(|part| !part.is_empty() && part.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit()))
 }
 
 fn floor_char(text: &str, mut at: usize) -> usize {

@@ -194,9 +194,11 @@ fn french_number_formats_read_back() {
 
 #[test]
 fn a_percent_sign_glued_to_its_number_reads_back() {
-    let toml = broken("soit 12,5 % de plus", "soit 90% de plus")
-        .replacen("value = 12.5", "value = 90", 1)
-        .replacen("quote = \"soit 12,5 % de plus\"", "quote = \"soit 90% de plus\"", 1);
+    let toml = broken("soit 12,5 % de plus", "soit 90% de plus").replacen("value = 12.5", "value = 90", 1).replacen(
+        "quote = \"soit 12,5 % de plus\"",
+        "quote = \"soit 90% de plus\"",
+        1,
+    );
     assert!(run(&toml).is_ok(), "{:?}", run(&toml).err());
 }
 
@@ -216,14 +218,25 @@ fn an_approximate_figure_quoted_with_plus_de_is_refused() {
 
 #[test]
 fn pres_de_means_approximately() {
-    let toml = broken("avorté plus de 54.000", "avorté près de 54.000")
-        .replacen("plus de 54.000 tentatives\"", "près de 54.000 tentatives\"", 1);
-    check_refused(&toml, "près de 54.000 tentatives\"", "figure `attempts`", "the quote says \"près de\" (approximately)");
+    let toml = broken("avorté plus de 54.000", "avorté près de 54.000").replacen(
+        "plus de 54.000 tentatives\"",
+        "près de 54.000 tentatives\"",
+        1,
+    );
+    check_refused(
+        &toml,
+        "près de 54.000 tentatives\"",
+        "figure `attempts`",
+        "the quote says \"près de\" (approximately)",
+    );
 }
 
 #[test]
 fn a_qualified_figure_whose_quote_has_no_qualifying_word_is_refused() {
-    let toml = broken("qualifier = \"exact\"\nperiod = \"2018\"\nquote = \"saisi", "qualifier = \"approximately\"\nperiod = \"2018\"\nquote = \"saisi");
+    let toml = broken(
+        "qualifier = \"exact\"\nperiod = \"2018\"\nquote = \"saisi",
+        "qualifier = \"approximately\"\nperiod = \"2018\"\nquote = \"saisi",
+    );
     check_refused(&toml, "saisi 1900 embarcations\"", "figure `boats`", "the quote has no word that says so");
 }
 
@@ -243,15 +256,20 @@ fn a_unit_outside_the_list_is_refused() {
 
 #[test]
 fn a_percentage_above_a_hundred_is_refused() {
-    let toml = broken("soit 12,5 % de plus", "soit 120 % de plus")
-        .replacen("value = 12.5", "value = 120", 1)
-        .replacen("quote = \"soit 12,5 % de plus\"", "quote = \"soit 120 % de plus\"", 1);
+    let toml = broken("soit 12,5 % de plus", "soit 120 % de plus").replacen("value = 12.5", "value = 120", 1).replacen(
+        "quote = \"soit 12,5 % de plus\"",
+        "quote = \"soit 120 % de plus\"",
+        1,
+    );
     check_refused(&toml, "value = 120", "figure `increase`", "a percentage must lie between 0 and 100");
 }
 
 #[test]
 fn a_part_larger_than_its_whole_is_refused() {
-    let toml = broken("part_of = \"total\"\n\n[[figures]]\nid = \"rest\"", "part_of = \"boats\"\n\n[[figures]]\nid = \"rest\"");
+    let toml = broken(
+        "part_of = \"total\"\n\n[[figures]]\nid = \"rest\"",
+        "part_of = \"boats\"\n\n[[figures]]\nid = \"rest\"",
+    );
     // 1 400 people are not part of 1 900 boats, whatever the numbers.
     check_refused(&toml, "part_of = \"boats\"", "figure `part`", "must count the same thing as its whole");
     let toml = broken("dont 1 400 au titre", "dont 51 400 au titre")
@@ -277,11 +295,41 @@ fn a_malformed_id_is_refused() {
 #[test]
 fn references_that_do_not_resolve_are_refused() {
     let cases = [
-        ("part_of = \"total\"\n\n[[figures]]\nid = \"rest\"", "part_of = \"totl\"\n\n[[figures]]\nid = \"rest\"", "part_of = \"totl\"", "figure `part`", "part_of names `totl`, which is not a figure"),
-        ("formula = \"total - part\"", "formula = \"total - prat\"", "formula = \"total - prat\"", "figure `rest`", "formula names `prat`"),
-        ("figures = [\"part\"]", "figures = [\"parts\"]", "figures = [\"parts\"]", "event `year-of-statement`", "figures names `parts`"),
-        ("figures = [\"total\", \"part\", \"rest\"]", "figures = [\"total\", \"part\", \"nope\"]", "figures = [\"total\", \"part\", \"nope\"]", "chart `split`", "figures names `nope`"),
-        ("takeaway = \"{part} sur {total}.\"", "takeaway = \"{part} sur {tout}.\"", "takeaway = \"{part} sur {tout}.\"", "chart `split` takeaway", "placeholder `{tout}` names no figure"),
+        (
+            "part_of = \"total\"\n\n[[figures]]\nid = \"rest\"",
+            "part_of = \"totl\"\n\n[[figures]]\nid = \"rest\"",
+            "part_of = \"totl\"",
+            "figure `part`",
+            "part_of names `totl`, which is not a figure",
+        ),
+        (
+            "formula = \"total - part\"",
+            "formula = \"total - prat\"",
+            "formula = \"total - prat\"",
+            "figure `rest`",
+            "formula names `prat`",
+        ),
+        (
+            "figures = [\"part\"]",
+            "figures = [\"parts\"]",
+            "figures = [\"parts\"]",
+            "event `year-of-statement`",
+            "figures names `parts`",
+        ),
+        (
+            "figures = [\"total\", \"part\", \"rest\"]",
+            "figures = [\"total\", \"part\", \"nope\"]",
+            "figures = [\"total\", \"part\", \"nope\"]",
+            "chart `split`",
+            "figures names `nope`",
+        ),
+        (
+            "takeaway = \"{part} sur {total}.\"",
+            "takeaway = \"{part} sur {tout}.\"",
+            "takeaway = \"{part} sur {tout}.\"",
+            "chart `split` takeaway",
+            "placeholder `{tout}` names no figure",
+        ),
     ];
     for (from, to, line, subject, fault) in cases {
         check_refused(&broken(from, to), line, subject, fault);
@@ -312,7 +360,12 @@ fn a_malformed_date_is_refused() {
 #[test]
 fn an_event_whose_quote_lacks_its_year_is_refused() {
     let toml = broken("date = \"2018\"\nlabel", "date = \"2017\"\nlabel");
-    check_refused(&toml, "quote = \"l'année 2018\"", "event `year-of-statement`", "does not hold the event's year 2017");
+    check_refused(
+        &toml,
+        "quote = \"l'année 2018\"",
+        "event `year-of-statement`",
+        "does not hold the event's year 2017",
+    );
 }
 
 #[test]
@@ -355,15 +408,23 @@ fn a_computed_figure_keeps_its_operands_uncertainty() {
 #[test]
 fn a_result_whose_precision_cannot_be_said_is_refused() {
     // "more than 54,000" minus "about 50,000" is neither a bound nor an approximation.
-    let toml = broken("formula = \"total - part\"", "formula = \"attempts - total\"")
-        .replacen("unit = \"people\"\nqualifier = \"approximately\"", "unit = \"attempts\"\nqualifier = \"approximately\"", 1);
+    let toml = broken("formula = \"total - part\"", "formula = \"attempts - total\"").replacen(
+        "unit = \"people\"\nqualifier = \"approximately\"",
+        "unit = \"attempts\"\nqualifier = \"approximately\"",
+        1,
+    );
     check_refused(&toml, "formula = \"attempts - total\"", "figure `rest`", "cannot say how precise the result is");
 }
 
 #[test]
 fn a_figure_with_both_a_quote_and_a_formula_is_refused() {
     let toml = broken("formula = \"total - part\"", "formula = \"total - part\"\nquote = \"saisi 1900 embarcations\"");
-    check_refused(&toml, "formula = \"total - part\"", "figure `rest`", "either a `quote` (stated) or a `formula` (computed), not both");
+    check_refused(
+        &toml,
+        "formula = \"total - part\"",
+        "figure `rest`",
+        "either a `quote` (stated) or a `formula` (computed), not both",
+    );
 }
 
 // ---- every number accounted for ------------------------------------------------------------
@@ -386,7 +447,12 @@ fn a_number_claimed_by_two_figures_is_refused() {
         "\n[[events]]",
         "\n[[figures]]\nid = \"again\"\nlabel = \"encore\"\nvalue = 1900\nunit = \"boats\"\nqualifier = \"exact\"\nperiod = \"2018\"\nquote = \"ont saisi 1900\"\n\n[[events]]",
     );
-    check_refused(&toml, "quote = \"ont saisi 1900\"", "figure `again`", "is already the figure or date of another item");
+    check_refused(
+        &toml,
+        "quote = \"ont saisi 1900\"",
+        "figure `again`",
+        "is already the figure or date of another item",
+    );
 }
 
 // ---- the text itself -----------------------------------------------------------------------

@@ -116,7 +116,8 @@ mod tests {
 
     #[test]
     fn a_whole_lights_up_its_parts_and_a_share_its_computed_count() {
-        let (whole, share, count) = (figure("regularised"), figure("regularised-subsaharan-share"), figure("regularised-subsaharan"));
+        let (whole, share, count) =
+            (figure("regularised"), figure("regularised-subsaharan-share"), figure("regularised-subsaharan"));
         assert!(STORY.depicts(share, whole), "the whole lights up the shaded share");
         assert!(STORY.depicts(share, count), "the computed count is shown by the share's cells");
         assert!(!STORY.depicts(whole, count));

@@ -45,9 +45,15 @@ pub struct Paragraph {
 pub enum Segment {
     Text(&'static str),
     /// The number of a stated figure, as the text writes it.
-    Figure { figure: usize, text: &'static str },
+    Figure {
+        figure: usize,
+        text: &'static str,
+    },
     /// The date of an event, as the text writes it.
-    Event { event: usize, text: &'static str },
+    Event {
+        event: usize,
+        text: &'static str,
+    },
 }
 
 /// Editorial text: plain runs and numbers taken from figures, never typed by hand.

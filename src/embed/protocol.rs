@@ -223,7 +223,14 @@ mod tests {
         let width = |text: &str| decode(&Incoming::Text(text.into()), Some("c1"), LANGS);
         assert_eq!(width("pymxPYMxc1xPYMxwidthxPYMx1024"), Some(Command::SendHeight));
         assert_eq!(width("pymxPYMxc2xPYMxwidthxPYMx1024"), None, "another child's");
-        for bad in ["pymxPYMxc1xPYMxwidthxPYMxNaN", "pymxPYMxc1xPYMxwidthxPYMx-5", "pymxPYMxc1xPYMxwidthxPYMx1e308", "pymxPYMxc1xPYMxheightxPYMx5", "hello", ""] {
+        for bad in [
+            "pymxPYMxc1xPYMxwidthxPYMxNaN",
+            "pymxPYMxc1xPYMxwidthxPYMx-5",
+            "pymxPYMxc1xPYMxwidthxPYMx1e308",
+            "pymxPYMxc1xPYMxheightxPYMx5",
+            "hello",
+            "",
+        ] {
             assert_eq!(width(bad), None, "{bad}");
         }
     }
@@ -260,7 +267,15 @@ mod tests {
     #[test]
     fn query_options_are_read_and_anything_else_ignored() {
         let options = parse_query("?theme=dark&lang=fr&bg=transparent&childId=story-2&x=1", LANGS);
-        assert_eq!(options, Options { theme: Some(Theme::Dark), lang: Some("fr".into()), transparent: true, child_id: Some("story-2".into()) });
+        assert_eq!(
+            options,
+            Options {
+                theme: Some(Theme::Dark),
+                lang: Some("fr".into()),
+                transparent: true,
+                child_id: Some("story-2".into())
+            }
+        );
         let options = parse_query("theme=neon&lang=xx&childId=%3Cscript%3E", LANGS);
         assert_eq!(options, Options::default());
     }

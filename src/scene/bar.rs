@@ -27,18 +27,38 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
 
     let mut marks = vec![
         Mark::rect(x(0.0), 0.0, x(rest_value) - x(0.0), BAR_HEIGHT, MarkKind::Computed, Some(Selection::Figure(rest))),
-        Mark::rect(x(rest_value), 0.0, x(whole_value) - x(rest_value), BAR_HEIGHT, MarkKind::Stated, Some(Selection::Figure(part))),
+        Mark::rect(
+            x(rest_value),
+            0.0,
+            x(whole_value) - x(rest_value),
+            BAR_HEIGHT,
+            MarkKind::Stated,
+            Some(Selection::Figure(part)),
+        ),
         Mark::rect(x(0.0), 0.0, x(whole_value) - x(0.0), BAR_HEIGHT, MarkKind::Whole, Some(Selection::Figure(whole))),
     ];
     if story.figures[whole].qualifier == Qualifier::MoreThan {
         // "More than": the bar does not end where it is drawn.
-        marks.push(Mark::line(x(whole_value), BAR_HEIGHT / 2.0, x(whole_value) + margin * 0.8, BAR_HEIGHT / 2.0, MarkKind::OpenEnd));
+        marks.push(Mark::line(
+            x(whole_value),
+            BAR_HEIGHT / 2.0,
+            x(whole_value) + margin * 0.8,
+            BAR_HEIGHT / 2.0,
+            MarkKind::OpenEnd,
+        ));
     }
     marks.push(Mark::line(x(0.0), AXIS_Y, x(whole_value), AXIS_Y, MarkKind::Axis));
     let count = ((width - 2.0 * margin) / pixels_per_tick).floor().max(1.0) as usize;
     for tick in ticks(0.0, whole_value, count) {
         marks.push(Mark::line(x(tick), AXIS_Y, x(tick), AXIS_Y + 5.0, MarkKind::Tick));
-        marks.push(Mark::text(x(tick), AXIS_Y + 7.0 + frame.text, format::number(tick, lang), Anchor::Middle, MarkKind::TickLabel, None));
+        marks.push(Mark::text(
+            x(tick),
+            AXIS_Y + 7.0 + frame.text,
+            format::number(tick, lang),
+            Anchor::Middle,
+            MarkKind::TickLabel,
+            None,
+        ));
     }
     Scene { width, height: AXIS_Y + 10.0 + frame.text * 1.2, marks }
 }
@@ -47,7 +67,7 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
 mod tests {
     use super::*;
     use crate::content::{ChartKind, STORY};
-    use crate::scene::{describe, Shape};
+    use crate::scene::{describe, text_xs, Shape};
 
     fn returns() -> &'static Chart {
         STORY.charts.iter().find(|c| c.kind == ChartKind::SplitBar).expect("the article has a split bar")
@@ -83,23 +103,9 @@ mod tests {
     fn tick_labels_never_touch_at_the_narrowest_width_even_with_large_text() {
         let scene = split_bar(&STORY, returns(), Frame::new(280.0, 12.0), Lang::Fr);
         let large = split_bar(&STORY, returns(), Frame::new(320.0, 24.0), Lang::Fr);
-        let large_xs: Vec<f64> = large
-            .marks
-            .iter()
-            .filter_map(|m| match &m.shape {
-                Shape::Text { x, .. } => Some(*x),
-                _ => None,
-            })
-            .collect();
+        let large_xs = text_xs(&large, MarkKind::TickLabel);
         assert!(large_xs.windows(2).all(|w| w[1] - w[0] >= 120.0), "{large_xs:?}");
-        let xs: Vec<f64> = scene
-            .marks
-            .iter()
-            .filter_map(|m| match &m.shape {
-                Shape::Text { x, .. } => Some(*x),
-                _ => None,
-            })
-            .collect();
+        let xs = text_xs(&scene, MarkKind::TickLabel);
         assert!(xs.len() >= 2);
         assert!(xs.windows(2).all(|w| w[1] - w[0] >= 60.0), "{xs:?}");
     }

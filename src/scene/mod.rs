@@ -161,7 +161,15 @@ pub fn describe(scene: &Scene) -> String {
         };
         let _ = match &mark.shape {
             Shape::Rect { x, y, width, height } => {
-                writeln!(out, "rect {},{} {}x{} {:?}{item}", round(*x), round(*y), round(*width), round(*height), mark.kind)
+                writeln!(
+                    out,
+                    "rect {},{} {}x{} {:?}{item}",
+                    round(*x),
+                    round(*y),
+                    round(*width),
+                    round(*height),
+                    mark.kind
+                )
             }
             Shape::Line { x1, y1, x2, y2 } => {
                 writeln!(out, "line {},{} {},{} {:?}{item}", round(*x1), round(*y1), round(*x2), round(*y2), mark.kind)
@@ -177,6 +185,20 @@ pub fn describe(scene: &Scene) -> String {
 /// One decimal is all a pixel needs.
 fn round(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
+}
+
+/// The x of every text mark of a kind, in drawing order (for tests about labels touching).
+#[cfg(test)]
+pub(crate) fn text_xs(scene: &Scene, kind: MarkKind) -> Vec<f64> {
+    scene
+        .marks
+        .iter()
+        .filter(|m| m.kind == kind)
+        .filter_map(|m| match m.shape {
+            Shape::Text { x, .. } => Some(x),
+            _ => None,
+        })
+        .collect()
 }
 
 #[cfg(test)]

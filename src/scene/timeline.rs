@@ -64,9 +64,16 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
     for year in first_year..=story.meta.date.year {
         let year_start = i32::from(year) * 12;
         marks.push(Mark::line(x(year_start), axis_y, x(year_start), axis_y + 5.0, MarkKind::Tick));
-        if (year - first_year) % label_every == 0 {
+        if (year - first_year).is_multiple_of(label_every) {
             let middle = (x(year_start) + x((year_start + 12).min(end))) / 2.0;
-            marks.push(Mark::text(middle, axis_y + 6.0 + frame.text, year.to_string(), Anchor::Middle, MarkKind::TickLabel, None));
+            marks.push(Mark::text(
+                middle,
+                axis_y + 6.0 + frame.text,
+                year.to_string(),
+                Anchor::Middle,
+                MarkKind::TickLabel,
+                None,
+            ));
         }
     }
     Scene { width, height: axis_y + 10.0 + frame.text * 1.2, marks }
@@ -91,7 +98,7 @@ fn month_after(date: Date) -> i32 {
 mod tests {
     use super::*;
     use crate::content::STORY;
-    use crate::scene::{describe, Shape};
+    use crate::scene::{describe, text_xs, Shape};
 
     fn spans(scene: &Scene) -> Vec<(f64, f64, f64)> {
         scene
@@ -137,15 +144,7 @@ mod tests {
     #[test]
     fn year_labels_never_touch_even_with_text_twice_as_large() {
         for (width, text) in [(280.0, 12.0), (320.0, 12.0), (1920.0, 12.0), (320.0, 24.0), (640.0, 24.0)] {
-            let xs: Vec<f64> = timeline(&STORY, Frame::new(width, text))
-                .marks
-                .iter()
-                .filter(|m| m.kind == MarkKind::TickLabel)
-                .map(|m| match m.shape {
-                    Shape::Text { x, .. } => x,
-                    _ => panic!("labels are text"),
-                })
-                .collect();
+            let xs = text_xs(&timeline(&STORY, Frame::new(width, text)), MarkKind::TickLabel);
             let room = YEAR_LABEL * text / 12.0;
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= room), "at {width}px, text {text}px: {xs:?}");
         }
@@ -179,6 +178,7 @@ mod tests {
             text 243.7,78 Middle "2017" TickLabel
             line 269.4,60 269.4,65 Tick
             text 288.7,78 Middle "2018" TickLabel
-        "#]].assert_eq(&describe(&timeline(&STORY, Frame::FIRST)));
+        "#]]
+        .assert_eq(&describe(&timeline(&STORY, Frame::FIRST)));
     }
 }

@@ -2,7 +2,7 @@
 //! sources), the whole explainer to embed, and one visual to embed; and the reader's state that
 //! every part reads.
 
-use leptos::either::{Either};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::article::{Descriptions, Section};
@@ -74,7 +74,8 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
         None => String::new(),
         Some(Selection::Figure(i)) => {
             let figure = &STORY.figures[i];
-            let computed = if STORY.operands(i).is_some() { format!(" ({})", text.computed_how) } else { String::new() };
+            let computed =
+                if STORY.operands(i).is_some() { format!(" ({})", text.computed_how) } else { String::new() };
             format!("{}{computed}", format::figure_spoken(&STORY, figure, lang))
         }
         Some(Selection::Event(i)) => {

@@ -2,7 +2,7 @@
 //! illustrate it (beside the text on wide screens, right after the paragraph on narrow ones),
 //! then the rest of its paragraphs. Each number the text states is a control that selects it.
 
-use leptos::either::{Either};
+use leptos::either::Either;
 use leptos::prelude::*;
 use leptos_use_intersection_observer::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
 
@@ -80,13 +80,16 @@ fn Paragraph(index: usize) -> impl IntoView {
 #[component]
 fn Sentence(paragraph: usize, sentence: usize, segments: &'static [Segment]) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let is_source = move || {
-        reading.selection.get().is_some_and(|selection| source_sentence(selection) == (paragraph, sentence))
-    };
+    let is_source =
+        move || reading.selection.get().is_some_and(|selection| source_sentence(selection) == (paragraph, sentence));
     let runs = segments.iter().map(|segment| match *segment {
         Segment::Text(text) => Either::Left(text),
-        Segment::Figure { figure, text } => Either::Right(view! { <Mention selection=Selection::Figure(figure) text=text/> }),
-        Segment::Event { event, text } => Either::Right(view! { <Mention selection=Selection::Event(event) text=text/> }),
+        Segment::Figure { figure, text } => {
+            Either::Right(view! { <Mention selection=Selection::Figure(figure) text=text/> })
+        }
+        Segment::Event { event, text } => {
+            Either::Right(view! { <Mention selection=Selection::Event(event) text=text/> })
+        }
     });
     view! { <span class="ex-sentence" class:ex-sentence--source=is_source>{runs.collect_view()}</span> }
 }
@@ -172,13 +175,18 @@ fn tip_text(selection: Selection, lang: format::Lang) -> String {
 #[component]
 pub fn Descriptions() -> impl IntoView {
     let lang = expect_context::<Reading>().lang;
-    let mentioned = STORY.paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| match *segment {
-        Segment::Figure { figure, .. } => Some(Selection::Figure(figure)),
-        Segment::Event { event, .. } => Some(Selection::Event(event)),
-        Segment::Text(_) => None,
-    });
+    let mentioned =
+        STORY.paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| {
+            match *segment {
+                Segment::Figure { figure, .. } => Some(Selection::Figure(figure)),
+                Segment::Event { event, .. } => Some(Selection::Event(event)),
+                Segment::Text(_) => None,
+            }
+        });
     let descriptions = mentioned
-        .map(|selection| view! { <span id=format!("tip-{}", STORY.id_of(selection))>{tip_text(selection, lang)}</span> })
+        .map(
+            |selection| view! { <span id=format!("tip-{}", STORY.id_of(selection))>{tip_text(selection, lang)}</span> },
+        )
         .collect_view();
     view! { <div hidden>{descriptions}</div> }
 }

@@ -23,7 +23,9 @@ pub fn Downloads(chart: &'static Chart) -> impl IntoView {
     let text = ui(lang);
     let svg = move |_| save_text(&export::file_name(chart, "svg"), "image/svg+xml", &export_svg(chart, lang).0);
     let png = move |_| save_png(chart, lang);
-    let csv = move |_| save_text(&export::file_name(chart, "csv"), "text/csv;charset=utf-8", &export::csv(&STORY, chart, lang));
+    let csv = move |_| {
+        save_text(&export::file_name(chart, "csv"), "text/csv;charset=utf-8", &export::csv(&STORY, chart, lang))
+    };
     view! {
         <p class="ex-downloads">
             {text.download} {text.colon}

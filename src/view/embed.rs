@@ -21,7 +21,8 @@ pub fn talk_to_parent(chart_key: &'static str) {
     let last_height = StoredValue::new(0u32);
 
     let send_height = move |force: bool| {
-        let Some(root) = document().document_element().and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok()) else {
+        let Some(root) = document().document_element().and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
             return;
         };
         // The document's own height (not the frame's): `<html>` is as tall as its content.
@@ -79,12 +80,9 @@ pub fn talk_to_parent(chart_key: &'static str) {
         let child_id = options.with_value(|o| o.child_id.clone());
         match protocol::decode(&incoming(&event.data()), child_id.as_deref(), &languages) {
             Some(Command::SendHeight) => send_height(true),
-            Some(Command::Set { theme, lang: _ }) => {
-                // One language per build for now: a valid `lang` is the one shown.
-                if theme.is_some() {
-                    apply_theme(theme);
-                }
-            }
+            // One language per build for now: a valid `lang` is the one already shown.
+            Some(Command::Set { theme: theme @ Some(_), lang: _ }) => apply_theme(theme),
+            Some(Command::Set { theme: None, .. }) => {}
             None => {}
         }
     });

@@ -2,8 +2,8 @@
 //! Home and End to jump; moving selects. It is the visual's text layer, read by screen readers
 //! in place of the SVG, and on stat tiles it is the visual itself.
 
-use leptos::ev::KeyboardEvent;
 use leptos::either::Either;
+use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::app::Reading;

@@ -10,9 +10,9 @@ mod embed;
 mod embed_dialog;
 mod hash;
 mod legend;
-mod sources;
 #[cfg(feature = "ssr")]
 mod page;
+mod sources;
 mod visual;
 
 pub use app::{chart_ids, App, Reading};

@@ -72,7 +72,10 @@ fn head_text(view: PageView) -> (String, String) {
     match view {
         PageView::EmbedChart(chart) => {
             let chart = &STORY.charts[chart];
-            (format!("{} — {article}", format::inlines(&STORY, chart.title, lang)), format::inlines(&STORY, chart.takeaway, lang))
+            (
+                format!("{} — {article}", format::inlines(&STORY, chart.title, lang)),
+                format::inlines(&STORY, chart.takeaway, lang),
+            )
         }
         _ => (article, format::inlines(&STORY, STORY.meta.standfirst, lang)),
     }
@@ -205,11 +208,8 @@ fn fill_shell(shell: &str, lang: &str, title: &str, description: &str, app: &str
     let html_end = html_open + page[html_open..].find('>').ok_or("unclosed <html>")?;
     page.replace_range(html_open..html_end, &format!("<html lang=\"{}\"", escape(lang)));
 
-    let head = format!(
-        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
-        escape(title),
-        escape(description)
-    );
+    let head =
+        format!("<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n", escape(title), escape(description));
     let head_end = page.find("</head>").ok_or("no </head>")?;
     page.insert_str(head_end, &head);
     Ok(page)

@@ -19,9 +19,17 @@ pub fn Sources() -> impl IntoView {
         .iter()
         .map(|figure| {
             let origin = match figure.origin {
-                Origin::Stated { quote, paragraph, .. } => format!("{} ({} {}) « {quote} »", text.quoted, text.paragraph, paragraph + 1),
+                Origin::Stated { quote, paragraph, .. } => {
+                    format!("{} ({} {}) « {quote} »", text.quoted, text.paragraph, paragraph + 1)
+                }
                 Origin::Computed { .. } => {
-                    format!("{} ({}){}{}", text.computed, text.computed_how, text.colon, format::formula(&STORY, figure, lang).unwrap_or_default())
+                    format!(
+                        "{} ({}){}{}",
+                        text.computed,
+                        text.computed_how,
+                        text.colon,
+                        format::formula(&STORY, figure, lang).unwrap_or_default()
+                    )
                 }
             };
             view! {
@@ -30,7 +38,8 @@ pub fn Sources() -> impl IntoView {
             }
         })
         .collect_view();
-    let not_shown = STORY.not_shown.iter().map(|item| view! { <li>{format::inlines(&STORY, item, lang)}</li> }).collect_view();
+    let not_shown =
+        STORY.not_shown.iter().map(|item| view! { <li>{format::inlines(&STORY, item, lang)}</li> }).collect_view();
     let corrections = STORY
         .corrections
         .iter()

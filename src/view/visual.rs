@@ -2,8 +2,8 @@
 //! shows (the keyboard's way in, and what screen readers read), a readout of the chosen item,
 //! and its source and notes.
 
-use leptos::html::Div;
 use leptos::either::{Either, EitherOf3};
+use leptos::html::Div;
 use leptos::prelude::*;
 use leptos_use_element_size::use_element_size;
 
@@ -11,9 +11,9 @@ use super::app::Reading;
 use super::downloads::Downloads;
 use super::embed_dialog::EmbedThis;
 use super::legend::{items_of, Legend};
-use crate::embed::PageView;
 use crate::content::{Chart, ChartKind, Origin, Selection, STORY};
 use crate::describe;
+use crate::embed::PageView;
 use crate::format;
 use crate::scene::{self, px, Anchor, Frame, Mark, Shape};
 use crate::ui::ui;
@@ -152,7 +152,9 @@ fn MarkView(mark: Mark) -> impl IntoView {
             <rect x=px(x) y=px(y) width=px(width) height=px(height) class=class class:is-active=active
                 data-figure=figure_id data-event=event_id on:click=choose on:mouseenter=enter on:mouseleave=leave/>
         }),
-        Shape::Line { x1, y1, x2, y2 } => EitherOf3::B(view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> }),
+        Shape::Line { x1, y1, x2, y2 } => {
+            EitherOf3::B(view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> })
+        }
         Shape::Text { x, y, text, anchor } => {
             let anchor = match anchor {
                 Anchor::Start => "start",
