@@ -23,7 +23,8 @@ pub use validate::Diagnostic;
 /// `cargo::rerun-if-changed`).
 pub struct Compiled {
     pub rust: String,
-    pub story: story::Story,
+    /// The story in each of its languages, the original first.
+    pub stories: Vec<story::Story>,
     pub inputs: Vec<std::path::PathBuf>,
 }
 
@@ -45,9 +46,9 @@ pub fn compile_file(path: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         inputs.borrow_mut().push(source.clone());
         std::fs::read_to_string(&source).map_err(|error| format!("{}: {error}", source.display()))
     };
-    let story = validate::validate(&file_name, &toml_text, &load)?;
-    let rust = emit::emit(&story, &version_of(&toml_text));
-    Ok(Compiled { rust, story, inputs: inputs.into_inner() })
+    let stories = validate::validate(&file_name, &toml_text, &load)?;
+    let rust = emit::emit(&stories, &version_of(&toml_text));
+    Ok(Compiled { rust, stories, inputs: inputs.into_inner() })
 }
 
 /// A short, stable fingerprint of the content file: the data version shown to readers.

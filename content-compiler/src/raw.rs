@@ -1,55 +1,115 @@
 //! The content file as an editor writes it: TOML, read with serde, every field that a message may
 //! point at kept with its place in the file. Nothing here is checked beyond its TOML type;
 //! `validate` does the checking.
+//!
+//! Fields a translation changes (labels, titles, quotes…) have the type parameter `T`: as read,
+//! `T` is [`LText`], a string or a table with one string per language (`{ fr = "…", en = "…" }`);
+//! `validate` then projects the file onto each language, where `T` is a plain [`Text`].
 
+use std::fmt;
+
+use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
 pub type Text = Spanned<String>;
 
+/// Text in one or several languages, with its place in the file.
+pub type LText = Spanned<Localized>;
+
+/// A plain string (the original's language) or one string per language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Localized {
+    Plain(String),
+    ByLanguage(Vec<(String, String)>),
+}
+
+impl<'de> Deserialize<'de> for Localized {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct LocalizedVisitor;
+        impl<'de> Visitor<'de> for LocalizedVisitor {
+            type Value = Localized;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string, or a table of strings by language (`{ fr = \"…\", en = \"…\" }`)")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Localized, E> {
+                Ok(Localized::Plain(text.to_string()))
+            }
+            fn visit_map<M: MapAccess<'de>>(self, mut map: M) -> Result<Localized, M::Error> {
+                let mut texts = Vec::new();
+                while let Some((language, text)) = map.next_entry::<String, String>()? {
+                    texts.push((language, text));
+                }
+                Ok(Localized::ByLanguage(texts))
+            }
+        }
+        deserializer.deserialize_any(LocalizedVisitor)
+    }
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawContent {
-    pub article: RawArticle,
+pub struct RawContent<T> {
+    pub article: RawArticle<T>,
+    /// Translations of the article's paragraphs, by language: `[translation.en]`.
     #[serde(default)]
-    pub figures: Vec<RawFigure>,
-    #[serde(default)]
-    pub events: Vec<RawEvent>,
-    #[serde(default)]
-    pub charts: Vec<RawChart>,
-    #[serde(default)]
-    pub method: RawMethod,
-    #[serde(default)]
-    pub corrections: Vec<RawCorrection>,
+    pub translation: std::collections::BTreeMap<String, RawTranslation>,
+    #[serde(default = "Vec::new")]
+    pub figures: Vec<RawFigure<T>>,
+    #[serde(default = "Vec::new")]
+    pub events: Vec<RawEvent<T>>,
+    #[serde(default = "Vec::new")]
+    pub charts: Vec<RawChart<T>>,
+    #[serde(default = "RawMethod::empty")]
+    pub method: RawMethod<T>,
+    #[serde(default = "Vec::new")]
+    pub corrections: Vec<RawCorrection<T>>,
+}
+
+/// The article's paragraphs in another language: a faithful translation, shown as one.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawTranslation {
+    pub paragraphs: Spanned<Vec<Text>>,
 }
 
 /// How the explainer was made, for its "Sources and method" section.
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawMethod {
+pub struct RawMethod<T> {
     /// What the explainer deliberately does not show, and why.
-    #[serde(default)]
-    pub not_shown: Vec<Text>,
+    #[serde(default = "Vec::new")]
+    pub not_shown: Vec<T>,
+}
+
+impl<T> RawMethod<T> {
+    fn empty() -> Self {
+        RawMethod { not_shown: Vec::new() }
+    }
 }
 
 /// One entry of the corrections log: when (`YYYY-MM-DD`) and what changed.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawCorrection {
+pub struct RawCorrection<T> {
     pub date: Text,
-    pub text: Text,
+    pub text: T,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawArticle {
-    pub title: Text,
-    pub kicker: Text,
-    pub standfirst: Text,
+pub struct RawArticle<T> {
+    pub title: T,
+    pub kicker: T,
+    pub standfirst: T,
     /// `YYYY-MM`: when the statement was made; nothing may happen after it.
     pub date: Text,
+    /// The original's language.
     pub language: Text,
-    pub attribution: Text,
+    /// Languages this file translates into, each with its `[translation.xx]`.
+    #[serde(default)]
+    pub translations: Vec<Text>,
+    pub attribution: T,
     pub source_name: Text,
     /// A file, relative to the content file, that the paragraphs must reproduce exactly.
     pub source_file: Option<Text>,
@@ -58,45 +118,45 @@ pub struct RawArticle {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawFigure {
+pub struct RawFigure<T> {
     pub id: Text,
-    pub label: Text,
+    pub label: T,
     /// A stated figure has a value and the quote it comes from...
     pub value: Option<Spanned<f64>>,
     pub unit: Option<Text>,
     pub qualifier: Option<Text>,
-    pub quote: Option<Text>,
+    pub quote: Option<T>,
     /// ...a computed one has a formula instead, and its unit and qualifier follow from it.
     pub formula: Option<Text>,
     /// `2018`, `2014..2017`, or `2014..` (from 2014 to the statement's date).
     pub period: Text,
     /// Where the text gives the period, if it does; its years must be the period's.
-    pub period_quote: Option<Text>,
+    pub period_quote: Option<T>,
     pub part_of: Option<Text>,
     pub share_of: Option<Text>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawEvent {
+pub struct RawEvent<T> {
     pub id: Text,
     /// `YYYY` or `YYYY-MM`: the precision is the one written.
     pub date: Text,
-    pub label: Text,
-    pub quote: Text,
+    pub label: T,
+    pub quote: T,
     #[serde(default)]
     pub figures: Vec<Text>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RawChart {
+pub struct RawChart<T> {
     pub id: Text,
     pub kind: Text,
-    pub title: Text,
-    pub takeaway: Text,
-    #[serde(default)]
-    pub notes: Vec<Text>,
+    pub title: T,
+    pub takeaway: T,
+    #[serde(default = "Vec::new")]
+    pub notes: Vec<T>,
     #[serde(default)]
     pub figures: Vec<Text>,
 }

@@ -7,7 +7,7 @@ use content_compiler::story::{Origin, Qualifier, Segment, Story, Unit};
 fn article() -> Story {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/article.toml");
     match content_compiler::compile_file(&path) {
-        Ok(compiled) => compiled.story,
+        Ok(compiled) => compiled.stories.into_iter().next().unwrap(),
         Err(diagnostics) => panic!("{}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
     }
 }
@@ -71,10 +71,32 @@ fn every_figure_mention_in_the_text_shows_the_number_as_written() {
 fn the_short_example_compiles_too() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/examples/short.toml");
     let story = match content_compiler::compile_file(&path) {
-        Ok(compiled) => compiled.story,
+        Ok(compiled) => compiled.stories.into_iter().next().unwrap(),
         Err(diagnostics) => panic!("{}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
     };
     assert_eq!(story.meta.language, "en");
     let before = figure(&story, "volunteers-before");
     assert_eq!((before.value, before.qualifier), (215.0, Qualifier::MoreThan));
+}
+
+#[test]
+fn the_english_translation_is_checked_like_the_original() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/article.toml");
+    let stories = content_compiler::compile_file(&path).map_err(|d| d.len()).unwrap().stories;
+    assert_eq!(stories.iter().map(|s| s.meta.language.as_str()).collect::<Vec<_>>(), ["fr", "en"]);
+    let english = &stories[1];
+    let mentions: Vec<&str> = english
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.sentences.iter().flatten())
+        .filter_map(|s| match s {
+            Segment::Figure { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(mentions, ["50,000", "90%", "22,000", "1,400", "54,000", "74", "1,900"]);
+    // The same figures, with the same values, in both languages.
+    for (fr, en) in stories[0].figures.iter().zip(&english.figures) {
+        assert_eq!((fr.id.as_str(), fr.value, fr.qualifier), (en.id.as_str(), en.value, en.qualifier));
+    }
 }

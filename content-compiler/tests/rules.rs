@@ -98,7 +98,7 @@ title = "Des tuiles"
 takeaway = "{boats} embarcations."
 "#;
 
-fn run(toml: &str) -> Result<content_compiler::story::Story, Vec<Diagnostic>> {
+fn run(toml: &str) -> Result<Vec<content_compiler::story::Story>, Vec<Diagnostic>> {
     validate(FILE, toml, &|name: &str| match name {
         "source.txt" => Ok(" date 2018-09 Un paragraphe.\n\n\n\nUn autre.\n".to_string()),
         other => Err(format!("no such file: {other}")),
@@ -187,7 +187,7 @@ fn a_percentage_must_be_written_as_one() {
 #[test]
 fn french_number_formats_read_back() {
     // 50.000, 1 400, 1900, 54.000 and 12,5 % are all in the valid file.
-    let story = run(VALID).unwrap();
+    let story = run(VALID).unwrap().remove(0);
     let values: Vec<f64> = story.figures.iter().map(|f| f.value).collect();
     assert_eq!(values, [50_000.0, 1_400.0, 48_600.0, 1_900.0, 54_000.0, 12.5]);
 }
@@ -400,7 +400,7 @@ fn a_malformed_formula_is_refused() {
 
 #[test]
 fn a_computed_figure_keeps_its_operands_uncertainty() {
-    let story = run(VALID).unwrap();
+    let story = run(VALID).unwrap().remove(0);
     let rest = story.figures.iter().find(|f| f.id == "rest").unwrap();
     assert_eq!(rest.qualifier, content_compiler::story::Qualifier::Approximately);
 }
@@ -512,4 +512,40 @@ fn a_toml_syntax_error_names_its_line() {
 fn an_unknown_field_names_its_line() {
     let toml = broken("unit = \"boats\"", "unit = \"boats\"\ncolour = \"red\"");
     check_refused(&toml, "colour", "", "unknown field `colour`");
+}
+
+// ---- translations --------------------------------------------------------------------------
+
+/// The valid file with an English translation of its paragraphs and every text.
+fn translated() -> String {
+    let mut toml = VALID.replacen("language = \"fr\"\n", "language = \"fr\"\ntranslations = [\"en\"]\n", 1);
+    toml.push_str(
+        "\n[translation.en]\nparagraphs = [\n  \"Since 2014, about 50,000 people have been helped, including 1,400 for the year 2018.\",\n  \
+         \"The services seized 1,900 boats and foiled more than 54,000 attempts, that is 12.5% more.\",\n]\n",
+    );
+    toml
+}
+
+#[test]
+fn a_translated_file_needs_every_text_in_every_language() {
+    let toml = translated();
+    check_refused(&toml, "title = \"Un titre\"", "article title", "give this text in each, as `{ fr = \"…\", en = \"…\" }`");
+}
+
+#[test]
+fn a_translation_s_quotes_are_checked_in_the_translation() {
+    let toml = translated()
+        .replacen("label = \"personnes aidées\"", "label = { fr = \"personnes aidées\", en = \"people helped\" }", 1)
+        .replacen("quote = \"environ 50.000 personnes\"", "quote = { fr = \"environ 50.000 personnes\", en = \"about 5,000 people\" }", 1);
+    check_refused(&toml, "quote = { fr = \"environ 50.000", "(en) figure `total`", "quote \"about 5,000 people\" is not in the article text");
+}
+
+#[test]
+fn a_translation_must_have_as_many_paragraphs_as_the_original() {
+    let toml = translated().replacen(
+        "  \"The services seized 1,900 boats and foiled more than 54,000 attempts, that is 12.5% more.\",\n",
+        "",
+        1,
+    );
+    check_refused(&toml, "paragraphs = [\n  \"Since 2014", "translation", "has 1 paragraphs but the original has 2");
 }
