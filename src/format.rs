@@ -276,6 +276,22 @@ mod tests {
     }
 
     #[test]
+    fn the_edge_cases_read_right_in_both_languages() {
+        let cases = [
+            (0.0, Unit::People, "0", "0"),
+            (1_400.0, Unit::People, "1\u{202f}400", "1,400"),
+            (1_900.0, Unit::Boats, "1\u{202f}900", "1,900"),
+            (54_000.0, Unit::Attempts, "54\u{202f}000", "54,000"),
+            (12.5, Unit::Percent, "12,5\u{202f}%", "12.5%"),
+            (90.0, Unit::Percent, "90\u{202f}%", "90%"),
+        ];
+        for (number, unit, french, english) in cases {
+            check(number, unit, Lang::Fr, french);
+            check(number, unit, Lang::En, english);
+        }
+    }
+
+    #[test]
     fn spoken_numbers_have_no_separator_inside() {
         assert_eq!(number_ungrouped(54_000.0, Lang::Fr), "54000");
         assert_eq!(number_ungrouped(12.5, Lang::Fr), "12,5");

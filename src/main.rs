@@ -11,6 +11,10 @@ fn main() {
         .get_element_by_id(explainer::view::ROOT_ID)
         .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
     let Some(root) = root else { return };
+    // The page's language first: everything renders from the story in it.
+    if let Some(code) = root.get_attribute("data-lang") {
+        explainer::content::set_page_language(&code);
+    }
     let ids = explainer::view::chart_ids();
     let view = root.get_attribute("data-view").and_then(|key| PageView::from_key(&key, &ids)).unwrap_or(PageView::Full);
     leptos::mount::hydrate_from(root.clone(), move || view! { <explainer::App view=view/> }).forget();

@@ -36,7 +36,19 @@ pub struct Ui {
     pub copied: &'static str,
     pub close: &'static str,
     pub embeds_heading: &'static str,
+    pub languages: &'static str,
+    pub translation_notice: &'static str,
+    pub read_original: &'static str,
     pub embeds_help: &'static str,
+}
+
+/// A language's name, in that language: what a reader looks for in a language switch.
+pub fn language_name(code: &str) -> &'static str {
+    match code {
+        "fr" => "Français",
+        "en" => "English",
+        _ => "",
+    }
 }
 
 pub fn ui(lang: Lang) -> &'static Ui {
@@ -79,6 +91,9 @@ static FR: Ui = Ui {
     copied: "Copié.",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
+    languages: "Langues",
+    translation_notice: "Ce texte est une traduction de l'original.",
+    read_original: "Lire l'original",
     embeds_help: "Les intégrations disponibles :",
 };
 
@@ -114,5 +129,8 @@ static EN: Ui = Ui {
     copied: "Copied.",
     close: "Close",
     embeds_heading: "This page does not exist",
+    languages: "Languages",
+    translation_notice: "This article is a translation of the French original; the figures are quoted from the translation.",
+    read_original: "Read the original (French)",
     embeds_help: "The embeds available:",
 };

@@ -110,7 +110,7 @@ pub struct RawArticle<T> {
     #[serde(default)]
     pub translations: Vec<Text>,
     pub attribution: T,
-    pub source_name: Text,
+    pub source_name: T,
     /// A file, relative to the content file, that the paragraphs must reproduce exactly.
     pub source_file: Option<Text>,
     pub paragraphs: Spanned<Vec<Text>>,

@@ -209,7 +209,7 @@ impl<'a> Checker<'a> {
                 language: Spanned::new(article.language.span(), language.clone()),
                 translations: Vec::new(),
                 attribution: pick(self, &article.attribution, "article attribution"),
-                source_name: article.source_name.clone(),
+                source_name: pick(self, &article.source_name, "article source_name"),
                 source_file: if index == 0 { article.source_file.clone() } else { None },
                 paragraphs,
             },

@@ -1,14 +1,55 @@
-//! The story this explainer tells, as static data: the types, and `STORY` itself, which
-//! `build.rs` generates from the content file after checking it (see `content-compiler`). The
-//! browser never parses content, so it can never fail on it.
+//! The story this explainer tells, as static data: the types, and `STORIES` (the story in each
+//! of its languages, the original first), which `build.rs` generates from the content file after
+//! checking it (see `content-compiler`). The browser never parses content, so it can never fail
+//! on it. The languages share figures, events and charts (same indices); only texts differ.
 //!
 //! Indices, not ids, link the parts: `Segment::Figure { figure: 3 }` is `STORY.figures[3]`.
 
 mod model;
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
+
+/// The story in the original's language.
+pub static STORY: &Story = &STORIES[0];
+
+/// The language of the page being rendered or shown, as an index into `STORIES`. A page has
+/// one language: it is set once, before the page renders (by `prerender` for each page it
+/// writes, by `main` from the page's `data-lang`).
+static PAGE_LANGUAGE: AtomicUsize = AtomicUsize::new(0);
+
+/// The story in the page's language.
+pub fn story() -> &'static Story {
+    &STORIES[PAGE_LANGUAGE.load(Ordering::Relaxed)]
+}
+
+/// Sets the page's language; `false` (and nothing changes) when the story is not in it.
+pub fn set_page_language(code: &str) -> bool {
+    match STORIES.iter().position(|s| s.meta.language == code) {
+        Some(index) => {
+            PAGE_LANGUAGE.store(index, Ordering::Relaxed);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The languages the story is in, the original first.
+pub fn languages() -> impl Iterator<Item = &'static str> {
+    STORIES.iter().map(|s| s.meta.language)
+}
+
+/// Where a language's pages live, relative to the site's root: `""` for the original, `"en/"`.
+pub fn language_prefix(code: &str) -> String {
+    if code == STORY.meta.language {
+        String::new()
+    } else {
+        format!("{code}/")
+    }
+}
 
 impl Story {
     /// The index of the figure, event or chart with this id, as used in links (`#returns-2018`).

@@ -65,12 +65,13 @@ pub fn initial_height(view: PageView, kinds: &[crate::content::ChartKind]) -> u3
     }
 }
 
-/// The snippet a newsroom pastes to embed `view` from a site at `site` (ending in `/`): an
-/// iframe with a title, lazy loading and an initial height, then the host loader.
-pub fn snippet(site: &str, view: PageView, chart_ids: &[&str], title: &str) -> String {
+/// The snippet a newsroom pastes to embed `view` in the language whose pages are under
+/// `prefix` (`""` or `"en/"`) from a site at `site` (ending in `/`): an iframe with a title,
+/// lazy loading and an initial height, then the host loader.
+pub fn snippet(site: &str, prefix: &str, view: PageView, chart_ids: &[&str], title: &str) -> String {
     let kinds: Vec<_> = crate::content::STORY.charts.iter().map(|c| c.kind).collect();
     format!(
-        "<iframe src=\"{site}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+        "<iframe src=\"{site}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
          <script src=\"{site}embed.js\" async></script>",
         view.path(chart_ids),
         escape_attribute(title),
@@ -101,7 +102,7 @@ mod tests {
     fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
         let ids: Vec<&str> = crate::content::STORY.charts.iter().map(|c| c.id).collect();
         let returns = ids.iter().position(|id| *id == "returns").unwrap();
-        let snippet = snippet("https://news.test/x/", PageView::EmbedChart(returns), &ids, "Les \"retours\"");
+        let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), &ids, "Les \"retours\"");
         assert_eq!(
             snippet,
             "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"700\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\

@@ -8,7 +8,7 @@ use leptos_use_intersection_observer::{use_intersection_observer_with_options, U
 
 use super::app::Reading;
 use super::visual::Visual;
-use crate::content::{self, Segment, Selection, STORY};
+use crate::content::{story, self, Segment, Selection};
 use crate::format;
 
 /// The most paragraphs a section's grid gives rows to (`.ex-rows-1` to `.ex-rows-12` in the
@@ -61,7 +61,7 @@ fn watch_active_paragraph(reading: Reading) {
 #[component]
 fn Paragraph(index: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let sentences = STORY.paragraphs[index].sentences.iter().enumerate().map(move |(s, segments)| {
+    let sentences = story().paragraphs[index].sentences.iter().enumerate().map(move |(s, segments)| {
         view! { <Sentence paragraph=index sentence=s segments=segments/> }
     });
     view! {
@@ -101,12 +101,12 @@ fn Sentence(paragraph: usize, sentence: usize, segments: &'static [Segment]) -> 
 fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
     let reading = expect_context::<Reading>();
     let lang = reading.lang;
-    let id = STORY.id_of(selection);
+    let id = story().id_of(selection);
     let pressed = move || reading.selection.get() == Some(selection);
     // A figure computed from this one is chosen: this mention is part of the answer.
     let related = move || match (reading.selection.get(), selection) {
         (Some(Selection::Figure(chosen)), Selection::Figure(mine)) => {
-            STORY.operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
+            story().operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
         }
         _ => false,
     };
@@ -162,9 +162,9 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
 /// an event, its date and label.
 fn tip_text(selection: Selection, lang: format::Lang) -> String {
     match selection {
-        Selection::Figure(i) => format::figure_line(&STORY, &STORY.figures[i], lang),
+        Selection::Figure(i) => format::figure_line(&story(), &story().figures[i], lang),
         Selection::Event(i) => {
-            let event = &STORY.events[i];
+            let event = &story().events[i];
             format!("{} — {}", format::date(event.date, lang), event.label)
         }
     }
@@ -176,7 +176,7 @@ fn tip_text(selection: Selection, lang: format::Lang) -> String {
 pub fn Descriptions() -> impl IntoView {
     let lang = expect_context::<Reading>().lang;
     let mentioned =
-        STORY.paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| {
+        story().paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| {
             match *segment {
                 Segment::Figure { figure, .. } => Some(Selection::Figure(figure)),
                 Segment::Event { event, .. } => Some(Selection::Event(event)),
@@ -185,7 +185,7 @@ pub fn Descriptions() -> impl IntoView {
         });
     let descriptions = mentioned
         .map(
-            |selection| view! { <span id=format!("tip-{}", STORY.id_of(selection))>{tip_text(selection, lang)}</span> },
+            |selection| view! { <span id=format!("tip-{}", story().id_of(selection))>{tip_text(selection, lang)}</span> },
         )
         .collect_view();
     view! { <div hidden>{descriptions}</div> }
@@ -194,7 +194,7 @@ pub fn Descriptions() -> impl IntoView {
 /// The sentence a selection comes from: (paragraph, sentence).
 pub fn source_sentence(selection: Selection) -> (usize, usize) {
     match selection {
-        Selection::Figure(figure) => STORY.source_of(figure),
-        Selection::Event(event) => (STORY.events[event].paragraph, STORY.events[event].sentence),
+        Selection::Figure(figure) => story().source_of(figure),
+        Selection::Event(event) => (story().events[event].paragraph, story().events[event].sentence),
     }
 }

@@ -7,7 +7,7 @@ use leptos::wasm_bindgen::{JsCast, JsValue};
 use leptos::web_sys::{self, js_sys};
 
 use super::app::Reading;
-use crate::content::{Chart, STORY};
+use crate::content::{story, Chart};
 use crate::export;
 use crate::format::Lang;
 use crate::palette::LIGHT;
@@ -24,7 +24,7 @@ pub fn Downloads(chart: &'static Chart) -> impl IntoView {
     let svg = move |_| save_text(&export::file_name(chart, "svg"), "image/svg+xml", &export_svg(chart, lang).0);
     let png = move |_| save_png(chart, lang);
     let csv = move |_| {
-        save_text(&export::file_name(chart, "csv"), "text/csv;charset=utf-8", &export::csv(&STORY, chart, lang))
+        save_text(&export::file_name(chart, "csv"), "text/csv;charset=utf-8", &export::csv(&story(), chart, lang))
     };
     view! {
         <p class="ex-downloads">
@@ -38,8 +38,8 @@ pub fn Downloads(chart: &'static Chart) -> impl IntoView {
 
 /// The visual as an SVG document, and its size.
 fn export_svg(chart: &Chart, lang: Lang) -> (String, f64, f64) {
-    let scene: Scene = scene::for_chart(&STORY, chart, Frame::new(EXPORT_WIDTH, Frame::FIRST.text), lang);
-    let svg = export::svg(&STORY, chart, &scene, lang, &LIGHT);
+    let scene: Scene = scene::for_chart(&story(), chart, Frame::new(EXPORT_WIDTH, Frame::FIRST.text), lang);
+    let svg = export::svg(&story(), chart, &scene, lang, &LIGHT);
     let size = |name: &str| {
         let from = svg.find(&format!(" {name}=\"")).map(|at| at + name.len() + 3)?;
         svg[from..].split('"').next()?.parse::<f64>().ok()

@@ -10,13 +10,15 @@ use leptos_use_element_size::use_element_size;
 use leptos_use_event_listener::use_event_listener;
 use leptos_use_window::use_window;
 
-use crate::content::STORY;
+use super::app::go_to_language;
+use crate::content::story;
+use crate::embed::PageView;
 use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
 
 /// Starts the embed's side of the conversation with its parent page. Effects and listeners
 /// only: nothing here runs during pre-rendering.
-pub fn talk_to_parent(chart_key: &'static str) {
-    let languages = [STORY.meta.language];
+pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
+    let languages = StoredValue::new(crate::content::languages().collect::<Vec<&'static str>>());
     let options = StoredValue::new(Options::default());
     let last_height = StoredValue::new(0u32);
 
@@ -50,7 +52,7 @@ pub fn talk_to_parent(chart_key: &'static str) {
     // The options, once the page is live.
     Effect::new(move |_| {
         let query = window().location().search().unwrap_or_default();
-        let parsed = protocol::parse_query(&query, &languages);
+        let parsed = languages.with_value(|codes| protocol::parse_query(&query, codes));
         apply_theme(parsed.theme);
         if parsed.transparent {
             set_root_data("bg", Some("transparent"));
@@ -78,11 +80,17 @@ pub fn talk_to_parent(chart_key: &'static str) {
             return;
         }
         let child_id = options.with_value(|o| o.child_id.clone());
-        match protocol::decode(&incoming(&event.data()), child_id.as_deref(), &languages) {
+        match languages.with_value(|codes| protocol::decode(&incoming(&event.data()), child_id.as_deref(), codes)) {
             Some(Command::SendHeight) => send_height(true),
-            // One language per build for now: a valid `lang` is the one already shown.
-            Some(Command::Set { theme: theme @ Some(_), lang: _ }) => apply_theme(theme),
-            Some(Command::Set { theme: None, .. }) => {}
+            Some(Command::Set { theme, lang }) => {
+                if theme.is_some() {
+                    apply_theme(theme);
+                }
+                // Another language is another pre-rendered page: go there, options kept.
+                if let Some(code) = lang.filter(|code| code != story().meta.language) {
+                    go_to_language(&code, view, story().meta.language);
+                }
+            }
             None => {}
         }
     });

@@ -5,7 +5,7 @@ use leptos::html::Dialog;
 use leptos::prelude::*;
 
 use super::app::{chart_ids, Reading};
-use crate::content::STORY;
+use crate::content::{language_prefix, story};
 use crate::embed::{self, PageView};
 use crate::format;
 use crate::ui::ui;
@@ -18,7 +18,7 @@ pub fn EmbedThis(view: PageView) -> impl IntoView {
     let snippet = RwSignal::new(String::new());
     let copied = RwSignal::new(false);
     let key = match view {
-        PageView::EmbedChart(chart) => STORY.charts[chart].id,
+        PageView::EmbedChart(chart) => story().charts[chart].id,
         _ => "explainer",
     };
     let heading_id = format!("embed-{key}-heading");
@@ -61,14 +61,19 @@ pub fn EmbedThis(view: PageView) -> impl IntoView {
 /// The HTML a newsroom pastes: the iframe (with a title, lazy loading and a height that fits
 /// at common widths) and the loader, both at this page's own address.
 fn snippet_for(view: PageView) -> String {
+    let reading = expect_context::<Reading>();
+    let lang = reading.lang;
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let base = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
-    let lang = expect_context::<Reading>().lang;
+    let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
+    // The site's root: this page's folder without this page's own path under it.
+    let prefix = language_prefix(lang.code());
+    let own = format!("{prefix}{}", reading.view.path(&chart_ids()));
+    let base = folder.strip_suffix(own.as_str()).unwrap_or(folder);
     let title = match view {
-        PageView::EmbedChart(chart) => format::inlines(&STORY, STORY.charts[chart].title, lang),
-        _ => format::inlines(&STORY, STORY.meta.title, lang),
+        PageView::EmbedChart(chart) => format::inlines(&story(), story().charts[chart].title, lang),
+        _ => format::inlines(&story(), story().meta.title, lang),
     };
-    embed::snippet(&format!("{origin}{base}"), view, &chart_ids(), &title)
+    embed::snippet(&format!("{origin}{base}"), &prefix, view, &chart_ids(), &title)
 }

@@ -6,11 +6,11 @@ use leptos_use_event_listener::use_event_listener;
 use leptos_use_window::use_window;
 
 use super::app::Reading;
-use crate::content::{Selection, STORY};
+use crate::content::{story, Selection};
 
 /// Records a choice in the history without scrolling (the reader is already looking at it).
 pub fn push(selection: Selection) {
-    let hash = format!("#{}", STORY.id_of(selection));
+    let hash = format!("#{}", story().id_of(selection));
     let window = window();
     if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
         return;
@@ -25,7 +25,7 @@ pub fn push(selection: Selection) {
 pub fn follow_hash(reading: Reading) {
     let apply = move || {
         let hash = window().location().hash().unwrap_or_default();
-        let Some(selection) = STORY.find(hash.trim_start_matches('#')) else { return };
+        let Some(selection) = story().find(hash.trim_start_matches('#')) else { return };
         reading.selection.set(Some(selection));
         bring_into_view(selection);
     };
@@ -38,9 +38,9 @@ pub fn follow_hash(reading: Reading) {
 /// does not state) to its item in a visual.
 fn bring_into_view(selection: Selection) {
     let document = document();
-    let id = STORY.id_of(selection);
+    let id = story().id_of(selection);
     let element = document.get_element_by_id(id).or_else(|| {
-        STORY.charts.iter().find_map(|chart| document.get_element_by_id(&format!("{}-item-{id}", chart.id)))
+        story().charts.iter().find_map(|chart| document.get_element_by_id(&format!("{}-item-{id}", chart.id)))
     });
     if let Some(element) = element {
         let options = leptos::web_sys::ScrollIntoViewOptions::new();

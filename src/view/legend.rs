@@ -7,14 +7,14 @@ use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::app::Reading;
-use crate::content::{Chart, ChartKind, Op, Origin, Selection, STORY};
+use crate::content::{story, Chart, ChartKind, Op, Origin, Selection};
 use crate::format;
 use crate::ui::ui;
 
 /// The items a chart shows: its figures, or for a timeline every event.
 pub fn items_of(chart: &Chart) -> Vec<Selection> {
     match chart.kind {
-        ChartKind::Timeline => (0..STORY.events.len()).map(Selection::Event).collect(),
+        ChartKind::Timeline => (0..story().events.len()).map(Selection::Event).collect(),
         _ => chart.figures.iter().map(|&f| Selection::Figure(f)).collect(),
     }
 }
@@ -25,7 +25,7 @@ pub fn Legend(chart: &'static Chart) -> impl IntoView {
     let text = ui(reading.lang);
     let items = items_of(chart);
     let n_items = items.len();
-    let option_id = move |index: usize| format!("{}-item-{}", chart.id, STORY.id_of(items_of(chart)[index]));
+    let option_id = move |index: usize| format!("{}-item-{}", chart.id, story().id_of(items_of(chart)[index]));
     // The option that takes the tab stop: the chosen one if it is here, else the first.
     let current = {
         let items = items.clone();
@@ -64,8 +64,8 @@ pub fn Legend(chart: &'static Chart) -> impl IntoView {
             let tabindex = move || if current.get() == index { "0" } else { "-1" };
             let active = move || reading.highlights(item);
             let (figure_id, event_id) = match item {
-                Selection::Figure(i) => (Some(STORY.figures[i].id), None),
-                Selection::Event(i) => (None, Some(STORY.events[i].id)),
+                Selection::Figure(i) => (Some(story().figures[i].id), None),
+                Selection::Event(i) => (None, Some(story().events[i].id)),
             };
             view! {
                 <li
@@ -104,11 +104,11 @@ fn ItemText(item: Selection) -> impl IntoView {
     let text = ui(lang);
     match item {
         Selection::Figure(i) => {
-            let figure = &STORY.figures[i];
+            let figure = &story().figures[i];
             let computed = match figure.origin {
                 Origin::Computed { .. } => Some(view! {
                         <span class="ex-legend-computed">
-                            {text.computed} {text.colon} {format::formula(&STORY, figure, lang)}
+                            {text.computed} {text.colon} {format::formula(&story(), figure, lang)}
                         </span>
                 }),
                 Origin::Stated { .. } => None,
@@ -119,13 +119,13 @@ fn ItemText(item: Selection) -> impl IntoView {
                 <span class="ex-legend-value">{format::figure_value(figure, lang)}</span>
                 " "
                 <span class="ex-legend-label">
-                    {figure.label} " (" {format::period(figure.period, STORY.meta.date, lang)} ")"
+                    {figure.label} " (" {format::period(figure.period, story().meta.date, lang)} ")"
                 </span>
                 {computed}
             })
         }
         Selection::Event(i) => {
-            let event = &STORY.events[i];
+            let event = &story().events[i];
             Either::Right(view! {
                 <span class="ex-legend-number" aria-hidden="true">{i + 1}</span>
                 <span class="ex-legend-value">{format::date(event.date, lang)}</span>
@@ -139,7 +139,7 @@ fn ItemText(item: Selection) -> impl IntoView {
 /// The swatch of a figure: how the visual draws it. A count computed as a share is drawn by
 /// its stated share's cells; another computed figure has marks of its own, hatched.
 fn swatch_of(figure: usize) -> &'static str {
-    let figure = &STORY.figures[figure];
+    let figure = &story().figures[figure];
     match figure.origin {
         Origin::Computed { op: Op::PercentOf, .. } => "ex-swatch ex-swatch--stated",
         Origin::Computed { .. } => "ex-swatch ex-swatch--computed",

@@ -8,7 +8,7 @@
 use leptos::prelude::*;
 
 use super::{chart_ids, App, ROOT_ID};
-use crate::content::STORY;
+use crate::content::{language_prefix, languages, set_page_language, story, STORY};
 use crate::embed::{self, PageView};
 use crate::format::{self, Lang};
 use crate::ui::ui;
@@ -35,11 +35,17 @@ pub fn render_app(view: PageView) -> String {
 pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, &'static str> {
     let ids = chart_ids();
     let mut views = vec![PageView::Full, PageView::EmbedAll];
-    views.extend((0..STORY.charts.len()).map(PageView::EmbedChart));
+    views.extend((0..story().charts.len()).map(PageView::EmbedChart));
     let mut outputs = Vec::new();
-    for view in views {
+    // Each language at its own path (`en/…`), so that pre-rendering and hydration agree.
+    let mut pages = Vec::new();
+    for code in languages() {
+        pages.extend(views.iter().map(|&view| (code, view)));
+    }
+    for (code, view) in pages {
+        set_page_language(code);
         let rendered = render_page(shell, view, site)?;
-        let folder = view.path(&ids);
+        let folder = format!("{}{}", language_prefix(code), view.path(&ids));
         outputs.push(Output { path: format!("{folder}index.html"), content: rendered.page });
         if let Some((name, loader)) = rendered.loader {
             if !outputs.iter().any(|o| o.path == name) {
@@ -50,6 +56,7 @@ pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, &'static str
             outputs.push(Output { path: format!("{folder}oembed.json"), content: oembed(view, site) });
         }
     }
+    set_page_language(STORY.meta.language);
     outputs.push(Output { path: "404.html".to_string(), content: not_found_page(shell, site)? });
     Ok(outputs)
 }
@@ -62,22 +69,22 @@ pub struct Rendered {
 }
 
 fn lang() -> Lang {
-    Lang::from_code(STORY.meta.language).unwrap_or_default()
+    Lang::from_code(story().meta.language).unwrap_or_default()
 }
 
 /// The page's title and description.
 fn head_text(view: PageView) -> (String, String) {
     let lang = lang();
-    let article = format::inlines(&STORY, STORY.meta.title, lang);
+    let article = format::inlines(&story(), story().meta.title, lang);
     match view {
         PageView::EmbedChart(chart) => {
-            let chart = &STORY.charts[chart];
+            let chart = &story().charts[chart];
             (
-                format!("{} — {article}", format::inlines(&STORY, chart.title, lang)),
-                format::inlines(&STORY, chart.takeaway, lang),
+                format!("{} — {article}", format::inlines(&story(), chart.title, lang)),
+                format::inlines(&story(), chart.takeaway, lang),
             )
         }
-        _ => (article, format::inlines(&STORY, STORY.meta.standfirst, lang)),
+        _ => (article, format::inlines(&story(), story().meta.standfirst, lang)),
     }
 }
 
@@ -88,9 +95,10 @@ pub fn render_page(shell: &str, view: PageView, site: &Site) -> Result<Rendered,
     let (title, description) = head_text(view);
     let page = fill_shell(shell, lang.code(), &title, &description, &render_app(view))?;
     let ids = chart_ids();
+    let prefix = language_prefix(lang.code());
     let oembed_path = match view {
-        PageView::Full => PageView::EmbedAll.path(&ids),
-        view => view.path(&ids),
+        PageView::Full => format!("{prefix}{}", PageView::EmbedAll.path(&ids)),
+        view => format!("{prefix}{}", view.path(&ids)),
     };
     let discovery = format!(
         "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}{}{oembed_path}oembed.json\" title=\"{}\">\n",
@@ -101,7 +109,11 @@ pub fn render_page(shell: &str, view: PageView, site: &Site) -> Result<Rendered,
     let page = page.replacen("</head>", &format!("{discovery}</head>"), 1);
     let noscript = format!("<noscript><p class=\"ex-notice\">{}</p></noscript>", escape(ui(lang).no_script));
     let root = format!("<div id=\"{ROOT_ID}\">");
-    let page = page.replacen(&root, &format!("{noscript}<div id=\"{ROOT_ID}\" data-view=\"{}\">", view.key(&ids)), 1);
+    let page = page.replacen(
+        &root,
+        &format!("{noscript}<div id=\"{ROOT_ID}\" data-view=\"{}\" data-lang=\"{}\">", view.key(&ids), lang.code()),
+        1,
+    );
     externalise_loader(&page)
 }
 
@@ -109,13 +121,14 @@ pub fn render_page(shell: &str, view: PageView, site: &Site) -> Result<Rendered,
 /// for consumers that strip the loader script.
 fn oembed(view: PageView, site: &Site) -> String {
     let ids = chart_ids();
-    let kinds: Vec<_> = STORY.charts.iter().map(|c| c.kind).collect();
+    let kinds: Vec<_> = story().charts.iter().map(|c| c.kind).collect();
     let (title, _) = head_text(view);
-    let snippet = embed::snippet(&format!("{}{}", site.origin, site.public_url), view, &ids, &title);
+    let prefix = language_prefix(story().meta.language);
+    let snippet = embed::snippet(&format!("{}{}", site.origin, site.public_url), &prefix, view, &ids, &title);
     format!(
         "{{\"type\":\"rich\",\"version\":\"1.0\",\"title\":{},\"provider_name\":{},\"provider_url\":{},\"html\":{},\"width\":640,\"height\":{}}}\n",
         embed::protocol::json_string(&title),
-        embed::protocol::json_string(STORY.meta.source_name),
+        embed::protocol::json_string(story().meta.source_name),
         embed::protocol::json_string(&format!("{}{}", site.origin, site.public_url)),
         embed::protocol::json_string(&snippet),
         embed::initial_height(view, &kinds)
@@ -130,16 +143,16 @@ fn not_found_page(shell: &str, site: &Site) -> Result<String, &'static str> {
     let mut links = format!(
         "<li><a href=\"{0}\">{1}</a> — <code>{0}</code></li><li><a href=\"{0}{2}\">{3}</a> — <code>{0}{2}</code></li>",
         site.public_url,
-        escape(&format::inlines(&STORY, STORY.meta.title, lang)),
+        escape(&format::inlines(&story(), story().meta.title, lang)),
         PageView::EmbedAll.path(&ids),
         escape(text.embed_heading)
     );
-    for (chart, spec) in STORY.charts.iter().enumerate() {
+    for (chart, spec) in story().charts.iter().enumerate() {
         let path = PageView::EmbedChart(chart).path(&ids);
         links.push_str(&format!(
             "<li><a href=\"{0}{path}\">{1}</a> — <code>{0}{path}</code></li>",
             site.public_url,
-            escape(&format::inlines(&STORY, spec.title, lang))
+            escape(&format::inlines(&story(), spec.title, lang))
         ));
     }
     let body = format!(
@@ -274,7 +287,7 @@ mod tests {
         let paths: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
         assert!(paths.contains(&"index.html") && paths.contains(&"embed/index.html") && paths.contains(&"404.html"));
         assert!(paths.contains(&"explainer-abc-loader.js"));
-        for chart in STORY.charts {
+        for chart in story().charts {
             assert!(paths.contains(&format!("embed/{}/index.html", chart.id).as_str()));
             assert!(paths.contains(&format!("embed/{}/oembed.json", chart.id).as_str()));
         }

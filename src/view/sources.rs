@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::app::Reading;
-use crate::content::{Origin, STORY};
+use crate::content::{story, Origin};
 use crate::format;
 use crate::ui::ui;
 
@@ -13,8 +13,8 @@ use crate::ui::ui;
 pub fn Sources() -> impl IntoView {
     let lang = expect_context::<Reading>().lang;
     let text = ui(lang);
-    let meta = &STORY.meta;
-    let figures = STORY
+    let meta = &story().meta;
+    let figures = story()
         .figures
         .iter()
         .map(|figure| {
@@ -28,34 +28,34 @@ pub fn Sources() -> impl IntoView {
                         text.computed,
                         text.computed_how,
                         text.colon,
-                        format::formula(&STORY, figure, lang).unwrap_or_default()
+                        format::formula(&story(), figure, lang).unwrap_or_default()
                     )
                 }
             };
             view! {
-                <dt>{format::figure_line(&STORY, figure, lang)}</dt>
+                <dt>{format::figure_line(&story(), figure, lang)}</dt>
                 <dd>{origin}</dd>
             }
         })
         .collect_view();
     let not_shown =
-        STORY.not_shown.iter().map(|item| view! { <li>{format::inlines(&STORY, item, lang)}</li> }).collect_view();
-    let corrections = STORY
+        story().not_shown.iter().map(|item| view! { <li>{format::inlines(&story(), item, lang)}</li> }).collect_view();
+    let corrections = story()
         .corrections
         .iter()
-        .map(|c| view! { <li><time datetime=c.date>{c.date}</time> {text.colon} {format::inlines(&STORY, c.text, lang)}</li> })
+        .map(|c| view! { <li><time datetime=c.date>{c.date}</time> {text.colon} {format::inlines(&story(), c.text, lang)}</li> })
         .collect_view();
     view! {
         <section class="ex-sources" aria-labelledby="ex-sources-heading">
             <h2 id="ex-sources-heading">{text.sources_heading}</h2>
-            <p>{format::inlines(&STORY, meta.attribution, lang)}</p>
+            <p>{format::inlines(&story(), meta.attribution, lang)}</p>
             <p>{meta.source_name} ", " {format::date(meta.date, lang)} "."</p>
             <h3>{text.figures_heading}</h3>
             <dl class="ex-sources-figures">{figures}</dl>
             <h3>{text.not_shown_heading}</h3>
             <ul>{not_shown}</ul>
             <h3>{text.corrections_heading}</h3>
-            <p>{text.data_version} " " <code>{STORY.version}</code></p>
+            <p>{text.data_version} " " <code>{story().version}</code></p>
             <ul class="ex-corrections">{corrections}</ul>
         </section>
     }

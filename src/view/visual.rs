@@ -11,7 +11,7 @@ use super::app::Reading;
 use super::downloads::Downloads;
 use super::embed_dialog::EmbedThis;
 use super::legend::{items_of, Legend};
-use crate::content::{Chart, ChartKind, Origin, Selection, STORY};
+use crate::content::{story, Chart, ChartKind, Origin, Selection};
 use crate::describe;
 use crate::embed::PageView;
 use crate::format;
@@ -23,12 +23,12 @@ pub fn Visual(chart: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
     let lang = reading.lang;
     let text = ui(lang);
-    let spec: &'static Chart = &STORY.charts[chart];
+    let spec: &'static Chart = &story().charts[chart];
     let title_id = format!("{}-title", spec.id);
     let labelled_by = title_id.clone();
     let description_id = format!("{}-description", spec.id);
     let described_by = description_id.clone();
-    let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(&STORY, note, lang)}</li> }).collect_view();
+    let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(&story(), note, lang)}</li> }).collect_view();
     let graphic = match spec.kind {
         // Tiles need no graphic: each figure has its own scale, so the list is the visual.
         ChartKind::StatTiles => None,
@@ -39,17 +39,17 @@ pub fn Visual(chart: usize) -> impl IntoView {
         view! {
             <p class="ex-timeline-statement">
                 <span class="ex-statement-key" aria-hidden="true"></span>
-                {text.statement} {text.colon} {format::date(STORY.meta.date, lang)}
+                {text.statement} {text.colon} {format::date(story().meta.date, lang)}
             </p>
         }
     });
     view! {
         <figure class=format!("ex-visual ex-visual--{}", kind_name(spec.kind)) id=spec.id aria-labelledby=labelled_by aria-describedby=described_by>
             <figcaption>
-                <h2 class="ex-visual-title" id=title_id>{format::inlines(&STORY, spec.title, lang)}</h2>
-                <p class="ex-visual-takeaway">{format::inlines(&STORY, spec.takeaway, lang)}</p>
+                <h2 class="ex-visual-title" id=title_id>{format::inlines(&story(), spec.title, lang)}</h2>
+                <p class="ex-visual-takeaway">{format::inlines(&story(), spec.takeaway, lang)}</p>
             </figcaption>
-            <p class="ex-sr-only" id=description_id>{describe::description(&STORY, spec, lang)}</p>
+            <p class="ex-sr-only" id=description_id>{describe::description(&story(), spec, lang)}</p>
             {graphic}
             {statement}
             <Legend chart=spec/>
@@ -57,7 +57,7 @@ pub fn Visual(chart: usize) -> impl IntoView {
             <DataTable chart=spec/>
             <footer class="ex-visual-footer">
                 <p class="ex-visual-source">
-                    {text.source} {text.colon} {STORY.meta.source_name} ", " {format::date(STORY.meta.date, lang)}
+                    {text.source} {text.colon} {story().meta.source_name} ", " {format::date(story().meta.date, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
                 <Downloads chart=spec/>
@@ -97,7 +97,7 @@ fn Graphic(chart: &'static Chart) -> impl IntoView {
             width if width >= 1.0 => Frame::new(width.floor(), text.get()),
             _ => Frame::FIRST,
         };
-        scene::for_chart(&STORY, chart, frame, lang)
+        scene::for_chart(&story(), chart, frame, lang)
     });
     view! {
         <div class="ex-visual-graphic" node_ref=container>
@@ -135,8 +135,8 @@ fn MarkView(mark: Mark) -> impl IntoView {
     let item = mark.item;
     let active = move || item.is_some_and(|item| reading.highlights(item));
     let (figure_id, event_id) = match item {
-        Some(Selection::Figure(i)) => (Some(STORY.figures[i].id), None),
-        Some(Selection::Event(i)) => (None, Some(STORY.events[i].id)),
+        Some(Selection::Figure(i)) => (Some(story().figures[i].id), None),
+        Some(Selection::Event(i)) => (None, Some(story().events[i].id)),
         None => (None, None),
     };
     let class = mark.kind.class();
@@ -181,7 +181,7 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
         match chosen {
             None => EitherOf3::A(view! { <p class="ex-readout-hint">{text.readout_hint}</p> }),
             Some(Selection::Figure(i)) => {
-                let figure = &STORY.figures[i];
+                let figure = &story().figures[i];
                 let origin = match figure.origin {
                     Origin::Stated { quote, .. } => Either::Left(view! {
                         <p>{text.stated_in_text} {text.colon} <q>{quote}</q></p>
@@ -189,20 +189,20 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
                     Origin::Computed { .. } => Either::Right(view! {
                         <p>
                             <strong>{text.computed}</strong> " (" {text.computed_how} ")" {text.colon}
-                            {format::formula(&STORY, figure, lang)}
+                            {format::formula(&story(), figure, lang)}
                         </p>
                     }),
                 };
                 let anchor = source_mention(Selection::Figure(i));
                 EitherOf3::B(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
-                    <p>{figure.label} " · " {format::period(figure.period, STORY.meta.date, lang)}</p>
+                    <p>{figure.label} " · " {format::period(figure.period, story().meta.date, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
                 })
             }
             Some(Selection::Event(i)) => {
-                let event = &STORY.events[i];
+                let event = &story().events[i];
                 EitherOf3::C(view! {
                     <p class="ex-readout-value">{format::date(event.date, lang)}</p>
                     <p>{event.label}</p>
@@ -219,12 +219,12 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
 /// computed figure that of the first stated figure it is computed from.
 fn source_mention(selection: Selection) -> &'static str {
     match selection {
-        Selection::Event(i) => STORY.events[i].id,
+        Selection::Event(i) => story().events[i].id,
         Selection::Figure(mut figure) => {
-            while let Some((left, _)) = STORY.operands(figure) {
+            while let Some((left, _)) = story().operands(figure) {
                 figure = left;
             }
-            STORY.figures[figure].id
+            story().figures[figure].id
         }
     }
 }
@@ -234,7 +234,7 @@ fn source_mention(selection: Selection) -> &'static str {
 #[component]
 fn DataTable(chart: &'static Chart) -> impl IntoView {
     let lang = expect_context::<Reading>().lang;
-    let table = describe::table(&STORY, chart, lang);
+    let table = describe::table(&story(), chart, lang);
     let caption = table.caption.clone();
     let head = table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view();
     let rows = table
