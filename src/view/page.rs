@@ -163,12 +163,21 @@ fn not_found_page(shell: &str, site: &Site) -> Result<String, &'static str> {
     );
     let page = fill_shell(shell, lang.code(), text.embeds_heading, text.embeds_help, &body)?;
     // No app to start on this page: drop the loader and what it preloads.
-    Ok(page
-        .lines()
-        .filter(|line| !line.contains("rel=\"modulepreload\"") && !line.contains("rel=\"preload\""))
-        .collect::<Vec<_>>()
-        .join("\n")
-        .replace(&script_block(&page).unwrap_or_default(), ""))
+    Ok(strip_preloads(&page.replace(&script_block(&page).unwrap_or_default(), "")))
+}
+
+/// Drops Trunk's preload links for the JS and the WASM: on a slow network they take bandwidth
+/// from the stylesheet and delay the first paint of a page that is readable without them. The
+/// loader asks for both as soon as the HTML is parsed.
+fn strip_preloads(page: &str) -> String {
+    let mut out = String::with_capacity(page.len());
+    let mut rest = page;
+    while let Some(at) = ["<link rel=\"modulepreload\"", "<link rel=\"preload\""].iter().filter_map(|tag| rest.find(tag)).min() {
+        out.push_str(&rest[..at]);
+        rest = rest[at..].find('>').map_or("", |close| &rest[at + close + 1..]);
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Trunk's inline loader block, if the page has one.
@@ -205,7 +214,7 @@ fn externalise_loader(page: &str) -> Result<Rendered, &'static str> {
          console.warn('explainer: the interactive parts could not start:', error);\n}}\n"
     );
     let tag = format!("<script type=\"module\" src=\"{base}{name}\"></script>");
-    let page = format!("{}{tag}{}", &page[..start], &page[end..]);
+    let page = strip_preloads(&format!("{}{tag}{}", &page[..start], &page[end..]));
     Ok(Rendered { page, loader: Some((name, loader)) })
 }
 
