@@ -215,6 +215,21 @@ pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// The same formula as screen readers should hear it: qualifiers in words, numbers ungrouped
+/// (`environ 50000 × 90 %` reads as two numbers, not five).
+pub fn formula_spoken(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
+    let Origin::Computed { op, left, right } = figure.origin else { return None };
+    let (left, right) = (value_spoken(&story.figures[left], lang), value_spoken(&story.figures[right], lang));
+    let times = if lang == Lang::Fr { "fois" } else { "times" };
+    let minus = if lang == Lang::Fr { "moins" } else { "minus" };
+    let plus = if lang == Lang::Fr { "plus" } else { "plus" };
+    Some(match op {
+        Op::Plus => format!("{left} {plus} {right}"),
+        Op::Minus => format!("{left} {minus} {right}"),
+        Op::PercentOf => format!("{left} {times} {right}"),
+    })
+}
+
 /// Editorial text with its placeholders filled in from the figures.
 pub fn inlines(story: &Story, inlines: &[Inline], lang: Lang) -> String {
     inlines

@@ -179,7 +179,13 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
     let body = move || {
         let chosen = reading.selection.get().filter(|selection| items.contains(selection));
         match chosen {
-            None => EitherOf3::A(view! { <p class="ex-readout-hint">{text.readout_hint}</p> }),
+            None => {
+                let hint = match reading.view {
+                    PageView::EmbedChart(_) => text.readout_hint_alone,
+                    _ => text.readout_hint,
+                };
+                EitherOf3::A(view! { <p class="ex-readout-hint">{hint}</p> })
+            }
             Some(Selection::Figure(i)) => {
                 let figure = &story().figures[i];
                 let origin = match figure.origin {
