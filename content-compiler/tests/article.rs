@@ -16,6 +16,19 @@ fn figure<'a>(story: &'a Story, id: &str) -> &'a content_compiler::story::Figure
     story.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("no figure `{id}`"))
 }
 
+/// The figures' numbers as the text writes them, in reading order.
+fn figure_mentions(story: &Story) -> Vec<&str> {
+    story
+        .paragraphs
+        .iter()
+        .flat_map(|p| p.sentences.iter().flatten())
+        .filter_map(|s| match s {
+            Segment::Figure { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
 #[test]
 fn the_article_compiles() {
     let story = article();
@@ -55,15 +68,7 @@ fn computed_figures_are_computed_and_keep_the_uncertainty_of_their_operands() {
 #[test]
 fn every_figure_mention_in_the_text_shows_the_number_as_written() {
     let story = article();
-    let mentions: Vec<&str> = story
-        .paragraphs
-        .iter()
-        .flat_map(|p| p.sentences.iter().flatten())
-        .filter_map(|s| match s {
-            Segment::Figure { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let mentions = figure_mentions(&story);
     assert_eq!(mentions, ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"]);
 }
 
@@ -85,15 +90,7 @@ fn the_english_translation_is_checked_like_the_original() {
     let stories = content_compiler::compile_file(&path).map_err(|d| d.len()).unwrap().stories;
     assert_eq!(stories.iter().map(|s| s.meta.language.as_str()).collect::<Vec<_>>(), ["fr", "en"]);
     let english = &stories[1];
-    let mentions: Vec<&str> = english
-        .paragraphs
-        .iter()
-        .flat_map(|p| p.sentences.iter().flatten())
-        .filter_map(|s| match s {
-            Segment::Figure { text, .. } => Some(text.as_str()),
-            _ => None,
-        })
-        .collect();
+    let mentions = figure_mentions(english);
     assert_eq!(mentions, ["50,000", "90%", "22,000", "1,400", "54,000", "74", "1,900"]);
     // The same figures, with the same values, in both languages.
     for (fr, en) in stories[0].figures.iter().zip(&english.figures) {
