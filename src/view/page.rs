@@ -306,7 +306,7 @@ mod tests {
         assert!(page("index.html").contains("data-view=\"full\""));
         let oembed = page("embed/returns/oembed.json");
         assert!(oembed.starts_with("{\"type\":\"rich\",\"version\":\"1.0\""));
-        assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains("\"height\":700"));
+        assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains("\"height\":795"));
         let not_found = page("404.html");
         assert!(not_found.contains("<code>/x/embed/returns/</code>"));
         assert!(!not_found.contains("<script") && !not_found.contains("modulepreload"));
