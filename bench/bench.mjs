@@ -75,7 +75,7 @@ try {
   const requests = new Set();
   tab.on('request', (request) => requests.add(new URL(request.url()).origin));
   await tab.goto(`${origin}/`);
-  await tab.locator('#explainer[data-hydrated]').waitFor({ state: 'attached' });
+  await tab.locator('#explainer[data-live]').waitFor({ state: 'attached' });
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   const times = [];

@@ -8,7 +8,9 @@
 //! - `geom`: scales and ticks (the maths of charts).
 //! - `scene`: one pure function per visual, from the story and a width to marks in pixels.
 //! - `ui`: interface strings per language.
-//! - `view`: Leptos components that only wire data to the DOM.
+//! - `view`: Leptos components that draw the pages at build time (pre-rendering).
+//! - `live` (browser only): brings the pre-rendered page to life; draws the graphics again at
+//!   their width.
 //!
 //! Invariant: `content`, `format`, `geom`, `scene` and `ui` never import `leptos` or `web_sys`; they compile and
 //! test natively with plain `cargo test`.
@@ -22,6 +24,8 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod geom;
+#[cfg(feature = "browser")]
+pub mod live;
 pub mod palette;
 pub mod scene;
 pub mod ui;

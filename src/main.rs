@@ -1,6 +1,6 @@
-//! The browser entry: hydrates the page that `prerender` wrote at build time (the view it holds
-//! is named by the root's `data-view`), then marks the root `data-hydrated` so that styles and
-//! tests can tell the interactive page from the static one.
+//! The browser entry: brings to life the page that `prerender` wrote at build time (the view
+//! it holds is named by the root's `data-view`), then marks the root `data-live` so that styles
+//! and tests can tell the interactive page from the static one.
 
 use explainer::embed::PageView;
 use leptos::prelude::*;
@@ -11,12 +11,12 @@ fn main() {
         .get_element_by_id(explainer::view::ROOT_ID)
         .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
     let Some(root) = root else { return };
-    // The page's language first: everything renders from the story in it.
+    // The page's language first: everything reads the story in it.
     if let Some(code) = root.get_attribute("data-lang") {
         explainer::content::set_page_language(&code);
     }
     let ids = explainer::view::chart_ids();
     let view = root.get_attribute("data-view").and_then(|key| PageView::from_key(&key, &ids)).unwrap_or(PageView::Full);
-    leptos::mount::hydrate_from(root.clone(), move || view! { <explainer::App view=view/> }).forget();
-    let _ = root.set_attribute("data-hydrated", "");
+    explainer::live::start(root.clone(), view);
+    let _ = root.set_attribute("data-live", "");
 }

@@ -148,7 +148,7 @@ test('the oEmbed answer is a rich embed whose iframe has a sensible height on it
 test('"Embed" opens a dialog with the snippet and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/');
-  await page.locator('#explainer[data-hydrated]').waitFor({ state: 'attached' });
+  await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
   await page.locator('#returns').getByRole('button', { name: 'Intégrer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Intégrer dans un article' });
   await expect(dialog).toBeVisible();
@@ -177,7 +177,7 @@ test('the initial height in the snippet fits each embed on a 375 px phone, so th
     expect(initial).toBe(oembed.height);
     await page.setViewportSize({ width: 375, height: 700 });
     await page.goto(`/${path}`);
-    await page.locator('#explainer[data-hydrated]').waitFor({ state: 'attached' });
+    await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
     const actual = await page.evaluate(() => document.documentElement.offsetHeight);
     expect(Math.abs(initial - actual) / actual, `${path}: initial ${initial}, actual ${actual}`).toBeLessThanOrEqual(0.05);
   }

@@ -8,7 +8,7 @@ export function watchErrors(page) {
   return errors;
 }
 
-// Resolves once the WASM has hydrated the page: `main` marks the root when it is done.
+// Resolves once the WASM has brought the page to life: `main` marks the root when it is done.
 export async function waitForHydration(page) {
-  await page.locator('#explainer[data-hydrated]').waitFor({ state: 'attached' });
+  await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
 }

@@ -39,7 +39,7 @@ test('when the WASM cannot load, the content stays and a notice says so', async 
   await expect(page.getByRole('status')).toHaveText(/Les parties interactives ne sont pas disponibles/);
   await expect(page.locator('#p2')).toContainText('Deux opérations de régularisation');
   await expect(page.locator('#returns svg')).toBeVisible();
-  await expect(page.locator('#explainer[data-hydrated]')).toHaveCount(0);
+  await expect(page.locator('#explainer[data-live]')).toHaveCount(0);
 });
 
 test('under the real policy nothing is blocked and nothing goes to another origin', async ({ page, baseURL }) => {
@@ -105,7 +105,7 @@ test('printed, the article, charts and tables show and the controls do not', asy
 });
 
 for (const width of [375, 1280]) {
-  test(`hydration moves nothing: layout shift at most 0.02 at ${width} px`, async ({ page }) => {
+  test(`coming to life moves nothing: layout shift at most 0.02 at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 800 });
     await page.addInitScript(() => {
       window.__shift = 0;

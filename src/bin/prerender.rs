@@ -1,6 +1,6 @@
 //! Renders the explainer's pages to HTML at build time and writes them into the folder Trunk
 //! has staged, so that each first response holds its whole content before any script runs; the
-//! WASM then hydrates the same DOM. Writes the embed pages, their oEmbed files and `404.html` too.
+//! WASM then brings that DOM to life. Writes the embed pages, their oEmbed files and `404.html` too.
 //!
 //! Run by Trunk's `post_build` hook (see `Trunk.toml`), which sets `TRUNK_STAGING_DIR` and
 //! `TRUNK_PUBLIC_URL`. `EXPLAINER_ORIGIN` is the site's scheme and host, for oEmbed's absolute

@@ -78,6 +78,14 @@ impl Story {
         }
         (0, 0)
     }
+
+    /// The sentence a selection comes from: (paragraph, sentence).
+    pub fn sentence_of(&self, selection: Selection) -> (usize, usize) {
+        match selection {
+            Selection::Figure(figure) => self.source_of(figure),
+            Selection::Event(event) => (self.events[event].paragraph, self.events[event].sentence),
+        }
+    }
 }
 
 impl Story {

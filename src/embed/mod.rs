@@ -16,7 +16,7 @@ pub enum PageView {
 
 impl PageView {
     /// The value of the root element's `data-view`, which tells the browser which view the
-    /// pre-rendered page holds (so that hydration builds the same).
+    /// pre-rendered page holds (so that the browser reads the same view).
     pub fn key(self, chart_ids: &[&str]) -> String {
         match self {
             PageView::Full => "full".to_string(),

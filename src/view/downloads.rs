@@ -1,97 +1,21 @@
-//! Downloads of a visual: its SVG, a PNG at twice its size, its data as CSV, all made in the
-//! browser from `export` (nothing is sent anywhere; it works offline once loaded).
+//! Downloads of a visual: its SVG, a PNG at twice its size, its data as CSV. The buttons are
+//! drawn here; `live::downloads` makes the files in the browser from `export` (nothing is sent
+//! anywhere; it works offline once loaded). Shown only once the page is live.
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::closure::Closure;
-use leptos::wasm_bindgen::{JsCast, JsValue};
-use leptos::web_sys::{self, js_sys};
 
 use super::app::Reading;
-use crate::content::{story, Chart};
-use crate::export;
-use crate::format::Lang;
-use crate::palette::LIGHT;
-use crate::scene::{self, Frame, Scene};
 use crate::ui::ui;
 
-/// The width downloads are laid out at, whatever the screen.
-const EXPORT_WIDTH: f64 = 560.0;
-
 #[component]
-pub fn Downloads(chart: &'static Chart) -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
-    let text = ui(lang);
-    let svg = move |_| save_text(&export::file_name(chart, "svg"), "image/svg+xml", &export_svg(chart, lang).0);
-    let png = move |_| save_png(chart, lang);
-    let csv = move |_| {
-        save_text(&export::file_name(chart, "csv"), "text/csv;charset=utf-8", &export::csv(&story(), chart, lang))
-    };
+pub fn Downloads() -> impl IntoView {
+    let text = ui(expect_context::<Reading>().lang);
     view! {
         <p class="ex-downloads">
             {text.download} {text.colon}
-            <button type="button" class="ex-download" on:click=svg>"SVG"</button>
-            <button type="button" class="ex-download" on:click=png>"PNG"</button>
-            <button type="button" class="ex-download" on:click=csv>{text.data_csv}</button>
+            <button type="button" class="ex-download" data-download="svg">"SVG"</button>
+            <button type="button" class="ex-download" data-download="png">"PNG"</button>
+            <button type="button" class="ex-download" data-download="csv">{text.data_csv}</button>
         </p>
     }
-}
-
-/// The visual as an SVG document, and its size.
-fn export_svg(chart: &Chart, lang: Lang) -> (String, f64, f64) {
-    let scene: Scene = scene::for_chart(&story(), chart, Frame::new(EXPORT_WIDTH, Frame::FIRST.text), lang);
-    let svg = export::svg(&story(), chart, &scene, lang, &LIGHT);
-    let size = |name: &str| {
-        let from = svg.find(&format!(" {name}=\"")).map(|at| at + name.len() + 3)?;
-        svg[from..].split('"').next()?.parse::<f64>().ok()
-    };
-    let (width, height) = (size("width").unwrap_or(EXPORT_WIDTH), size("height").unwrap_or(EXPORT_WIDTH));
-    (svg, width, height)
-}
-
-fn save_text(name: &str, mime: &str, text: &str) {
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type(mime);
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    if let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) {
-        save_blob(name, &blob);
-    }
-}
-
-fn save_blob(name: &str, blob: &web_sys::Blob) {
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(blob) else { return };
-    if let Ok(link) = document().create_element("a") {
-        let _ = link.set_attribute("href", &url);
-        let _ = link.set_attribute("download", name);
-        if let Ok(link) = link.dyn_into::<web_sys::HtmlElement>() {
-            link.click();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Draws the SVG on a canvas at twice its size, and saves that.
-fn save_png(chart: &'static Chart, lang: Lang) {
-    let (svg, width, height) = export_svg(chart, lang);
-    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
-    let loaded = image.clone();
-    let name = export::file_name(chart, "png");
-    let on_load = Closure::once_into_js(move || {
-        let Ok(canvas) = document().create_element("canvas") else { return };
-        let Ok(canvas) = canvas.dyn_into::<web_sys::HtmlCanvasElement>() else { return };
-        canvas.set_width((width * 2.0) as u32);
-        canvas.set_height((height * 2.0) as u32);
-        let Ok(Some(context)) = canvas.get_context("2d") else { return };
-        let Ok(context) = context.dyn_into::<web_sys::CanvasRenderingContext2d>() else { return };
-        let _ = context.scale(2.0, 2.0);
-        let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
-        let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-            if let Some(blob) = blob {
-                save_blob(&name, &blob);
-            }
-        });
-        let _ = canvas.to_blob(save.unchecked_ref());
-    });
-    image.set_onload(Some(on_load.unchecked_ref()));
-    let encoded: String = js_sys::encode_uri_component(&svg).into();
-    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
 }

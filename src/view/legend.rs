@@ -1,9 +1,9 @@
 //! The list of what a visual shows, as a listbox: one tab stop per visual, arrow keys to move,
-//! Home and End to jump; moving selects. It is the visual's text layer, read by screen readers
-//! in place of the SVG, and on stat tiles it is the visual itself.
+//! Home and End to jump; moving selects (in the browser, `live` answers the keys). It is the
+//! visual's text layer, read by screen readers in place of the SVG, and on stat tiles it is the
+//! visual itself.
 
 use leptos::either::Either;
-use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 
 use super::app::Reading;
@@ -23,46 +23,15 @@ pub fn items_of(chart: &Chart) -> Vec<Selection> {
 pub fn Legend(chart: &'static Chart) -> impl IntoView {
     let reading = expect_context::<Reading>();
     let text = ui(reading.lang);
-    let items = items_of(chart);
-    let n_items = items.len();
-    let option_id = move |index: usize| format!("{}-item-{}", chart.id, story().id_of(items_of(chart)[index]));
-    // The option that takes the tab stop: the chosen one if it is here, else the first.
-    let current = {
-        let items = items.clone();
-        Memo::new(move |_| reading.selection.get().and_then(|s| items.iter().position(|&i| i == s)).unwrap_or(0))
-    };
-    let on_keydown = {
-        let items = items.clone();
-        move |event: KeyboardEvent| {
-            let from = current.get_untracked();
-            let to = match event.key().as_str() {
-                "ArrowDown" | "ArrowRight" => (from + 1).min(n_items - 1),
-                "ArrowUp" | "ArrowLeft" => from.saturating_sub(1),
-                "Home" => 0,
-                "End" => n_items - 1,
-                _ => return,
-            };
-            event.prevent_default();
-            reading.choose(items[to]);
-            if let Some(option) = document().get_element_by_id(&option_id(to)) {
-                use leptos::wasm_bindgen::JsCast;
-                if let Ok(option) = option.dyn_into::<leptos::web_sys::HtmlElement>() {
-                    let _ = option.focus();
-                }
-            }
-        }
-    };
     let label = match chart.kind {
         ChartKind::Timeline => text.timeline_events,
         _ => text.chart_items,
     };
-    let options = items
-        .iter()
+    // Before any choice, the first option takes the list's tab stop.
+    let options = items_of(chart)
+        .into_iter()
         .enumerate()
-        .map(|(index, &item)| {
-            let selected = move || reading.selection.get() == Some(item);
-            let tabindex = move || if current.get() == index { "0" } else { "-1" };
-            let active = move || reading.highlights(item);
+        .map(|(index, item)| {
             let (figure_id, event_id) = match item {
                 Selection::Figure(i) => (Some(story().figures[i].id), None),
                 Selection::Event(i) => (None, Some(story().events[i].id)),
@@ -70,29 +39,24 @@ pub fn Legend(chart: &'static Chart) -> impl IntoView {
             view! {
                 <li
                     role="option"
-                    id=option_id(index)
+                    id=option_id(chart, item)
                     class="ex-legend-item"
-                    class:is-active=active
                     data-figure=figure_id
                     data-event=event_id
-                    aria-selected=move || if selected() { "true" } else { "false" }
-                    tabindex=tabindex
-                    on:click=move |_| reading.choose(item)
-                    on:mouseenter=move |_| reading.hover.set(Some(item))
-                    on:mouseleave=move |_| reading.hover.set(None)
-                    on:focus=move |_| reading.focused.set(Some(item))
-                    on:blur=move |_| reading.focused.set(None)
+                    aria-selected="false"
+                    tabindex=if index == 0 { "0" } else { "-1" }
                 >
                     <ItemText item=item/>
                 </li>
             }
         })
         .collect_view();
-    view! {
-        <ul class="ex-legend" role="listbox" aria-label=label on:keydown=on_keydown>
-            {options}
-        </ul>
-    }
+    view! { <ul class="ex-legend" role="listbox" aria-label=label>{options}</ul> }
+}
+
+/// The id of an item's option in a chart's legend.
+pub fn option_id(chart: &Chart, item: Selection) -> String {
+    format!("{}-item-{}", chart.id, story().id_of(item))
 }
 
 /// An item as the legend lists it: a swatch, the value with its qualifier, what it counts and

@@ -1,23 +1,23 @@
-//! Leptos components. They only wire: read the reader's state, ask `format` and `scene` for
-//! text and marks, draw. Everything here renders the same natively (pre-rendering) and in the
-//! browser (hydration), so nothing may read the browser during the first render; browser glue
-//! runs in effects, which run only in the browser.
+//! Leptos components that draw the pages. They run at build time (pre-rendering, `prerender`)
+//! and draw the first state: nothing chosen. In the browser only `Drawing` runs again (a
+//! graphic is laid out for the width it gets); `live` brings the rest of the page to life.
 
 mod app;
 mod article;
 mod downloads;
-mod embed;
 mod embed_dialog;
-mod hash;
 mod legend;
 #[cfg(feature = "ssr")]
 mod page;
 mod sources;
 mod visual;
 
-pub use app::{chart_ids, App, Reading};
+pub use app::{chart_ids, href_for, App, Reading};
+pub use article::sentence_key;
+pub use legend::option_id;
 #[cfg(feature = "ssr")]
 pub use page::{render_app, render_site, Site};
+pub use visual::Drawing;
 
-/// The element the app is rendered into and hydrated from.
+/// The element the app is rendered into, and that `live` brings to life.
 pub const ROOT_ID: &str = "explainer";

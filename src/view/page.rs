@@ -1,7 +1,7 @@
 //! Pre-rendering: every page of the site, from Trunk's `index.html` (the shell): the explainer,
 //! the whole explainer to embed, each visual to embed, their oEmbed files, and a `404.html`
 //! that lists the embeds. Each page holds its app as HTML, its title, description and language,
-//! and a `data-view` that tells the browser which view to hydrate. Trunk's inline loader script
+//! and a `data-view` that tells the browser which view it holds. Trunk's inline loader script
 //! is moved to a file of its own, so that no page needs an inline script under a strict
 //! Content-Security-Policy, and a WASM that cannot start leaves the page as it is with a notice.
 
@@ -26,7 +26,7 @@ pub struct Output {
     pub content: String,
 }
 
-/// The app rendered to HTML for `view`, with the markers hydration needs.
+/// The app rendered to HTML for `view`.
 pub fn render_app(view: PageView) -> String {
     Owner::new().with(|| view! { <App view=view/> }.to_html())
 }
@@ -37,7 +37,7 @@ pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, &'static str
     let mut views = vec![PageView::Full, PageView::EmbedAll];
     views.extend((0..story().charts.len()).map(PageView::EmbedChart));
     let mut outputs = Vec::new();
-    // Each language at its own path (`en/…`), so that pre-rendering and hydration agree.
+    // Each language at its own path (`en/…`), so that the page and the browser agree on it.
     let mut pages = Vec::new();
     for code in languages() {
         pages.extend(views.iter().map(|&view| (code, view)));

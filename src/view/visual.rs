@@ -1,11 +1,10 @@
 //! A visual: its title and takeaway, the graphic drawn from a scene, the list of what it
-//! shows (the keyboard's way in, and what screen readers read), a readout of the chosen item,
-//! and its source and notes.
+//! shows (the keyboard's way in, and what screen readers read), a readout for each item (shown
+//! when it is chosen), and its source and notes. `Drawing` is the one component the browser
+//! renders again: the graphic is laid out for the width it gets.
 
 use leptos::either::{Either, EitherOf3};
-use leptos::html::Div;
 use leptos::prelude::*;
-use leptos_use_element_size::use_element_size;
 
 use super::app::Reading;
 use super::downloads::Downloads;
@@ -32,7 +31,11 @@ pub fn Visual(chart: usize) -> impl IntoView {
     let graphic = match spec.kind {
         // Tiles need no graphic: each figure has its own scale, so the list is the visual.
         ChartKind::StatTiles => None,
-        _ => Some(view! { <Graphic chart=spec/> }),
+        _ => Some(view! {
+            <div class="ex-visual-graphic" data-chart=chart>
+                <Drawing chart=spec frame=Signal::stored(Frame::FIRST)/>
+            </div>
+        }),
     };
     // The timeline ends at the statement: say when that is, since the axis only shows years.
     let statement = (spec.kind == ChartKind::Timeline).then(|| {
@@ -60,7 +63,7 @@ pub fn Visual(chart: usize) -> impl IntoView {
                     {text.source} {text.colon} {story().meta.source_name} ", " {format::date(story().meta.date, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
-                <Downloads chart=spec/>
+                <Downloads/>
                 {(reading.view == PageView::Full).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
@@ -76,59 +79,31 @@ fn kind_name(kind: ChartKind) -> &'static str {
     }
 }
 
-/// The SVG of a chart, laid out at the width it is given. Hidden from assistive technology:
-/// the legend beside it carries the same meaning as text.
+/// The SVG of a chart laid out in `frame`. Hidden from assistive technology: the legend
+/// beside it carries the same meaning as text.
 #[component]
-fn Graphic(chart: &'static Chart) -> impl IntoView {
-    let reading = expect_context::<Reading>();
-    let lang = reading.lang;
-    let container = NodeRef::<Div>::new();
-    let measured = use_element_size(container).width;
-    // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
-    let text = RwSignal::new(Frame::FIRST.text);
-    Effect::new(move |_| {
-        measured.track();
-        if let Some(root_px) = root_font_size() {
-            text.set(root_px * 0.75);
+pub fn Drawing(chart: &'static Chart, frame: Signal<Frame>) -> impl IntoView {
+    let lang = expect_context::<Reading>().lang;
+    let scene = Memo::new(move |_| scene::for_chart(&story(), chart, frame.get(), lang));
+    move || {
+        let scene = scene.get();
+        let marks = scene.marks.into_iter().map(|mark| view! { <MarkView mark=mark/> }).collect_view();
+        view! {
+            <svg
+                aria-hidden="true"
+                focusable="false"
+                width=px(scene.width)
+                height=px(scene.height)
+                viewBox=format!("0 0 {} {}", px(scene.width), px(scene.height))
+            >
+                {marks}
+            </svg>
         }
-    });
-    let scene = Memo::new(move |_| {
-        let frame = match measured.get() {
-            width if width >= 1.0 => Frame::new(width.floor(), text.get()),
-            _ => Frame::FIRST,
-        };
-        scene::for_chart(&story(), chart, frame, lang)
-    });
-    view! {
-        <div class="ex-visual-graphic" node_ref=container>
-            {move || {
-                let scene = scene.get();
-                let marks = scene.marks.into_iter().map(|mark| view! { <MarkView mark=mark/> }).collect_view();
-                view! {
-                    <svg
-                        aria-hidden="true"
-                        focusable="false"
-                        width=px(scene.width)
-                        height=px(scene.height)
-                        viewBox=format!("0 0 {} {}", px(scene.width), px(scene.height))
-                    >
-                        {marks}
-                    </svg>
-                }
-            }}
-        </div>
     }
 }
 
-/// The root element's font size in pixels: 16 unless the reader changed it.
-fn root_font_size() -> Option<f64> {
-    let root = document().document_element()?;
-    let style = window().get_computed_style(&root).ok()??;
-    style.get_property_value("font-size").ok()?.trim_end_matches("px").parse().ok()
-}
-
-/// One mark. Marks that stand for a figure or an event answer the pointer; the keyboard goes
-/// through the legend.
+/// One mark. Marks that stand for a figure or an event light up with it and answer the
+/// pointer (through `live`); the keyboard goes through the legend.
 #[component]
 fn MarkView(mark: Mark) -> impl IntoView {
     let reading = expect_context::<Reading>();
@@ -140,17 +115,10 @@ fn MarkView(mark: Mark) -> impl IntoView {
         None => (None, None),
     };
     let class = mark.kind.class();
-    let choose = move |_| {
-        if let Some(item) = item {
-            reading.choose(item);
-        }
-    };
-    let enter = move |_| reading.hover.set(item);
-    let leave = move |_| reading.hover.set(None);
     match mark.shape {
         Shape::Rect { x, y, width, height } => EitherOf3::A(view! {
             <rect x=px(x) y=px(y) width=px(width) height=px(height) class=class class:is-active=active
-                data-figure=figure_id data-event=event_id on:click=choose on:mouseenter=enter on:mouseleave=leave/>
+                data-figure=figure_id data-event=event_id/>
         }),
         Shape::Line { x1, y1, x2, y2 } => {
             EitherOf3::B(view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> })
@@ -163,30 +131,26 @@ fn MarkView(mark: Mark) -> impl IntoView {
             };
             EitherOf3::C(view! {
                 <text x=px(x) y=px(y) text-anchor=anchor class=class class:is-active=active
-                    data-figure=figure_id data-event=event_id on:click=choose>{text}</text>
+                    data-figure=figure_id data-event=event_id>{text}</text>
             })
         }
     }
 }
 
-/// What the chosen item is and where it comes from, when it is one of this visual's.
+/// What each item is and where it comes from, one block per item, hidden until it is chosen
+/// (`live` shows the chosen one and hides the hint).
 #[component]
 fn Readout(chart: &'static Chart) -> impl IntoView {
     let reading = expect_context::<Reading>();
     let lang = reading.lang;
     let text = ui(lang);
-    let items = items_of(chart);
-    let body = move || {
-        let chosen = reading.selection.get().filter(|selection| items.contains(selection));
-        match chosen {
-            None => {
-                let hint = match reading.view {
-                    PageView::EmbedChart(_) => text.readout_hint_alone,
-                    _ => text.readout_hint,
-                };
-                EitherOf3::A(view! { <p class="ex-readout-hint">{hint}</p> })
-            }
-            Some(Selection::Figure(i)) => {
+    let hint = match reading.view {
+        PageView::EmbedChart(_) => text.readout_hint_alone,
+        _ => text.readout_hint,
+    };
+    let items = items_of(chart).into_iter().map(move |item| {
+        let body = match item {
+            Selection::Figure(i) => {
                 let figure = &story().figures[i];
                 let origin = match figure.origin {
                     Origin::Stated { quote, .. } => Either::Left(view! {
@@ -200,25 +164,31 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
                     }),
                 };
                 let anchor = source_mention(Selection::Figure(i));
-                EitherOf3::B(view! {
+                Either::Left(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
                     <p>{figure.label} " · " {format::period(figure.period, story().meta.date, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
                 })
             }
-            Some(Selection::Event(i)) => {
+            Selection::Event(i) => {
                 let event = &story().events[i];
-                EitherOf3::C(view! {
+                Either::Right(view! {
                     <p class="ex-readout-value">{format::date(event.date, lang)}</p>
                     <p>{event.label}</p>
                     <p>{text.stated_in_text} {text.colon} <q>{event.quote}</q></p>
                     <p><a href=format!("#{}", event.id)>{text.show_in_text}</a></p>
                 })
             }
-        }
-    };
-    view! { <div class="ex-readout">{body}</div> }
+        };
+        view! { <div class="ex-readout-item" data-readout=story().id_of(item) hidden>{body}</div> }
+    });
+    view! {
+        <div class="ex-readout">
+            <p class="ex-readout-hint">{hint}</p>
+            {items.collect_view()}
+        </div>
+    }
 }
 
 /// The id of the mention in the text that a selection leads back to: its own, or for a

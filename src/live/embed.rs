@@ -10,13 +10,12 @@ use leptos_use_element_size::use_element_size;
 use leptos_use_event_listener::use_event_listener;
 use leptos_use_window::use_window;
 
-use super::app::go_to_language;
+use super::language;
 use crate::content::story;
 use crate::embed::PageView;
 use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
 
-/// Starts the embed's side of the conversation with its parent page. Effects and listeners
-/// only: nothing here runs during pre-rendering.
+/// Starts the embed's side of the conversation with its parent page.
 pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
     let languages = StoredValue::new(crate::content::languages().collect::<Vec<&'static str>>());
     let options = StoredValue::new(Options::default());
@@ -62,13 +61,13 @@ pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
 
     // The height, whenever the document changes size (which also happens when a hidden frame
     // is shown: its document is laid out again at its new width).
-    let size = use_element_size(document_element());
+    let size = use_element_size(document().document_element());
     Effect::new(move |_| {
         size.height.track();
         size.width.track();
         send_height(false);
     });
-    let _ = use_event_listener(document_for_events(), leptos::ev::visibilitychange, move |_| send_height(true));
+    let _ = use_event_listener(document(), leptos::ev::visibilitychange, move |_| send_height(true));
 
     // The parent's messages: only from the parent frame, only those the protocol knows.
     let _ = use_event_listener(use_window(), leptos::ev::message, move |event: web_sys::MessageEvent| {
@@ -88,7 +87,7 @@ pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
                 }
                 // Another language is another pre-rendered page: go there, options kept.
                 if let Some(code) = lang.filter(|code| code != story().meta.language) {
-                    go_to_language(&code, view, story().meta.language);
+                    language::go(&code, view);
                 }
             }
             None => {}
@@ -96,7 +95,7 @@ pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
     });
 }
 
-/// `data-theme` on `<html>`: outside the hydrated root, so the app's DOM never changes.
+/// `data-theme` on `<html>`: outside the root, where the page's own styles can see it.
 fn apply_theme(theme: Option<Theme>) {
     match theme {
         Some(Theme::Auto) | None => set_root_data("theme", None),
@@ -111,22 +110,6 @@ fn set_root_data(name: &str, value: Option<&str>) {
             Some(value) => root.set_attribute(&attribute, value),
             None => root.remove_attribute(&attribute),
         };
-    }
-}
-
-fn document_element() -> Option<web_sys::Element> {
-    if cfg!(feature = "ssr") {
-        None
-    } else {
-        document().document_element()
-    }
-}
-
-fn document_for_events() -> Option<web_sys::Document> {
-    if cfg!(feature = "ssr") {
-        None
-    } else {
-        Some(document())
     }
 }
 

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos_use_event_listener::use_event_listener;
 use leptos_use_window::use_window;
 
-use super::app::Reading;
 use crate::content::{story, Selection};
+use crate::view::{option_id, Reading};
 
 /// Records a choice in the history without scrolling (the reader is already looking at it).
 pub fn push(selection: Selection) {
@@ -21,15 +21,15 @@ pub fn push(selection: Selection) {
 }
 
 /// Chooses what the hash names when the page opens and whenever the hash changes (a link
-/// followed, back, forward). Runs in the browser only, after hydration.
-pub fn follow_hash(reading: Reading) {
+/// followed, back, forward).
+pub fn follow(reading: Reading) {
     let apply = move || {
         let hash = window().location().hash().unwrap_or_default();
         let Some(selection) = story().find(hash.trim_start_matches('#')) else { return };
         reading.selection.set(Some(selection));
         bring_into_view(selection);
     };
-    Effect::new(move |_| apply());
+    apply();
     let _ = use_event_listener(use_window(), leptos::ev::popstate, move |_| apply());
     let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| apply());
 }
@@ -40,7 +40,7 @@ fn bring_into_view(selection: Selection) {
     let document = document();
     let id = story().id_of(selection);
     let element = document.get_element_by_id(id).or_else(|| {
-        story().charts.iter().find_map(|chart| document.get_element_by_id(&format!("{}-item-{id}", chart.id)))
+        story().charts.iter().find_map(|chart| document.get_element_by_id(&option_id(chart, selection)))
     });
     if let Some(element) = element {
         let options = leptos::web_sys::ScrollIntoViewOptions::new();

@@ -1,0 +1,45 @@
+//! The graphics, drawn again in the browser at the width each one gets (and again whenever
+//! that width or the reader's text size changes). The pre-rendered drawing, laid out for a
+//! phone, is replaced by the same component, `Drawing`, fed the measured frame.
+
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use leptos::web_sys::HtmlElement;
+use leptos_use_element_size::use_element_size;
+
+use super::all;
+use crate::content::story;
+use crate::scene::Frame;
+use crate::view::Drawing;
+
+pub fn draw(root: &HtmlElement) {
+    // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
+    let text = RwSignal::new(Frame::FIRST.text);
+    for container in all(root, ".ex-visual-graphic[data-chart]") {
+        let Some(chart) = container.get_attribute("data-chart").and_then(|i| i.parse::<usize>().ok()) else {
+            continue;
+        };
+        let Some(spec) = story().charts.get(chart) else { continue };
+        let Ok(container) = container.dyn_into::<HtmlElement>() else { continue };
+        let measured = use_element_size(container.clone()).width;
+        Effect::new(move |_| {
+            measured.track();
+            if let Some(root_px) = root_font_size() {
+                text.set(root_px * 0.75);
+            }
+        });
+        let frame = Signal::derive(move || match measured.get() {
+            width if width >= 1.0 => Frame::new(width.floor(), text.get()),
+            _ => Frame::FIRST,
+        });
+        container.set_inner_html("");
+        leptos::mount::mount_to(container, move || view! { <Drawing chart=spec frame=frame/> }).forget();
+    }
+}
+
+/// The root element's font size in pixels: 16 unless the reader changed it.
+fn root_font_size() -> Option<f64> {
+    let root = document().document_element()?;
+    let style = window().get_computed_style(&root).ok()??;
+    style.get_property_value("font-size").ok()?.trim_end_matches("px").parse().ok()
+}

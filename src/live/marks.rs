@@ -1,0 +1,124 @@
+//! Mirrors the reader's state onto the pre-rendered page: the chosen mention is pressed and
+//! the figures it is computed from are marked related; the sentence it comes from stands out;
+//! in each legend the chosen option is selected and takes the list's tab stop, and what is
+//! chosen or pointed at lights up; each visual's readout shows the chosen item; the live region
+//! says what the keyboard reached. The graphics' marks follow by themselves (`Drawing`).
+
+use leptos::prelude::*;
+use leptos::web_sys::{Element, HtmlElement};
+
+use super::{all, item_of};
+use crate::content::{story, Selection};
+use crate::format;
+use crate::ui::ui;
+use crate::view::{sentence_key, Reading};
+
+pub fn mirror(root: &HtmlElement, reading: Reading) {
+    let with_items = |selector: &str| -> Vec<(Element, Selection)> {
+        all(root, selector).into_iter().filter_map(|element| Some((element.clone(), item_of(&element)?))).collect()
+    };
+    let mentions = with_items(".ex-mention");
+    let options = with_items(".ex-legend-item");
+    let sentences: Vec<(Element, String)> = all(root, "[data-sentence]")
+        .into_iter()
+        .filter_map(|element| Some((element.clone(), element.get_attribute("data-sentence")?)))
+        .collect();
+    let legends: Vec<Vec<(Element, Selection)>> = all(root, ".ex-legend")
+        .into_iter()
+        .map(|legend| {
+            all(&legend, ".ex-legend-item")
+                .into_iter()
+                .filter_map(|element| Some((element.clone(), item_of(&element)?)))
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    let readouts: Vec<Vec<(Element, Option<Selection>)>> = all(root, ".ex-readout")
+        .into_iter()
+        .map(|readout| {
+            all(&readout, ".ex-readout-hint, [data-readout]")
+                .into_iter()
+                .map(|element| {
+                    let item = element.get_attribute("data-readout").and_then(|id| story().find(&id));
+                    (element, item)
+                })
+                .collect()
+        })
+        .collect();
+    let announcement = root.query_selector(".ex-announcement").ok().flatten();
+
+    Effect::new(move |_| {
+        let chosen = reading.selection.get();
+        for (mention, item) in &mentions {
+            set_flag(mention, "aria-pressed", chosen == Some(*item));
+            let related = match (chosen, *item) {
+                (Some(Selection::Figure(chosen)), Selection::Figure(mine)) => {
+                    story().operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
+                }
+                _ => false,
+            };
+            toggle_class(mention, "ex-mention--related", related);
+        }
+        let source = chosen.map(|chosen| {
+            let (paragraph, sentence) = story().sentence_of(chosen);
+            sentence_key(paragraph, sentence)
+        });
+        for (sentence, key) in &sentences {
+            toggle_class(sentence, "ex-sentence--source", source.as_ref() == Some(key));
+        }
+        for options in &legends {
+            // The option that takes the tab stop: the chosen one if it is here, else the first.
+            let current = options.iter().position(|(_, item)| Some(*item) == chosen).unwrap_or(0);
+            for (index, (option, item)) in options.iter().enumerate() {
+                set_flag(option, "aria-selected", Some(*item) == chosen);
+                let _ = option.set_attribute("tabindex", if index == current { "0" } else { "-1" });
+            }
+        }
+        for parts in &readouts {
+            let shown = parts.iter().any(|(_, item)| item.is_some() && *item == chosen);
+            for (part, item) in parts {
+                // The hint (no item) shows while nothing of this visual is chosen.
+                let show = match item {
+                    None => !shown,
+                    Some(_) => *item == chosen,
+                };
+                let _ = part.toggle_attribute_with_force("hidden", !show);
+            }
+        }
+    });
+
+    Effect::new(move |_| {
+        for (option, item) in &options {
+            toggle_class(option, "is-active", reading.highlights(*item));
+        }
+    });
+
+    if let Some(announcement) = announcement {
+        Effect::new(move |_| announcement.set_text_content(Some(&spoken(reading))));
+    }
+}
+
+/// Said to screen readers when the keyboard reaches a figure or the selection changes.
+fn spoken(reading: Reading) -> String {
+    let lang = reading.lang;
+    match reading.focused.get().or(reading.selection.get()) {
+        None => String::new(),
+        Some(Selection::Figure(i)) => {
+            let figure = &story().figures[i];
+            let computed =
+                if story().operands(i).is_some() { format!(" ({})", ui(lang).computed_how) } else { String::new() };
+            format!("{}{computed}", format::figure_spoken(&story(), figure, lang))
+        }
+        Some(Selection::Event(i)) => {
+            let event = &story().events[i];
+            format!("{}, {}", format::date(event.date, lang), event.label)
+        }
+    }
+}
+
+fn set_flag(element: &Element, attribute: &str, on: bool) {
+    let _ = element.set_attribute(attribute, if on { "true" } else { "false" });
+}
+
+fn toggle_class(element: &Element, class: &str, on: bool) {
+    let _ = element.class_list().toggle_with_force(class, on);
+}
