@@ -14,7 +14,10 @@ fn main() {
                 println!("cargo::rerun-if-changed={}", input.display());
             }
             let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("story.rs");
-            std::fs::write(&out, compiled.rust).expect("write story.rs");
+            // The browser never shows the article's text (it is in the page): its bundle gets
+            // the story without it.
+            let browser = std::env::var_os("CARGO_FEATURE_BROWSER").is_some();
+            std::fs::write(&out, if browser { compiled.browser_rust } else { compiled.rust }).expect("write story.rs");
         }
         Err(diagnostics) => {
             println!("cargo::rerun-if-changed={}", path.display());

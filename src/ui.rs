@@ -134,7 +134,8 @@ static EN: Ui = Ui {
     close: "Close",
     embeds_heading: "This page does not exist",
     languages: "Languages",
-    translation_notice: "This article is a translation of the French original; the figures are quoted from the translation.",
+    translation_notice:
+        "This article is a translation of the French original; the figures are quoted from the translation.",
     read_original: "Read the original (French)",
     embeds_help: "The embeds available:",
 };

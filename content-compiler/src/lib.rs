@@ -23,6 +23,9 @@ pub use validate::Diagnostic;
 /// `cargo::rerun-if-changed`).
 pub struct Compiled {
     pub rust: String,
+    /// The same for the browser bundle: the story without what only pre-rendering reads
+    /// (see [`story::Story::for_browser`]).
+    pub browser_rust: String,
     /// The story in each of its languages, the original first.
     pub stories: Vec<story::Story>,
     pub inputs: Vec<std::path::PathBuf>,
@@ -47,8 +50,11 @@ pub fn compile_file(path: &Path) -> Result<Compiled, Vec<Diagnostic>> {
         std::fs::read_to_string(&source).map_err(|error| format!("{}: {error}", source.display()))
     };
     let stories = validate::validate(&file_name, &toml_text, &load)?;
-    let rust = emit::emit(&stories, &version_of(&toml_text));
-    Ok(Compiled { rust, stories, inputs: inputs.into_inner() })
+    let version = version_of(&toml_text);
+    let rust = emit::emit(&stories, &version);
+    let for_browser: Vec<story::Story> = stories.iter().map(story::Story::for_browser).collect();
+    let browser_rust = emit::emit(&for_browser, &version);
+    Ok(Compiled { rust, browser_rust, stories, inputs: inputs.into_inner() })
 }
 
 /// A short, stable fingerprint of the content file: the data version shown to readers.

@@ -14,6 +14,38 @@ pub struct Story {
     pub corrections: Vec<Correction>,
 }
 
+impl Story {
+    /// The story as the browser bundle holds it. The browser reads ids, values, labels, dates
+    /// and where each figure is in the text; the text itself, the quotes, the charts' titles
+    /// and notes, the method and the corrections are in the pre-rendered page, so the bundle
+    /// leaves them out (the paragraphs stay, as empty sentences, so that indices still hold).
+    pub fn for_browser(&self) -> Story {
+        let mut story = self.clone();
+        let meta = &mut story.meta;
+        (meta.title, meta.kicker, meta.standfirst, meta.attribution) = (vec![], vec![], vec![], vec![]);
+        meta.source_name.clear();
+        for paragraph in &mut story.paragraphs {
+            for sentence in &mut paragraph.sentences {
+                sentence.clear();
+            }
+        }
+        for figure in &mut story.figures {
+            if let Origin::Stated { quote, .. } = &mut figure.origin {
+                quote.clear();
+            }
+        }
+        for event in &mut story.events {
+            event.quote.clear();
+        }
+        for chart in &mut story.charts {
+            (chart.title, chart.takeaway, chart.notes) = (vec![], vec![], vec![]);
+        }
+        story.not_shown.clear();
+        story.corrections.clear();
+        story
+    }
+}
+
 /// An entry of the corrections log.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Correction {

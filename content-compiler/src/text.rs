@@ -97,7 +97,8 @@ fn is_initial(chars: &[(usize, char)], i: usize) -> bool {
         .rev()
         .collect();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital || matches!(word.as_str(), "Mme" | "Mlle" | "MM" | "Dr" | "Pr" | "Me" | "Mgr" | "St" | "Mr" | "Mrs" | "Ms")
+    single_capital
+        || matches!(word.as_str(), "Mme" | "Mlle" | "MM" | "Dr" | "Pr" | "Me" | "Mgr" | "St" | "Mr" | "Mrs" | "Ms")
 }
 
 /// Whether `haystack` holds `phrase` as whole words, ignoring case, apostrophes and spacing.

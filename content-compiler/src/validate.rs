@@ -71,7 +71,11 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
     for (language, translation) in &raw.translation {
         if !languages[1..].contains(language) {
             let line = checker.line(&translation.paragraphs);
-            checker.report(line, "translation", format!("`[translation.{language}]` is not declared in the article's `translations`"));
+            checker.report(
+                line,
+                "translation",
+                format!("`[translation.{language}]` is not declared in the article's `translations`"),
+            );
         }
     }
     let mut stories = Vec::new();
@@ -151,7 +155,12 @@ impl<'a> Checker<'a> {
     /// The file as the single-language checks see it in `languages[index]`: that language's
     /// texts (every translatable text must give it), its paragraphs, and no source file for a
     /// translation. `None`, with the faults reported, when a text is missing.
-    fn project(&mut self, raw: &crate::raw::RawContent<LText>, languages: &[String], index: usize) -> Option<RawContent> {
+    fn project(
+        &mut self,
+        raw: &crate::raw::RawContent<LText>,
+        languages: &[String],
+        index: usize,
+    ) -> Option<RawContent> {
         use crate::raw::{RawArticle, RawCorrection, RawMethod};
         let language = &languages[index];
         let faults_before = self.diagnostics.len();
@@ -162,7 +171,15 @@ impl<'a> Checker<'a> {
                 Localized::Plain(_) => {
                     if index == 0 {
                         let line = checker.line_of(span.start);
-                        checker.report(line, subject, format!("the file is in {}: give this text in each, as `{{ {} = \"…\" }}`", languages.join(", "), languages.join(" = \"…\", ")));
+                        checker.report(
+                            line,
+                            subject,
+                            format!(
+                                "the file is in {}: give this text in each, as `{{ {} = \"…\" }}`",
+                                languages.join(", "),
+                                languages.join(" = \"…\", ")
+                            ),
+                        );
                     }
                     None
                 }
@@ -170,7 +187,11 @@ impl<'a> Checker<'a> {
                     if index == 0 {
                         for (other, _) in texts.iter().filter(|(l, _)| !languages.contains(l)) {
                             let line = checker.line_of(span.start);
-                            checker.report(line, subject, format!("`{other}` is not one of the file's languages ({})", languages.join(", ")));
+                            checker.report(
+                                line,
+                                subject,
+                                format!("`{other}` is not one of the file's languages ({})", languages.join(", ")),
+                            );
                         }
                     }
                     let found = texts.iter().find(|(l, _)| l == language).map(|(_, t)| t.clone());
@@ -263,7 +284,9 @@ impl<'a> Checker<'a> {
                     }
                 })
                 .collect(),
-            method: RawMethod { not_shown: raw.method.not_shown.iter().map(|n| pick(self, n, "method not_shown")).collect() },
+            method: RawMethod {
+                not_shown: raw.method.not_shown.iter().map(|n| pick(self, n, "method not_shown")).collect(),
+            },
             corrections: raw
                 .corrections
                 .iter()
@@ -281,17 +304,37 @@ impl<'a> Checker<'a> {
         let (original, translations) = stories.split_first().expect("at least the original");
         for story in translations {
             for (i, (a, b)) in original.figures.iter().zip(&story.figures).enumerate() {
-                if let (Origin::Stated { paragraph: pa, .. }, Origin::Stated { paragraph: pb, .. }) = (&a.origin, &b.origin) {
+                if let (Origin::Stated { paragraph: pa, .. }, Origin::Stated { paragraph: pb, .. }) =
+                    (&a.origin, &b.origin)
+                {
                     if pa != pb {
                         let line = self.line(&raw.figures[i].id);
-                        self.report(line, &format!("figure `{}`", a.id), format!("quoted in paragraph {} of the original but paragraph {} of the `{}` translation", pa + 1, pb + 1, story.meta.language));
+                        self.report(
+                            line,
+                            &format!("figure `{}`", a.id),
+                            format!(
+                                "quoted in paragraph {} of the original but paragraph {} of the `{}` translation",
+                                pa + 1,
+                                pb + 1,
+                                story.meta.language
+                            ),
+                        );
                     }
                 }
             }
             for (i, (a, b)) in original.events.iter().zip(&story.events).enumerate() {
                 if a.paragraph != b.paragraph {
                     let line = self.line(&raw.events[i].id);
-                    self.report(line, &format!("event `{}`", a.id), format!("quoted in paragraph {} of the original but paragraph {} of the `{}` translation", a.paragraph + 1, b.paragraph + 1, story.meta.language));
+                    self.report(
+                        line,
+                        &format!("event `{}`", a.id),
+                        format!(
+                            "quoted in paragraph {} of the original but paragraph {} of the `{}` translation",
+                            a.paragraph + 1,
+                            b.paragraph + 1,
+                            story.meta.language
+                        ),
+                    );
                 }
             }
         }

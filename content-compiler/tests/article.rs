@@ -97,3 +97,29 @@ fn the_english_translation_is_checked_like_the_original() {
         assert_eq!((fr.id.as_str(), fr.value, fr.qualifier), (en.id.as_str(), en.value, en.qualifier));
     }
 }
+
+#[test]
+fn the_browsers_story_keeps_what_it_reads_and_leaves_the_text_to_the_page() {
+    let story = article();
+    let browser = story.for_browser();
+    // What the browser reads: every id, value, label, date and place in the text.
+    assert_eq!(browser.figures.len(), story.figures.len());
+    for (kept, full) in browser.figures.iter().zip(&story.figures) {
+        assert_eq!((&kept.id, kept.value, &kept.label, kept.period), (&full.id, full.value, &full.label, full.period));
+        if let (Origin::Stated { paragraph, sentence, .. }, Origin::Stated { paragraph: p, sentence: s, .. }) =
+            (&kept.origin, &full.origin)
+        {
+            assert_eq!((paragraph, sentence), (p, s));
+        }
+    }
+    assert_eq!(
+        browser.events.iter().map(|e| (&e.id, e.date)).collect::<Vec<_>>(),
+        story.events.iter().map(|e| (&e.id, e.date)).collect::<Vec<_>>()
+    );
+    assert_eq!(browser.paragraphs.len(), story.paragraphs.len());
+    // What it does not: the text, the quotes, the titles.
+    assert!(figure_mentions(&browser).is_empty() && !figure_mentions(&story).is_empty());
+    assert!(browser.figures.iter().all(|f| !matches!(&f.origin, Origin::Stated { quote, .. } if !quote.is_empty())));
+    assert!(browser.charts.iter().all(|c| c.title.is_empty() && c.notes.is_empty()));
+    assert!(browser.meta.title.is_empty() && !story.meta.title.is_empty());
+}

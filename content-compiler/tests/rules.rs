@@ -529,15 +529,29 @@ fn translated() -> String {
 #[test]
 fn a_translated_file_needs_every_text_in_every_language() {
     let toml = translated();
-    check_refused(&toml, "title = \"Un titre\"", "article title", "give this text in each, as `{ fr = \"…\", en = \"…\" }`");
+    check_refused(
+        &toml,
+        "title = \"Un titre\"",
+        "article title",
+        "give this text in each, as `{ fr = \"…\", en = \"…\" }`",
+    );
 }
 
 #[test]
 fn a_translation_s_quotes_are_checked_in_the_translation() {
     let toml = translated()
         .replacen("label = \"personnes aidées\"", "label = { fr = \"personnes aidées\", en = \"people helped\" }", 1)
-        .replacen("quote = \"environ 50.000 personnes\"", "quote = { fr = \"environ 50.000 personnes\", en = \"about 5,000 people\" }", 1);
-    check_refused(&toml, "quote = { fr = \"environ 50.000", "(en) figure `total`", "quote \"about 5,000 people\" is not in the article text");
+        .replacen(
+            "quote = \"environ 50.000 personnes\"",
+            "quote = { fr = \"environ 50.000 personnes\", en = \"about 5,000 people\" }",
+            1,
+        );
+    check_refused(
+        &toml,
+        "quote = { fr = \"environ 50.000",
+        "(en) figure `total`",
+        "quote \"about 5,000 people\" is not in the article text",
+    );
 }
 
 #[test]

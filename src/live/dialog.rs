@@ -5,9 +5,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{Element, HtmlDialogElement, HtmlTextAreaElement};
 
-use crate::content::{language_prefix, story};
+use crate::content::language_prefix;
 use crate::embed::{self, PageView};
-use crate::format;
 use crate::ui::ui;
 use crate::view::{chart_ids, Reading};
 
@@ -20,7 +19,7 @@ pub fn open(button: &Element, reading: Reading) {
         return;
     };
     if let Some(snippet) = find(&dialog, ".ex-embed-snippet").and_then(|t| t.dyn_into::<HtmlTextAreaElement>().ok()) {
-        snippet.set_value(&snippet_for(view, reading));
+        snippet.set_value(&snippet_for(view, &button.get_attribute("data-title").unwrap_or_default(), reading));
     }
     if let Some(status) = find(&dialog, "[role=status]") {
         status.set_text_content(None);
@@ -55,7 +54,7 @@ fn find(dialog: &HtmlDialogElement, selector: &str) -> Option<Element> {
 
 /// The HTML a newsroom pastes: the iframe (with a title, lazy loading and a height that fits
 /// at common widths) and the loader, both at this page's own address.
-fn snippet_for(view: PageView, reading: Reading) -> String {
+fn snippet_for(view: PageView, title: &str, reading: Reading) -> String {
     let lang = reading.lang;
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
@@ -65,9 +64,5 @@ fn snippet_for(view: PageView, reading: Reading) -> String {
     let prefix = language_prefix(lang.code());
     let own = format!("{prefix}{}", reading.view.path(&chart_ids()));
     let base = folder.strip_suffix(own.as_str()).unwrap_or(folder);
-    let title = match view {
-        PageView::EmbedChart(chart) => format::inlines(&story(), story().charts[chart].title, lang),
-        _ => format::inlines(&story(), story().meta.title, lang),
-    };
-    embed::snippet(&format!("{origin}{base}"), &prefix, view, &chart_ids(), &title)
+    embed::snippet(&format!("{origin}{base}"), &prefix, view, &chart_ids(), title)
 }

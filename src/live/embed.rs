@@ -12,8 +12,8 @@ use leptos_use_window::use_window;
 
 use super::language;
 use crate::content::story;
-use crate::embed::PageView;
 use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
+use crate::embed::PageView;
 
 /// Starts the embed's side of the conversation with its parent page.
 pub fn talk_to_parent(chart_key: &'static str, view: PageView) {

@@ -20,7 +20,7 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
     let _ = use_event_listener(root.clone(), ev::click, move |event| {
         let Some(target) = element(event.target()) else { return };
         if let Some(button) = closest(&target, "[data-download]") {
-            downloads::save(&button, reading.lang);
+            downloads::save(&button);
         } else if let Some(button) = closest(&target, "[data-embed]") {
             dialog::open(&button, reading);
         } else if let Some(button) = closest(&target, "[data-action]") {

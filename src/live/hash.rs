@@ -39,9 +39,9 @@ pub fn follow(reading: Reading) {
 fn bring_into_view(selection: Selection) {
     let document = document();
     let id = story().id_of(selection);
-    let element = document.get_element_by_id(id).or_else(|| {
-        story().charts.iter().find_map(|chart| document.get_element_by_id(&option_id(chart, selection)))
-    });
+    let element = document
+        .get_element_by_id(id)
+        .or_else(|| story().charts.iter().find_map(|chart| document.get_element_by_id(&option_id(chart, selection))));
     if let Some(element) = element {
         let options = leptos::web_sys::ScrollIntoViewOptions::new();
         options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);

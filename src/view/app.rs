@@ -73,18 +73,16 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
     let notice = view! { <p class="ex-notice" role="status" hidden>{text.wasm_unavailable}</p> };
 
     match view {
-        PageView::EmbedChart(chart) => {
-            Either::Left(view! {
-                <div class="ex ex--embed ex--embed-chart" lang=lang.code()>
-                    {notice}
-                    <Visual chart=chart/>
-                    <p class="ex-embed-link">
-                        <a href="../../" target="_blank" rel="noopener">{text.full_explainer}</a>
-                    </p>
-                    {live}
-                </div>
-            })
-        }
+        PageView::EmbedChart(chart) => Either::Left(view! {
+            <div class="ex ex--embed ex--embed-chart" lang=lang.code()>
+                {notice}
+                <Visual chart=chart/>
+                <p class="ex-embed-link">
+                    <a href="../../" target="_blank" rel="noopener">{text.full_explainer}</a>
+                </p>
+                {live}
+            </div>
+        }),
         PageView::Full | PageView::EmbedAll => {
             let meta = &story().meta;
             let sections = story().sections().into_iter().map(|section| view! { <Section section=section/> });

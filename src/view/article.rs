@@ -8,7 +8,7 @@ use leptos::prelude::*;
 
 use super::app::Reading;
 use super::visual::Visual;
-use crate::content::{story, self, Segment, Selection};
+use crate::content::{self, story, Segment, Selection};
 use crate::format;
 
 /// The most paragraphs a section's grid gives rows to (`.ex-rows-1` to `.ex-rows-12` in the

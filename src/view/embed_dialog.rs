@@ -5,7 +5,9 @@
 use leptos::prelude::*;
 
 use super::app::{chart_ids, Reading};
+use crate::content::story;
 use crate::embed::PageView;
+use crate::format;
 use crate::ui::ui;
 
 #[component]
@@ -17,8 +19,14 @@ pub fn EmbedThis(view: PageView) -> impl IntoView {
         _ => "explainer",
     };
     let heading_id = format!("embed-{name}-heading");
+    // The iframe's title in the snippet (the browser's story has no titles).
+    let lang = expect_context::<Reading>().lang;
+    let title = match view {
+        PageView::EmbedChart(chart) => format::inlines(&story(), story().charts[chart].title, lang),
+        _ => format::inlines(&story(), story().meta.title, lang),
+    };
     view! {
-        <button type="button" class="ex-embed-button" aria-haspopup="dialog" data-embed=key.clone()>
+        <button type="button" class="ex-embed-button" aria-haspopup="dialog" data-embed=key.clone() data-title=title>
             {text.embed_this}
         </button>
         <dialog class="ex-embed-dialog" aria-labelledby=heading_id>

@@ -172,7 +172,9 @@ fn not_found_page(shell: &str, site: &Site) -> Result<String, &'static str> {
 fn strip_preloads(page: &str) -> String {
     let mut out = String::with_capacity(page.len());
     let mut rest = page;
-    while let Some(at) = ["<link rel=\"modulepreload\"", "<link rel=\"preload\""].iter().filter_map(|tag| rest.find(tag)).min() {
+    while let Some(at) =
+        ["<link rel=\"modulepreload\"", "<link rel=\"preload\""].iter().filter_map(|tag| rest.find(tag)).min()
+    {
         out.push_str(&rest[..at]);
         rest = rest[at..].find('>').map_or("", |close| &rest[at + close + 1..]);
     }

@@ -63,7 +63,7 @@ pub fn Visual(chart: usize) -> impl IntoView {
                     {text.source} {text.colon} {story().meta.source_name} ", " {format::date(story().meta.date, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
-                <Downloads/>
+                <Downloads chart=spec/>
                 {(reading.view == PageView::Full).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
