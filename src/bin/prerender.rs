@@ -5,11 +5,12 @@
 //! Run by Trunk's `post_build` hook (see `Trunk.toml`), which sets `TRUNK_STAGING_DIR` and
 //! `TRUNK_PUBLIC_URL`. `EXPLAINER_ORIGIN` is the site's scheme and host, for oEmbed's absolute
 //! addresses (default `http://127.0.0.1:8080`). With `--stdout` it prints the rendered app.
+//! The stylesheet is inlined into every page, and `_headers`' policy allows it by its hash.
 
 use std::path::PathBuf;
 
 use explainer::embed::PageView;
-use explainer::view::{render_app, render_site, Site, ROOT_ID};
+use explainer::view::{allow_style, inline_stylesheet, render_app, render_site, Site, ROOT_ID};
 
 fn main() {
     if std::env::args().any(|a| a == "--stdout") {
@@ -31,6 +32,20 @@ fn main() {
         eprintln!("prerender: cannot read {}: {error}", index.display());
         std::process::exit(1);
     });
+    // The stylesheet goes into every page; the policy in `_headers` allows it by its hash.
+    let read = |href: &str| std::fs::read_to_string(staging.join(href.trim_start_matches(&site.public_url))).ok();
+    let (shell, style_source) = inline_stylesheet(&shell, read).unwrap_or_else(|error| {
+        eprintln!("prerender: {}: {error}", index.display());
+        std::process::exit(1);
+    });
+    let headers_path = staging.join("_headers");
+    if let Ok(headers) = std::fs::read_to_string(&headers_path) {
+        let headers = allow_style(&headers, &style_source).unwrap_or_else(|error| {
+            eprintln!("prerender: {}: {error}", headers_path.display());
+            std::process::exit(1);
+        });
+        std::fs::write(&headers_path, headers).expect("write _headers");
+    }
     let outputs = render_site(&shell, &site).unwrap_or_else(|error| {
         eprintln!("prerender: {}: {error} (the page needs <div id=\"{ROOT_ID}\"></div>)", index.display());
         std::process::exit(1);

@@ -16,7 +16,7 @@ pub use app::{chart_ids, href_for, App, Reading};
 pub use article::sentence_key;
 pub use legend::option_id;
 #[cfg(feature = "ssr")]
-pub use page::{render_app, render_site, Site};
+pub use page::{allow_style, inline_stylesheet, render_app, render_site, Site};
 pub use visual::Drawing;
 
 /// The element the app is rendered into, and that `live` brings to life.

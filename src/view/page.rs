@@ -6,6 +6,7 @@
 //! Content-Security-Policy, and a WASM that cannot start leaves the page as it is with a notice.
 
 use leptos::prelude::*;
+use sha2::Digest;
 
 use super::{chart_ids, App, ROOT_ID};
 use crate::content::{language_prefix, languages, set_page_language, story, STORY};
@@ -220,6 +221,64 @@ fn externalise_loader(page: &str) -> Result<Rendered, &'static str> {
     Ok(Rendered { page, loader: Some((name, loader)) })
 }
 
+/// Puts the stylesheet Trunk linked into the page itself, minified: the first response then
+/// holds everything the first paint needs (no second round trip before the text shows).
+/// `read` gives a file of the dist folder by its address. Returns the new shell and the
+/// stylesheet's `'sha256-…'` source, which the Content-Security-Policy must allow.
+pub fn inline_stylesheet(shell: &str, read: impl Fn(&str) -> Option<String>) -> Result<(String, String), &'static str> {
+    let start = shell.find("<link rel=\"stylesheet\"").ok_or("no stylesheet link")?;
+    let end = start + shell[start..].find('>').ok_or("unclosed stylesheet link")? + 1;
+    let link = &shell[start..end];
+    let href_at = link.find("href=\"").ok_or("stylesheet link without href")? + "href=\"".len();
+    let href = &link[href_at..href_at + link[href_at..].find('"').ok_or("unclosed href")?];
+    let css = minify_css(&read(href).ok_or("cannot read the stylesheet")?);
+    let source = format!("'sha256-{}'", base64(&sha2::Sha256::digest(css.as_bytes())));
+    Ok((format!("{}<style>{css}</style>{}", &shell[..start], &shell[end..]), source))
+}
+
+/// Comments out, runs of white space to one, none around braces and semicolons. Enough for
+/// a hand-written stylesheet whose strings hold no significant runs of spaces.
+fn minify_css(css: &str) -> String {
+    let mut without_comments = String::with_capacity(css.len());
+    let mut rest = css;
+    while let Some(at) = rest.find("/*") {
+        without_comments.push_str(&rest[..at]);
+        rest = rest[at..].find("*/").map_or("", |close| &rest[at + close + 2..]);
+    }
+    without_comments.push_str(rest);
+    let collapsed = without_comments.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut out = collapsed;
+    for token in ["{", "}", ";"] {
+        out = out.replace(&format!(" {token}"), token).replace(&format!("{token} "), token);
+    }
+    out.replace(";}", "}")
+}
+
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::new();
+    for chunk in bytes.chunks(3) {
+        let n = chunk.iter().enumerate().fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[(n >> (18 - 6 * i) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+/// The response headers file with the inlined stylesheet allowed by its hash.
+pub fn allow_style(headers: &str, source: &str) -> Result<String, &'static str> {
+    const STYLE: &str = "style-src 'self'";
+    if !headers.contains(STYLE) {
+        return Err("the headers' policy has no `style-src 'self'`");
+    }
+    Ok(headers.replace(STYLE, &format!("{STYLE} {source}")))
+}
+
 fn fill_shell(shell: &str, lang: &str, title: &str, description: &str, app: &str) -> Result<String, &'static str> {
     let root = format!("<div id=\"{ROOT_ID}\">");
     let at = shell.find(&root).ok_or("no root element")? + root.len();
@@ -246,6 +305,31 @@ fn escape(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_stylesheet_goes_into_the_page_minified_with_its_hash() {
+        let shell = "<head><link rel=\"stylesheet\" href=\"/s-1.css\" integrity=\"x\"/>\n</head>";
+        let css = "/* why */\n.ex {\n  color: red;\n}\n.ex :focus { outline: 2px solid; }\n";
+        let read = |href: &str| (href == "/s-1.css").then(|| css.to_string());
+        let (page, source) = inline_stylesheet(shell, read).unwrap();
+        assert_eq!(page, "<head><style>.ex{color: red}.ex :focus{outline: 2px solid}</style>\n</head>");
+        // `printf '%s' '.ex{color: red}.ex :focus{outline: 2px solid}' | openssl dgst -sha256 -binary | base64`
+        assert_eq!(source, "'sha256-2ADiIf8KBlXF0xBmVyZiN4VlUoqAlcCwi/7VrdhVV1Q='");
+        let headers = "  Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self'\n";
+        assert_eq!(
+            allow_style(headers, &source).unwrap(),
+            format!("  Content-Security-Policy: default-src 'none'; style-src 'self' {source}; img-src 'self'\n")
+        );
+        assert!(inline_stylesheet("<head></head>", read).is_err());
+    }
+
+    #[test]
+    fn base64_pads_like_the_standard() {
+        assert_eq!(
+            (base64(b""), base64(b"f"), base64(b"fo"), base64(b"foo"), base64(b"foob")),
+            (String::new(), "Zg==".into(), "Zm8=".into(), "Zm9v".into(), "Zm9vYg==".into())
+        );
+    }
 
     #[test]
     fn the_shell_receives_the_app_the_title_and_the_language() {
