@@ -140,7 +140,25 @@ pub enum Command {
 }
 
 /// The largest width a real page can tell.
-const MAX_WIDTH: f64 = 100_000.0;
+const MAX_WIDTH: u32 = 100_000;
+
+/// A width as pym.js writes it (`1024`, or `1024.5`): plain digits, above 0 and at most
+/// `MAX_WIDTH`. Read by hand, since float parsing would add its code to the browser bundle.
+fn is_plausible_width(text: &str) -> bool {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() || !digits(whole) || !digits(fraction) || (text.contains('.') && fraction.is_empty()) {
+        return false;
+    }
+    let fraction_is_zero = fraction.bytes().all(|b| b == b'0');
+    match whole.trim_start_matches('0').parse::<u32>() {
+        Ok(whole) => {
+            (whole > 0 || !fraction_is_zero) && (whole < MAX_WIDTH || (whole == MAX_WIDTH && fraction_is_zero))
+        }
+        // Only zeros, or more digits than a u32 holds.
+        Err(_) => whole.bytes().all(|b| b == b'0') && !fraction_is_zero,
+    }
+}
 
 /// Reads a message from the parent page; `None` for anything that is not exactly one of the
 /// messages the embed answers.
@@ -149,8 +167,7 @@ pub fn decode(message: &Incoming, child_id: Option<&str>, languages: &[&str]) ->
         Incoming::Text(text) => {
             let id = child_id?;
             let width = text.strip_prefix("pymxPYMx")?.strip_prefix(id)?.strip_prefix("xPYMxwidthxPYMx")?;
-            let width: f64 = width.parse().ok()?;
-            (width.is_finite() && width > 0.0 && width <= MAX_WIDTH).then_some(Command::SendHeight)
+            is_plausible_width(width).then_some(Command::SendHeight)
         }
         Incoming::Object(entries) => {
             let text = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, v)| v);
@@ -222,6 +239,12 @@ mod tests {
     fn pyms_width_message_for_this_child_asks_for_the_height() {
         let width = |text: &str| decode(&Incoming::Text(text.into()), Some("c1"), LANGS);
         assert_eq!(width("pymxPYMxc1xPYMxwidthxPYMx1024"), Some(Command::SendHeight));
+        for plausible in ["1", "1024.5", "0.5", "100000", "100000.0", "0320"] {
+            assert!(is_plausible_width(plausible), "{plausible}");
+        }
+        for implausible in ["", "0", "0.0", "100000.1", "100001", "99999999999", "1.", ".5", "1e3", "+5", " 5", "5 "] {
+            assert!(!is_plausible_width(implausible), "{implausible:?}");
+        }
         assert_eq!(width("pymxPYMxc2xPYMxwidthxPYMx1024"), None, "another child's");
         for bad in [
             "pymxPYMxc1xPYMxwidthxPYMxNaN",

@@ -6,11 +6,8 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use leptos::web_sys::{self, js_sys};
-use leptos_use_element_size::use_element_size;
-use leptos_use_event_listener::use_event_listener;
-use leptos_use_window::use_window;
 
-use super::language;
+use super::{language, listen, on_resize};
 use crate::content::story;
 use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
 use crate::embed::PageView;
@@ -61,16 +58,13 @@ pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
 
     // The height, whenever the document changes size (which also happens when a hidden frame
     // is shown: its document is laid out again at its new width).
-    let size = use_element_size(document().document_element());
-    Effect::new(move |_| {
-        size.height.track();
-        size.width.track();
-        send_height(false);
-    });
-    let _ = use_event_listener(document(), leptos::ev::visibilitychange, move |_| send_height(true));
+    if let Some(root) = document().document_element() {
+        on_resize(&root, move |_| send_height(false));
+    }
+    listen(&document(), "visibilitychange", move |_: web_sys::Event| send_height(true));
 
     // The parent's messages: only from the parent frame, only those the protocol knows.
-    let _ = use_event_listener(use_window(), leptos::ev::message, move |event: web_sys::MessageEvent| {
+    listen(&window(), "message", move |event: web_sys::MessageEvent| {
         let from_parent = match (event.source(), window().parent()) {
             (Some(source), Ok(Some(parent))) => js_sys::Object::is(&source, parent.as_ref()),
             _ => false,

@@ -3,13 +3,11 @@
 //! is by its attributes: `data-figure`/`data-event` (mentions, legend options, marks),
 //! `data-download`, `data-embed`, `data-action`, and the language links.
 
-use leptos::ev;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, EventTarget, HtmlElement};
-use leptos_use_event_listener::use_event_listener;
+use leptos::web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent};
 
-use super::{all, choose, dialog, downloads, item_of, language};
+use super::{all, choose, dialog, downloads, item_of, language, listen};
 use crate::content::Selection;
 use crate::view::Reading;
 
@@ -17,7 +15,7 @@ use crate::view::Reading;
 const ITEM: &str = "[data-figure], [data-event]";
 
 pub fn answer(root: &HtmlElement, reading: Reading) {
-    let _ = use_event_listener(root.clone(), ev::click, move |event| {
+    listen(root, "click", move |event: MouseEvent| {
         let Some(target) = element(event.target()) else { return };
         if let Some(button) = closest(&target, "[data-download]") {
             downloads::save(&button);
@@ -35,11 +33,11 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
     });
 
     // What is under the pointer lights up; leaving a mention lets Escape's silence go.
-    let _ = use_event_listener(root.clone(), ev::mouseover, move |event| {
+    listen(root, "mouseover", move |event: MouseEvent| {
         let under = element(event.target()).and_then(|target| closest(&target, ITEM)).and_then(|e| item_of(&e));
         point_at(reading, under);
     });
-    let _ = use_event_listener(root.clone(), ev::mouseout, move |event| {
+    listen(root, "mouseout", move |event: MouseEvent| {
         let to = element(event.related_target());
         point_at(reading, to.as_ref().and_then(|to| closest(to, ITEM)).and_then(|e| item_of(&e)));
         if let Some(wrap) = element(event.target()).and_then(|target| closest(&target, ".ex-mention-wrap")) {
@@ -50,7 +48,7 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
     });
 
     // The keyboard: a mention reached lights its marks; any item reached is announced.
-    let _ = use_event_listener(root.clone(), ev::focusin, move |event| {
+    listen(root, "focusin", move |event: FocusEvent| {
         let Some(target) = element(event.target()) else { return };
         let Some(item) = item_of(&target) else { return };
         if target.class_list().contains("ex-mention") {
@@ -58,7 +56,7 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
         }
         reading.focused.set(Some(item));
     });
-    let _ = use_event_listener(root.clone(), ev::focusout, move |event| {
+    listen(root, "focusout", move |event: FocusEvent| {
         let Some(target) = element(event.target()) else { return };
         if item_of(&target).is_none() {
             return;
@@ -72,7 +70,7 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
         reading.focused.set(None);
     });
 
-    let _ = use_event_listener(root.clone(), ev::keydown, move |event| {
+    listen(root, "keydown", move |event: KeyboardEvent| {
         let Some(target) = element(event.target()) else { return };
         let key = event.key();
         // Escape closes a mention's tooltip until the pointer or the focus leaves.

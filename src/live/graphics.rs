@@ -4,10 +4,9 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::HtmlElement;
-use leptos_use_element_size::use_element_size;
+use leptos::web_sys::{js_sys, HtmlElement};
 
-use super::all;
+use super::{all, on_resize};
 use crate::content::story;
 use crate::scene::Frame;
 use crate::view::Drawing;
@@ -21,7 +20,8 @@ pub fn draw(root: &HtmlElement) {
         };
         let Some(spec) = story().charts.get(chart) else { continue };
         let Ok(container) = container.dyn_into::<HtmlElement>() else { continue };
-        let measured = use_element_size(container.clone()).width;
+        let measured = RwSignal::new(0.0);
+        on_resize(&container, move |width| measured.set(width));
         Effect::new(move |_| {
             measured.track();
             if let Some(root_px) = root_font_size() {
@@ -41,5 +41,7 @@ pub fn draw(root: &HtmlElement) {
 fn root_font_size() -> Option<f64> {
     let root = document().document_element()?;
     let style = window().get_computed_style(&root).ok()??;
-    style.get_property_value("font-size").ok()?.trim_end_matches("px").parse().ok()
+    // JavaScript's own parser: Rust's float parsing would add its code to the bundle.
+    let size = js_sys::parse_float(&style.get_property_value("font-size").ok()?);
+    (size > 0.0).then_some(size)
 }

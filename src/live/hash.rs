@@ -2,8 +2,9 @@
 //! link chooses it and brings it into view, and back and forward walk through the choices.
 
 use leptos::prelude::*;
-use leptos_use_event_listener::use_event_listener;
-use leptos_use_window::use_window;
+use leptos::web_sys::Event;
+
+use super::listen;
 
 use crate::content::{story, Selection};
 use crate::view::{option_id, Reading};
@@ -30,8 +31,8 @@ pub fn follow(reading: Reading) {
         bring_into_view(selection);
     };
     apply();
-    let _ = use_event_listener(use_window(), leptos::ev::popstate, move |_| apply());
-    let _ = use_event_listener(use_window(), leptos::ev::hashchange, move |_| apply());
+    listen(&window(), "popstate", move |_: Event| apply());
+    listen(&window(), "hashchange", move |_: Event| apply());
 }
 
 /// Scrolls to a selection's mention in the text, or for a computed figure (which the text

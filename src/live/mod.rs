@@ -16,7 +16,9 @@ mod marks;
 mod paragraphs;
 
 use leptos::prelude::*;
-use leptos::web_sys::{Element, HtmlElement};
+use leptos::wasm_bindgen::closure::Closure;
+use leptos::wasm_bindgen::convert::FromWasmAbi;
+use leptos::web_sys::{js_sys, Element, EventTarget, HtmlElement, ResizeObserver, ResizeObserverEntry};
 
 use crate::content::{story, Selection};
 use crate::embed::PageView;
@@ -58,6 +60,30 @@ fn choose(reading: Reading, selection: Selection) {
 fn item_of(element: &Element) -> Option<Selection> {
     let id = element.get_attribute("data-figure").or_else(|| element.get_attribute("data-event"))?;
     story().find(&id)
+}
+
+/// Listens for `event` on `target` for as long as the page lives. These listeners (on the root,
+/// the window, the document) are never removed, so leptos-use's `use_event_listener`, which
+/// follows a reactive target and cleans up after itself, would cost WASM for nothing.
+fn listen<E: FromWasmAbi + 'static>(target: &EventTarget, event: &str, handler: impl FnMut(E) + 'static) {
+    let handler = Closure::<dyn FnMut(E)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
+    handler.forget();
+}
+
+/// Calls `resized` with an element's border-box width whenever its size changes, for as long
+/// as the page lives. A ResizeObserver of our own: leptos-use's `use_element_size` also reads
+/// sizes from computed styles, which brings Rust's float parser into the bundle.
+fn on_resize(element: &Element, mut resized: impl FnMut(f64) + 'static) {
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
+            resized(entry.content_rect().width());
+        }
+    });
+    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        observer.observe(element);
+    }
+    callback.forget();
 }
 
 /// The elements under `root` that match `selector`, as a list.
