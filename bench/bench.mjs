@@ -4,10 +4,9 @@
 // fail (the test command's size check is what fails a build).
 //
 // Usage: node bench/bench.mjs [dist] [--runs N] [--no-lighthouse]
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { spawn } from 'node:child_process';
+import { readFileSync, existsSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { downloads, total } from './sizes.mjs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
@@ -23,40 +22,47 @@ const check = (name, value, budget, better = 'lower') => {
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 
 // ---- sizes -------------------------------------------------------------------------------
-const files = [];
-const walk = (folder) => {
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    if (statSync(path).isDirectory()) walk(path);
-    else files.push(path);
-  }
-};
-walk(dist);
-// What the explainer's page makes a reader download: its HTML, the assets it links, and those
-// its loader script fetches.
-let linked = readFileSync(join(dist, 'index.html'), 'utf8');
-const loaderName = files.map((f) => relative(dist, f)).find((name) => !name.includes('/') && name.endsWith('-loader.js') && linked.includes(name));
-if (loaderName) linked += readFileSync(join(dist, loaderName), 'utf8');
-const downloaded = files.filter((f) => {
-  const name = relative(dist, f);
-  return name === 'index.html' || (!name.includes('/') && linked.includes(`/${name}`));
-});
+const downloaded = downloads(dist);
 console.log('\nWhat a reader downloads for the page (KB):\n      raw    gzip  brotli  file');
-let total = { raw: 0, gzip: 0, brotli: 0 };
-for (const file of downloaded) {
-  const bytes = readFileSync(file);
-  const gzip = gzipSync(bytes, { level: 9 }).length;
-  const brotli = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  total = { raw: total.raw + bytes.length, gzip: total.gzip + gzip, brotli: total.brotli + brotli };
-  console.log(`${kb(bytes.length)} ${kb(gzip)} ${kb(brotli)}  ${relative(dist, file)}`);
-}
-console.log(`${kb(total.raw)} ${kb(total.gzip)} ${kb(total.brotli)}  total`);
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const wasm = downloaded.find((f) => f.endsWith('.wasm'));
-const html = gz(join(dist, 'index.html'));
+for (const file of downloaded) console.log(`${kb(file.raw)} ${kb(file.gzip)} ${kb(file.brotli)}  ${file.name}`);
+const sums = { raw: total(downloaded, 'raw'), gzip: total(downloaded, 'gzip'), brotli: total(downloaded, 'brotli') };
+console.log(`${kb(sums.raw)} ${kb(sums.gzip)} ${kb(sums.brotli)}  total`);
+const wasm = downloaded.find((f) => f.name.endsWith('.wasm'));
+const html = downloaded.find((f) => f.name === 'index.html').gzip;
 console.log(`\nfirst HTML ${html} B gzip: ${check('first HTML gzip', html, budgets.first_html_gzip)}`);
-console.log(`WASM ${gz(wasm)} B gzip: ${check('WASM gzip', gz(wasm), budgets.wasm_gzip)}`);
-console.log(`total ${total.gzip} B gzip: ${check('total gzip', total.gzip, budgets.total_gzip)}`);
+console.log(`WASM ${wasm.gzip} B gzip: ${check('WASM gzip', wasm.gzip, budgets.wasm_gzip)}`);
+console.log(`total ${sums.gzip} B gzip: ${check('total gzip', sums.gzip, budgets.total_gzip)}`);
+if (wasm.gzip > budgets.wasm_gzip) spentOn();
+
+// What the WASM's bytes are spent on, by crate (and by module of ours): the release build that
+// Trunk made, with its function names kept, optimised as Trunk does, measured by `twiggy`.
+function spentOn() {
+  const built = 'target/wasm32-unknown-unknown/release/explainer.wasm';
+  const run = (command, args) => spawnSync(command, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (!existsSync(built) || run('twiggy', ['--version']).status !== 0) {
+    console.log('  (what the bytes are spent on needs twiggy and the release build: run scripts/bench.sh)');
+    return;
+  }
+  const out = 'target/bench-names';
+  run('wasm-bindgen', ['--target', 'web', '--keep-debug', '--out-dir', out, built]);
+  run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--debuginfo', `${out}/explainer_bg.wasm`, '-o', `${out}/named.wasm`]);
+  const csv = run('twiggy', ['top', '-n', '100000', '--format', 'csv', `${out}/named.wasm`]).stdout.trim().split('\n').slice(1);
+  const groups = new Map();
+  for (const line of csv) {
+    let [name, size] = line.match(/^(.*),(\d+),[^,]*,[^,]*,[^,]*$/)?.slice(1) ?? [];
+    // CSV quoting: names with commas or quotes come quoted, quotes doubled.
+    if (name?.startsWith('"')) name = name.slice(1, -1).replaceAll('""', '"');
+    if (!name || name.includes('subsection')) continue;
+    let group = name.startsWith('data segment') ? 'data (strings, tables, the story)' : (name.replace(/^</, '').match(/^([a-z_0-9]+)(\[[0-9a-f]+\])?::/)?.[1] ?? 'other');
+    if (group === 'explainer') group = `explainer::${name.match(/^explainer::([a-z_]+)/)?.[1]}`;
+    groups.set(group, (groups.get(group) ?? 0) + Number(size));
+  }
+  const all = [...groups.values()].reduce((a, b) => a + b, 0);
+  console.log(`  where the WASM's ${(all / 1024).toFixed(0)} KB (before gzip) go, by crate:`);
+  for (const [group, size] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
+    console.log(`  ${kb(size)} KB ${((100 * size) / all).toFixed(0).padStart(3)} %  ${group}`);
+  }
+}
 
 // ---- a server for the rest ----------------------------------------------------------------
 const port = 8091;

@@ -7,5 +7,9 @@ if [ ! -d node_modules/lighthouse ]; then
   # Lighthouse 13 wants Node 22; 12.2.3 runs on Node 20. Installed here only, not for the tests.
   npm install --no-save --no-audit --no-fund -E lighthouse@12.2.3 chrome-launcher@1.2.1
 fi
+if ! command -v twiggy >/dev/null; then
+  # Says what the WASM's bytes are spent on; for the benchmark only, not for the tests.
+  cargo install --locked twiggy@0.8.0
+fi
 trunk build --release --offline
 CHROME_PATH=/usr/bin/chromium node bench/bench.mjs dist "$@"

@@ -14,5 +14,8 @@ EXPLAINER_CONTENT=content/examples/short.toml trunk build --release --offline --
 echo "== release bundle of the article"
 trunk build --release --offline
 
+echo "== size check (bench/size-check.mjs: the WASM and the page's total transfer, gzip)"
+node bench/size-check.mjs dist
+
 echo "== browser tests (Playwright, Debian's Chromium)"
 playwright test --config end2end/playwright.config.mjs
