@@ -53,7 +53,10 @@ function spentOn() {
     // CSV quoting: names with commas or quotes come quoted, quotes doubled.
     if (name?.startsWith('"')) name = name.slice(1, -1).replaceAll('""', '"');
     if (!name || name.includes('subsection')) continue;
-    let group = name.startsWith('data segment') ? 'data (strings, tables, the story)' : (name.replace(/^</, '').match(/^([a-z_0-9]+)(\[[0-9a-f]+\])?::/)?.[1] ?? 'other');
+    // The first crate a name mentions (`<T as reactive_graph::…>` is reactive_graph's).
+    let group = name.startsWith('data segment') ? 'data (strings, tables, the story)'
+      : name.startsWith('import ') ? 'imports from the JS bindings'
+      : (name.match(/([a-z_][a-z_0-9]*)(\[[0-9a-f]+\])?::/)?.[1] ?? 'other (tables, unnamed)');
     if (group === 'explainer') group = `explainer::${name.match(/^explainer::([a-z_]+)/)?.[1]}`;
     groups.set(group, (groups.get(group) ?? 0) + Number(size));
   }
