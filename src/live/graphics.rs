@@ -21,12 +21,15 @@ pub fn draw(root: &HtmlElement) {
         let Some(spec) = story().charts.get(chart) else { continue };
         let Ok(container) = container.dyn_into::<HtmlElement>() else { continue };
         let measured = RwSignal::new(0.0);
-        on_resize(&container, move |width| measured.set(width));
-        Effect::new(move |_| {
-            measured.track();
-            if let Some(root_px) = root_font_size() {
-                text.set(root_px * 0.75);
+        on_resize(&container, move |width| {
+            // The reader's text size may have changed too; every graphic shares it, so only a
+            // change is news.
+            if let Some(size) = root_font_size().map(|root_px| root_px * 0.75) {
+                if text.get_untracked() != size {
+                    text.set(size);
+                }
             }
+            measured.set(width);
         });
         let frame = Signal::derive(move || match measured.get() {
             width if width >= 1.0 => Frame::new(width.floor(), text.get()),

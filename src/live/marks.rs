@@ -14,24 +14,14 @@ use crate::ui::ui;
 use crate::view::{sentence_key, Reading};
 
 pub fn mirror(root: &HtmlElement, reading: Reading) {
-    let with_items = |selector: &str| -> Vec<(Element, Selection)> {
-        all(root, selector).into_iter().filter_map(|element| Some((element.clone(), item_of(&element)?))).collect()
-    };
-    let mentions = with_items(".ex-mention");
-    let options = with_items(".ex-legend-item");
+    let mentions = with_items(root, ".ex-mention");
     let sentences: Vec<(Element, String)> = all(root, "[data-sentence]")
         .into_iter()
         .filter_map(|element| Some((element.clone(), element.get_attribute("data-sentence")?)))
         .collect();
-    let legends: Vec<Vec<(Element, Selection)>> = all(root, ".ex-legend")
-        .into_iter()
-        .map(|legend| {
-            all(&legend, ".ex-legend-item")
-                .into_iter()
-                .filter_map(|element| Some((element.clone(), item_of(&element)?)))
-                .collect::<Vec<_>>()
-        })
-        .collect();
+    let legends: Vec<Vec<(Element, Selection)>> =
+        all(root, ".ex-legend").iter().map(|legend| with_items(legend, ".ex-legend-item")).collect();
+    let options: Vec<(Element, Selection)> = legends.iter().flatten().cloned().collect();
     let readouts: Vec<Vec<(Element, Option<Selection>)>> = all(root, ".ex-readout")
         .into_iter()
         .map(|readout| {
@@ -113,6 +103,11 @@ fn spoken(reading: Reading) -> String {
             format!("{}, {}", format::date(event.date, lang), event.label)
         }
     }
+}
+
+/// The elements under `parent` that match `selector`, each with the item it stands for.
+fn with_items(parent: &Element, selector: &str) -> Vec<(Element, Selection)> {
+    all(parent, selector).into_iter().filter_map(|element| Some((element.clone(), item_of(&element)?))).collect()
 }
 
 fn set_flag(element: &Element, attribute: &str, on: bool) {
