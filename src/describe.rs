@@ -2,20 +2,24 @@
 //! page's language: the accessible description that stands in for the SVG, and the data table
 //! a reader can open under each visual. Nothing here is written by hand per chart.
 
-use crate::content::{Chart, ChartKind, Origin, Story};
-use crate::format::{self, Lang};
+use crate::content::{Chart, ChartKind, Lang, Origin, Story};
+use crate::format;
+use crate::ui::{fill, ui};
 
 /// A visual's data as a table: caption, column heads, rows of cells.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Table {
+    /// What the table shows: the visual's title.
     pub caption: String,
+    /// The column heads.
     pub head: Vec<&'static str>,
+    /// One row per item, its first cell heading the row.
     pub rows: Vec<Vec<String>>,
 }
 
 /// One or two sentences that say what the visual draws, with every value it draws.
 pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
-    let fr = lang == Lang::Fr;
+    let words = ui(lang);
     let figure = |i: usize| &story.figures[chart.figures[i]];
     let spoken = |i: usize| format::figure_spoken(story, figure(i), lang);
     match chart.kind {
@@ -23,108 +27,71 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
             let events: Vec<String> = story
                 .events
                 .iter()
-                .map(|e| format!("{}{}{}", format::date(e.date, lang), if fr { " : " } else { ": " }, e.label))
+                .map(|e| format!("{}{}{}", format::date(e.date, lang), words.description_colon, e.label))
                 .collect();
             let from = story.events.first().map_or(story.meta.date, |e| e.date);
-            if fr {
-                format!(
-                    "Frise chronologique de {} à {}, date du communiqué, avec {} événements. {}.",
-                    format::date(from, lang),
-                    format::date(story.meta.date, lang),
-                    events.len(),
-                    events.join(" ; ")
-                )
-            } else {
-                format!(
-                    "Timeline from {} to {}, the date of the statement, with {} events. {}.",
-                    format::date(from, lang),
-                    format::date(story.meta.date, lang),
-                    events.len(),
-                    events.join("; ")
-                )
-            }
+            fill(
+                words.describe_timeline,
+                &[
+                    ("from", &format::date(from, lang)),
+                    ("to", &format::date(story.meta.date, lang)),
+                    ("count", &events.len().to_string()),
+                    ("events", &events.join(words.list_separator)),
+                ],
+            )
         }
         ChartKind::PartToWhole => {
-            let computed = (chart.figures.len() > 2).then(|| {
-                if fr {
-                    format!(" Soit {}, un nombre calculé.", spoken(2))
-                } else {
-                    format!(" That is {}, a computed number.", spoken(2))
-                }
-            });
-            let share = format::value_spoken(figure(1), lang);
-            if fr {
-                format!(
-                    "Grille de cent cases pour {}. Les cases colorées, {share}, représentent la {}.{}",
-                    spoken(0),
-                    figure(1).label,
-                    computed.unwrap_or_default()
-                )
-            } else {
-                format!(
-                    "A grid of a hundred cells for {}. The coloured cells, {share}, show the {}.{}",
-                    spoken(0),
-                    figure(1).label,
-                    computed.unwrap_or_default()
-                )
-            }
+            let computed = (chart.figures.len() > 2)
+                .then(|| fill(words.describe_computed_count, &[("figure", &spoken(2))]))
+                .unwrap_or_default();
+            fill(
+                words.describe_part_to_whole,
+                &[
+                    ("whole", &spoken(0)),
+                    ("share", &format::value_spoken(figure(1), lang)),
+                    ("label", figure(1).label),
+                    ("computed", &computed),
+                ],
+            )
         }
-        ChartKind::SplitBar => {
-            let formula = format::formula_spoken(story, figure(2), lang).unwrap_or_default();
-            if fr {
-                format!(
-                    "Barre partant de zéro pour {}, partagée entre {} et {}, un nombre calculé : {formula}.",
-                    spoken(0),
-                    spoken(1),
-                    spoken(2)
-                )
-            } else {
-                format!(
-                    "A bar from zero for {}, split between {} and {}, a computed number: {formula}.",
-                    spoken(0),
-                    spoken(1),
-                    spoken(2)
-                )
-            }
-        }
+        ChartKind::SplitBar => fill(
+            words.describe_split_bar,
+            &[
+                ("whole", &spoken(0)),
+                ("part", &spoken(1)),
+                ("rest", &spoken(2)),
+                ("formula", &format::formula_spoken(story, figure(2), lang).unwrap_or_default()),
+            ],
+        ),
         ChartKind::StatTiles => {
             let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
-            if fr {
-                format!("{} chiffres, chacun à sa propre échelle : {}.", all.len(), all.join(" ; "))
-            } else {
-                format!("{} figures, each on its own scale: {}.", all.len(), all.join("; "))
-            }
+            fill(words.describe_tiles, &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))])
         }
     }
 }
 
 /// The visual's data as a table, in the page's language.
 pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
-    let fr = lang == Lang::Fr;
+    let words = ui(lang);
     let caption = format::inlines(story, chart.title, lang);
     if chart.kind == ChartKind::Timeline {
-        let head = if fr { vec!["Date", "Événement", "Dans le texte"] } else { vec!["Date", "Event", "In the text"] };
         let rows = story
             .events
             .iter()
             .map(|e| vec![format::date(e.date, lang), e.label.to_string(), format!("« {} »", e.quote)])
             .collect();
-        return Table { caption, head, rows };
+        return Table { caption, head: words.timeline_columns.to_vec(), rows };
     }
-    let head =
-        if fr { vec!["Chiffre", "Valeur", "Période", "Origine"] } else { vec!["Figure", "Value", "Period", "Origin"] };
     let rows = chart
         .figures
         .iter()
         .map(|&i| {
             let figure = &story.figures[i];
             let origin = match figure.origin {
-                Origin::Stated { quote, .. } => format!("{} « {quote} »", if fr { "cité :" } else { "quoted:" }),
-                Origin::Computed { .. } => format!(
-                    "{} {}",
-                    if fr { "calculé :" } else { "computed:" },
-                    format::formula(story, figure, lang).unwrap_or_default()
-                ),
+                Origin::Stated { quote, .. } => format!("{} « {quote} »", words.table_quoted),
+                Origin::Computed { .. } => {
+                    format!("{} {}", words.table_computed, format::formula(story, figure, lang).unwrap_or_default())
+                }
             };
             vec![
                 figure.label.to_string(),
@@ -134,7 +101,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
             ]
         })
         .collect();
-    Table { caption, head, rows }
+    Table { caption, head: words.figure_columns.to_vec(), rows }
 }
 
 #[cfg(test)]

@@ -2,11 +2,13 @@
 //! its title, values and source drawn in (the PNG is this SVG drawn at twice its size by the
 //! browser). Pure: the view only turns these strings into downloads.
 
-use crate::content::{Chart, ChartKind, Origin, Period, Qualifier, Story, Unit};
+use vocabulary::{escape_html as escape, Named};
+
+use crate::content::{Chart, ChartKind, Lang, Origin, Qualifier, Story};
 use crate::describe;
-use crate::format::{self, Lang};
+use crate::format;
 use crate::palette::Palette;
-use crate::scene::{px, Anchor, MarkKind, Scene, Shape};
+use crate::scene::{px, MarkKind, Scene, Shape};
 
 /// The columns of every CSV, in order.
 pub const CSV_COLUMNS: [&str; 9] =
@@ -31,7 +33,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
                 event.label.into(),
                 String::new(),
                 "event".into(),
-                "exact".into(),
+                Qualifier::Exact.name().into(),
                 date,
                 "false".into(),
                 String::new(),
@@ -52,9 +54,9 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
             figure.id.into(),
             figure.label.into(),
             plain_number(figure.value),
-            unit_key(figure.unit).into(),
-            qualifier_key(figure.qualifier).into(),
-            period_key(figure.period),
+            figure.unit.name().into(),
+            figure.qualifier.name().into(),
+            figure.period.key(),
             computed.into(),
             formula,
             quote,
@@ -119,11 +121,7 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
                 px(*x1), px(*y1), px(*x2), px(*y2)
             )),
             Shape::Text { x, y, text, anchor } => {
-                let anchor = match anchor {
-                    Anchor::Start => "start",
-                    Anchor::Middle => "middle",
-                    Anchor::End => "end",
-                };
+                let anchor = anchor.name();
                 out.push_str(&format!(
                     "<text x=\"{}\" y=\"{}\" text-anchor=\"{anchor}\" font-size=\"12\" fill=\"{fill}\">{}</text>\n",
                     px(*x), px(*y), escape(text)
@@ -172,44 +170,6 @@ fn plain_number(value: f64) -> String {
     } else {
         format!("{}.{}", tenths / 10, (tenths % 10).abs())
     }
-}
-
-fn unit_key(unit: Unit) -> &'static str {
-    match unit {
-        Unit::People => "people",
-        Unit::Attempts => "attempts",
-        Unit::Networks => "networks",
-        Unit::Boats => "boats",
-        Unit::Operations => "operations",
-        Unit::Programmes => "programmes",
-        Unit::Percent => "percent",
-    }
-}
-
-fn qualifier_key(qualifier: Qualifier) -> &'static str {
-    match qualifier {
-        Qualifier::Exact => "exact",
-        Qualifier::Approximately => "approximately",
-        Qualifier::MoreThan => "more_than",
-        Qualifier::LessThan => "less_than",
-    }
-}
-
-/// The content file's own notation: `2018`, `2014..2017`, `2014..2018-09`.
-fn period_key(period: Period) -> String {
-    let date = |d: crate::content::Date| match d.month {
-        Some(month) => format!("{}-{month:02}", d.year),
-        None => d.year.to_string(),
-    };
-    if period.from == period.to {
-        date(period.from)
-    } else {
-        format!("{}..{}", date(period.from), date(period.to))
-    }
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

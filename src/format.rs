@@ -3,45 +3,15 @@
 //! English `50,000`, `12.5`, `90%`, `September 2018`. Qualifiers stay visible: `≈ 50 000`,
 //! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
 
-use crate::content::{Date, Figure, Inline, Op, Origin, Period, Qualifier, Story, Unit};
+use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Story, Unit};
+use crate::ui::ui;
 
-/// A language the explainer speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Fr,
-    En,
-}
-
-impl Lang {
-    pub fn from_code(code: &str) -> Option<Lang> {
-        match code {
-            "fr" => Some(Lang::Fr),
-            "en" => Some(Lang::En),
-            _ => None,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::Fr => "fr",
-            Lang::En => "en",
-        }
-    }
-}
-
-/// Narrow no-break space: French thousands separator and the space before `%`.
-const NNBSP: char = '\u{202f}';
 /// No-break space: keeps a qualifier sign with its number.
 const NBSP: char = '\u{a0}';
 
 /// `50 000` / `50,000`; one decimal at most, shown only when there is one (`12,5`).
 pub fn number(value: f64, lang: Lang) -> String {
-    let separator = match lang {
-        Lang::Fr => Some(NNBSP),
-        Lang::En => Some(','),
-    };
-    write_number(value, lang, separator)
+    write_number(value, lang, Some(lang.group_separator()))
 }
 
 /// `50000`: a number with no thousands separator, for text that is only heard.
@@ -66,10 +36,7 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>) -> String {
         out.push(digit);
     }
     if tenth > 0 {
-        out.push(match lang {
-            Lang::Fr => ',',
-            Lang::En => '.',
-        });
+        out.push(lang.decimal_mark());
         out.push(char::from(b'0' + tenth as u8));
     }
     out
@@ -77,10 +44,14 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>) -> String {
 
 /// A value with its unit sign where it has one: `90 %` / `90%`, else the bare number.
 pub fn value(value: f64, unit: Unit, lang: Lang) -> String {
-    match (unit, lang) {
-        (Unit::Percent, Lang::Fr) => format!("{}{NNBSP}%", number(value, lang)),
-        (Unit::Percent, Lang::En) => format!("{}%", number(value, lang)),
-        _ => number(value, lang),
+    with_unit(number(value, lang), unit, lang)
+}
+
+/// A written number with its unit sign where it has one.
+fn with_unit(number: String, unit: Unit, lang: Lang) -> String {
+    match unit {
+        Unit::Percent => number + lang.percent_sign(),
+        _ => number,
     }
 }
 
@@ -113,52 +84,19 @@ pub fn figure_value_words(figure: &Figure, lang: Lang) -> String {
 
 /// The words for a qualifier: `environ`, `plus de`; empty for an exact figure.
 pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
-    match (qualifier, lang) {
-        (Qualifier::Exact, _) => "",
-        (Qualifier::Approximately, Lang::Fr) => "environ",
-        (Qualifier::MoreThan, Lang::Fr) => "plus de",
-        (Qualifier::LessThan, Lang::Fr) => "moins de",
-        (Qualifier::Approximately, Lang::En) => "about",
-        (Qualifier::MoreThan, Lang::En) => "more than",
-        (Qualifier::LessThan, Lang::En) => "less than",
+    let words = ui(lang);
+    match qualifier {
+        Qualifier::Exact => "",
+        Qualifier::Approximately => words.about,
+        Qualifier::MoreThan => words.more_than,
+        Qualifier::LessThan => words.less_than,
     }
 }
 
 /// `septembre 2018`, `September 2018`, or the bare year when the month is unknown.
 pub fn date(date: Date, lang: Lang) -> String {
-    const FR: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    const EN: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
     match date.month {
-        Some(month @ 1..=12) => {
-            let names = if lang == Lang::Fr { FR } else { EN };
-            format!("{} {}", names[usize::from(month) - 1], date.year)
-        }
+        Some(month @ 1..=12) => format!("{} {}", ui(lang).months[usize::from(month) - 1], date.year),
         _ => date.year.to_string(),
     }
 }
@@ -170,8 +108,7 @@ pub fn period(period: Period, statement: Date, lang: Lang) -> String {
         return date(period.from, lang);
     }
     if period.to == statement {
-        let since = if lang == Lang::Fr { "depuis" } else { "since" };
-        return format!("{since} {}", date(period.from, lang));
+        return format!("{} {}", ui(lang).since, date(period.from, lang));
     }
     format!("{}–{}", date(period.from, lang), date(period.to, lang))
 }
@@ -202,11 +139,7 @@ pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
 /// A figure's value with its qualifier in words and its number ungrouped: `environ 50000`.
 pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
     let number = number_ungrouped(figure.value, lang);
-    let written = match (figure.unit, lang) {
-        (Unit::Percent, Lang::Fr) => format!("{number}{NNBSP}%"),
-        (Unit::Percent, Lang::En) => format!("{number}%"),
-        _ => number,
-    };
+    let written = with_unit(number, figure.unit, lang);
     let words = qualifier_words(figure.qualifier, lang);
     if words.is_empty() {
         written
@@ -220,14 +153,13 @@ pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
 pub fn formula_spoken(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
     let Origin::Computed { op, left, right } = figure.origin else { return None };
     let (left, right) = (value_spoken(&story.figures[left], lang), value_spoken(&story.figures[right], lang));
-    let times = if lang == Lang::Fr { "fois" } else { "times" };
-    let minus = if lang == Lang::Fr { "moins" } else { "minus" };
-    let plus = if lang == Lang::Fr { "plus" } else { "plus" };
-    Some(match op {
-        Op::Plus => format!("{left} {plus} {right}"),
-        Op::Minus => format!("{left} {minus} {right}"),
-        Op::PercentOf => format!("{left} {times} {right}"),
-    })
+    let words = ui(lang);
+    let op = match op {
+        Op::Plus => words.spoken_plus,
+        Op::Minus => words.spoken_minus,
+        Op::PercentOf => words.spoken_times,
+    };
+    Some(format!("{left} {op} {right}"))
 }
 
 /// Editorial text with its placeholders filled in from the figures.

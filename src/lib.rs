@@ -1,20 +1,27 @@
 //! An embeddable news explainer: an article's text beside timelines and charts built from the
 //! figures in that text, every number traceable to its sentence.
 //!
-//! Codemap (data flows one way, top to bottom):
+//! Codemap (data flows one way, top to bottom; see the README for the whole map):
 //! - `content`: the story as static data, generated at build time from `content/*.toml` by
-//!   `content-compiler` (which checks it); the model types.
-//! - `format`: numbers, periods and dates per language.
-//! - `geom`: scales and ticks (the maths of charts).
-//! - `scene`: one pure function per visual, from the story and a width to marks in pixels.
-//! - `ui`: interface strings per language.
-//! - `view`: Leptos components that draw the pages at build time (pre-rendering).
-//! - `live` (browser only): brings the pre-rendered page to life; draws the graphics again at
-//!   their width.
+//!   `content-compiler` (which checks it); the model types, whose plain words (languages,
+//!   dates, units, qualifiers…) are the `vocabulary` crate's.
+//! - `format`, `ui`: numbers, periods and dates per language; every word of the interface.
+//! - `geom`, `scene`: scales and ticks; one pure function per visual, from the story and a
+//!   width to marks in pixels.
+//! - `describe`, `export`, `palette`: each visual in words and as a table; as SVG and CSV; the
+//!   colours and their contrast.
+//! - `embed`: which page a view is, embed snippets, and the messages exchanged with a host.
+//! - `hooks`: the contract between the pre-rendered page and the browser code.
+//! - `reading`: the page being read and the reader's state, passed to every part.
+//! - `view`: Leptos components that draw the pages (at build time, and `Drawing` in the browser).
+//! - `site` (build time only): every page of the site, from Trunk's shell.
+//! - `live` (browser only): brings the pre-rendered page to life.
 //!
-//! Invariant: `content`, `format`, `geom`, `scene` and `ui` never import `leptos` or `web_sys`; they compile and
-//! test natively with plain `cargo test`.
+//! Invariant: `content`, `format`, `ui`, `geom`, `scene`, `describe`, `export`, `palette`,
+//! `embed` and `hooks` never import `leptos` or `web_sys`; they compile and test natively with
+//! plain `cargo test`.
 
+#![warn(missing_docs)]
 // Leptos views are deeply nested types; the whole page is one of them.
 #![recursion_limit = "512"]
 
@@ -24,11 +31,13 @@ pub mod embed;
 pub mod export;
 pub mod format;
 pub mod geom;
+pub mod hooks;
 #[cfg(feature = "browser")]
 pub mod live;
 pub mod palette;
+pub mod reading;
 pub mod scene;
+#[cfg(feature = "ssr")]
+pub mod site;
 pub mod ui;
 pub mod view;
-
-pub use view::App;

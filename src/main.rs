@@ -1,9 +1,12 @@
-//! The browser entry: brings to life the page that `prerender` wrote at build time (the view
-//! it holds is named by the root's `data-view`), then marks the root `data-live` so that styles
-//! and tests can tell the interactive page from the static one.
+//! The browser entry: brings to life the page that `prerender` wrote at build time. The root
+//! says which story language and view it holds (`data-lang`, `data-view`); the page is then
+//! marked `data-live` so that styles and tests can tell the interactive page from the static one.
 
+use explainer::content::{story_in, Lang, STORY};
 use explainer::embed::PageView;
+use explainer::hooks;
 use leptos::prelude::*;
+use vocabulary::Named;
 use wasm_bindgen::JsCast;
 
 fn main() {
@@ -11,12 +14,11 @@ fn main() {
         .get_element_by_id(explainer::view::ROOT_ID)
         .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
     let Some(root) = root else { return };
-    // The page's language first: everything reads the story in it.
-    if let Some(code) = root.get_attribute("data-lang") {
-        explainer::content::set_page_language(&code);
-    }
-    let ids = explainer::view::chart_ids();
-    let view = root.get_attribute("data-view").and_then(|key| PageView::from_key(&key, &ids)).unwrap_or(PageView::Full);
-    explainer::live::start(root.clone(), view);
+    let story = root.get_attribute(hooks::LANG).and_then(|code| Lang::parse(&code)).and_then(story_in).unwrap_or(STORY);
+    let view = root
+        .get_attribute(hooks::VIEW)
+        .and_then(|key| PageView::from_key(&key, &story.chart_ids()))
+        .unwrap_or(PageView::Full);
+    explainer::live::start(root.clone(), story, view);
     let _ = root.set_attribute("data-live", "");
 }

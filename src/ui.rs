@@ -1,8 +1,13 @@
-//! Every interface string, per language. A struct, not a map: a string missing in one language
-//! is a compile error, and the table costs the bundle only its text.
+//! Every word of the interface, per language: labels, month names, the words of formulas read
+//! aloud and the sentences that describe each visual. A struct, not a map: a string missing in
+//! one language is a compile error, and the table costs the bundle only its text. Adding a
+//! language is adding a table here and a translation in the content file.
 
-use crate::format::Lang;
+use crate::content::Lang;
 
+/// The words of the interface in one language. Templates hold `{name}` placeholders, filled
+/// in by [`fill`].
+#[allow(missing_docs)] // Each field is named after what it says.
 pub struct Ui {
     /// Between a label and what it introduces: French puts a no-break space before the colon.
     pub colon: &'static str,
@@ -42,17 +47,74 @@ pub struct Ui {
     pub translation_notice: &'static str,
     pub read_original: &'static str,
     pub embeds_help: &'static str,
+    /// January to December.
+    pub months: [&'static str; 12],
+    /// Before a period that runs up to the statement: `depuis 2014`.
+    pub since: &'static str,
+    /// A qualifier in prose, before its number: approximately, more than, less than.
+    pub about: &'static str,
+    pub more_than: &'static str,
+    pub less_than: &'static str,
+    /// A formula's operations read aloud.
+    pub spoken_plus: &'static str,
+    pub spoken_minus: &'static str,
+    pub spoken_times: &'static str,
+    /// Between a date and what happened then, and between the items of a list, in descriptions.
+    pub description_colon: &'static str,
+    pub list_separator: &'static str,
+    /// A timeline in words: `{from}`, `{to}`, `{count}`, `{events}`.
+    pub describe_timeline: &'static str,
+    /// A part-to-whole grid in words: `{whole}`, `{share}`, `{label}`, `{computed}`.
+    pub describe_part_to_whole: &'static str,
+    /// The count computed from the share: `{figure}`.
+    pub describe_computed_count: &'static str,
+    /// A split bar in words: `{whole}`, `{part}`, `{rest}`, `{formula}`.
+    pub describe_split_bar: &'static str,
+    /// Stat tiles in words: `{count}`, `{figures}`.
+    pub describe_tiles: &'static str,
+    /// The columns of a timeline's table, and of a chart's.
+    pub timeline_columns: [&'static str; 3],
+    pub figure_columns: [&'static str; 4],
+    /// A table's origin cell: quoted, or computed.
+    pub table_quoted: &'static str,
+    pub table_computed: &'static str,
+}
+
+/// A template with its `{name}` placeholders replaced by their values, in one pass (a value
+/// that holds braces is left as it is).
+pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 64);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let named = after.find('}').and_then(|close| {
+            values.iter().find(|(name, _)| *name == &after[..close]).map(|(_, value)| (close, value))
+        });
+        match named {
+            Some((close, value)) => {
+                out.push_str(value);
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// A language's name, in that language: what a reader looks for in a language switch.
-pub fn language_name(code: &str) -> &'static str {
-    match code {
-        "fr" => "Français",
-        "en" => "English",
-        _ => "",
+pub fn language_name(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "Français",
+        Lang::En => "English",
     }
 }
 
+/// The interface's words in `lang`.
 pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Fr => &FR,
@@ -98,6 +160,40 @@ static FR: Ui = Ui {
     translation_notice: "Ce texte est une traduction de l'original.",
     read_original: "Lire l'original",
     embeds_help: "Les intégrations disponibles :",
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    since: "depuis",
+    about: "environ",
+    more_than: "plus de",
+    less_than: "moins de",
+    spoken_plus: "plus",
+    spoken_minus: "moins",
+    spoken_times: "fois",
+    description_colon: " : ",
+    list_separator: " ; ",
+    describe_timeline: "Frise chronologique de {from} à {to}, date du communiqué, avec {count} événements. {events}.",
+    describe_part_to_whole:
+        "Grille de cent cases pour {whole}. Les cases colorées, {share}, représentent la {label}.{computed}",
+    describe_computed_count: " Soit {figure}, un nombre calculé.",
+    describe_split_bar:
+        "Barre partant de zéro pour {whole}, partagée entre {part} et {rest}, un nombre calculé : {formula}.",
+    describe_tiles: "{count} chiffres, chacun à sa propre échelle : {figures}.",
+    timeline_columns: ["Date", "Événement", "Dans le texte"],
+    figure_columns: ["Chiffre", "Valeur", "Période", "Origine"],
+    table_quoted: "cité :",
+    table_computed: "calculé :",
 };
 
 static EN: Ui = Ui {
@@ -138,4 +234,59 @@ static EN: Ui = Ui {
         "This article is a translation of the French original; the figures are quoted from the translation.",
     read_original: "Read the original (French)",
     embeds_help: "The embeds available:",
+    months: [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    since: "since",
+    about: "about",
+    more_than: "more than",
+    less_than: "less than",
+    spoken_plus: "plus",
+    spoken_minus: "minus",
+    spoken_times: "times",
+    description_colon: ": ",
+    list_separator: "; ",
+    describe_timeline: "Timeline from {from} to {to}, the date of the statement, with {count} events. {events}.",
+    describe_part_to_whole:
+        "A grid of a hundred cells for {whole}. The coloured cells, {share}, show the {label}.{computed}",
+    describe_computed_count: " That is {figure}, a computed number.",
+    describe_split_bar: "A bar from zero for {whole}, split between {part} and {rest}, a computed number: {formula}.",
+    describe_tiles: "{count} figures, each on its own scale: {figures}.",
+    timeline_columns: ["Date", "Event", "In the text"],
+    figure_columns: ["Figure", "Value", "Period", "Origin"],
+    table_quoted: "quoted:",
+    table_computed: "computed:",
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn templates_are_filled_once_and_unknown_braces_stay() {
+        assert_eq!(fill("{a} and {b} {c}", &[("a", "{b}"), ("b", "2")]), "{b} and 2 {c}");
+        assert_eq!(fill("no placeholder {", &[]), "no placeholder {");
+    }
+
+    #[test]
+    fn every_language_has_its_tables_filled() {
+        for lang in [Lang::Fr, Lang::En] {
+            let words = ui(lang);
+            assert!(words.months.iter().all(|m| !m.is_empty()));
+            for template in [words.describe_timeline, words.describe_split_bar, words.describe_tiles] {
+                assert!(template.contains('{'), "{template}");
+            }
+        }
+    }
+}

@@ -183,3 +183,4 @@ macro_rules! literal_enum {
 literal_enum!(Unit, "Unit");
 literal_enum!(Qualifier, "Qualifier");
 literal_enum!(ChartKind, "ChartKind");
+literal_enum!(Lang, "Lang");

@@ -14,42 +14,11 @@ pub struct NumberToken {
     pub percent: bool,
 }
 
-/// How a language writes its numbers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum NumberStyle {
-    /// `50.000`, `50 000`, `12,5`
-    French,
-    /// `50,000`, `12.5`
-    English,
-}
-
-impl NumberStyle {
-    pub fn for_language(lang: &str) -> Option<NumberStyle> {
-        match lang {
-            "fr" => Some(NumberStyle::French),
-            "en" => Some(NumberStyle::English),
-            _ => None,
-        }
-    }
-
-    fn thousands_marks(self) -> &'static [char] {
-        match self {
-            NumberStyle::French => &['.', ' ', '\u{a0}', '\u{202f}'],
-            NumberStyle::English => &[',', '\u{a0}', '\u{202f}'],
-        }
-    }
-
-    fn decimal_mark(self) -> char {
-        match self {
-            NumberStyle::French => ',',
-            NumberStyle::English => '.',
-        }
-    }
-}
+use vocabulary::Lang;
 
 /// Every number in `text`, in order. Digits glued to letters (`A320`, `G5`) are not numbers a
 /// reader would take for a figure, so they are skipped.
-pub fn find_numbers(text: &str, style: NumberStyle) -> Vec<NumberToken> {
+pub fn find_numbers(text: &str, style: Lang) -> Vec<NumberToken> {
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     let mut tokens = Vec::new();
     let mut i = 0;
@@ -72,7 +41,7 @@ pub fn find_numbers(text: &str, style: NumberStyle) -> Vec<NumberToken> {
 
 /// Reads the number that starts at `chars[i]`; returns it (its `start` unset) and the index of
 /// the first char after it.
-fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: NumberStyle) -> (NumberToken, usize) {
+fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -> (NumberToken, usize) {
     let digit_run = |from: usize| chars[from..].iter().take_while(|(_, c)| c.is_ascii_digit()).count();
 
     let first_len = digit_run(i);
@@ -118,7 +87,7 @@ mod tests {
     use super::*;
 
     #[track_caller]
-    fn check(text: &str, style: NumberStyle, expected: &[(&str, f64, bool)]) {
+    fn check(text: &str, style: Lang, expected: &[(&str, f64, bool)]) {
         let found: Vec<(&str, f64, bool)> =
             find_numbers(text, style).iter().map(|t| (&text[t.start..t.end], t.value, t.percent)).collect();
         assert_eq!(found, expected);
@@ -126,60 +95,60 @@ mod tests {
 
     #[test]
     fn french_dot_is_a_thousands_separator() {
-        check("environ 50.000 migrants", NumberStyle::French, &[("50.000", 50_000.0, false)]);
+        check("environ 50.000 migrants", Lang::Fr, &[("50.000", 50_000.0, false)]);
     }
 
     #[test]
     fn french_spaces_of_every_kind_separate_thousands() {
         check(
             "1 400 et 54\u{a0}000 et 2\u{202f}500",
-            NumberStyle::French,
+            Lang::Fr,
             &[("1 400", 1400.0, false), ("54\u{a0}000", 54_000.0, false), ("2\u{202f}500", 2500.0, false)],
         );
     }
 
     #[test]
     fn percent_sign_belongs_to_its_number() {
-        check("dont 90% sont", NumberStyle::French, &[("90%", 90.0, true)]);
-        check("soit 12,5 % du total", NumberStyle::French, &[("12,5 %", 12.5, true)]);
+        check("dont 90% sont", Lang::Fr, &[("90%", 90.0, true)]);
+        check("soit 12,5 % du total", Lang::Fr, &[("12,5 %", 12.5, true)]);
     }
 
     #[test]
     fn years_next_to_each_other_stay_apart() {
         check(
             "les années 2014 et 2017, dont 1400 en 2018.",
-            NumberStyle::French,
+            Lang::Fr,
             &[("2014", 2014.0, false), ("2017", 2017.0, false), ("1400", 1400.0, false), ("2018", 2018.0, false)],
         );
     }
 
     #[test]
     fn a_full_stop_after_a_number_ends_the_sentence_not_the_number() {
-        check("saisir 1900.", NumberStyle::French, &[("1900", 1900.0, false)]);
+        check("saisir 1900.", Lang::Fr, &[("1900", 1900.0, false)]);
     }
 
     #[test]
     fn a_four_digit_number_takes_no_thousands_group() {
         // "2018 500" is a year then another number, never 2,018,500.
-        check("en 2018 500 bateaux", NumberStyle::French, &[("2018", 2018.0, false), ("500", 500.0, false)]);
+        check("en 2018 500 bateaux", Lang::Fr, &[("2018", 2018.0, false), ("500", 500.0, false)]);
     }
 
     #[test]
     fn digits_glued_to_letters_are_not_numbers() {
-        check("un A320 et le G5 Sahel", NumberStyle::French, &[]);
+        check("un A320 et le G5 Sahel", Lang::Fr, &[]);
     }
 
     #[test]
     fn english_comma_is_a_thousands_separator_and_dot_a_decimal() {
         check(
             "about 50,000 people, 12.5%",
-            NumberStyle::English,
+            Lang::En,
             &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)],
         );
     }
 
     #[test]
     fn zero_is_a_number() {
-        check("0 bateau", NumberStyle::French, &[("0", 0.0, false)]);
+        check("0 bateau", Lang::Fr, &[("0", 0.0, false)]);
     }
 }

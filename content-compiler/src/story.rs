@@ -2,6 +2,8 @@
 //! resolved and every computed figure computed. Indices replace ids; the app receives this as
 //! static data (see `emit`).
 
+pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Unit};
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
     pub meta: Meta,
@@ -60,7 +62,7 @@ pub struct Meta {
     pub kicker: Vec<Inline>,
     pub standfirst: Vec<Inline>,
     pub date: Date,
-    pub language: String,
+    pub language: Lang,
     pub attribution: Vec<Inline>,
     pub source_name: String,
 }
@@ -98,80 +100,6 @@ pub enum Inline {
     Date,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: u16,
-    /// `None` when only the year is known.
-    pub month: Option<u8>,
-}
-
-impl Date {
-    /// The first month the date may mean, for ordering.
-    pub fn first_month(self) -> (u16, u8) {
-        (self.year, self.month.unwrap_or(1))
-    }
-    /// The last month the date may mean.
-    pub fn last_month(self) -> (u16, u8) {
-        (self.year, self.month.unwrap_or(12))
-    }
-}
-
-/// From one date to another, both at their own precision; `to` is the statement's date for
-/// "since" periods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Period {
-    pub from: Date,
-    pub to: Date,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    People,
-    Attempts,
-    Networks,
-    Boats,
-    Operations,
-    Programmes,
-    Percent,
-}
-
-impl Unit {
-    pub const ALL: [(&'static str, Unit); 7] = [
-        ("people", Unit::People),
-        ("attempts", Unit::Attempts),
-        ("networks", Unit::Networks),
-        ("boats", Unit::Boats),
-        ("operations", Unit::Operations),
-        ("programmes", Unit::Programmes),
-        ("percent", Unit::Percent),
-    ];
-
-    pub fn parse(name: &str) -> Option<Unit> {
-        Unit::ALL.iter().find(|(n, _)| *n == name).map(|&(_, unit)| unit)
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Qualifier {
-    Exact,
-    Approximately,
-    MoreThan,
-    LessThan,
-}
-
-impl Qualifier {
-    pub const ALL: [(&'static str, Qualifier); 4] = [
-        ("exact", Qualifier::Exact),
-        ("approximately", Qualifier::Approximately),
-        ("more_than", Qualifier::MoreThan),
-        ("less_than", Qualifier::LessThan),
-    ];
-
-    pub fn parse(name: &str) -> Option<Qualifier> {
-        Qualifier::ALL.iter().find(|(n, _)| *n == name).map(|&(_, q)| q)
-    }
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub id: String,
@@ -191,15 +119,6 @@ pub enum Origin {
     Computed { op: Op, left: usize, right: usize },
 }
 
-/// The operations a computed figure may use: few, so that each can be explained in words.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    Plus,
-    Minus,
-    /// `share of whole`: a percentage of a figure.
-    PercentOf,
-}
-
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
     pub id: String,
@@ -209,31 +128,6 @@ pub struct Event {
     pub quote: String,
     pub paragraph: usize,
     pub sentence: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartKind {
-    /// Every event on a time axis.
-    Timeline,
-    /// A whole and the share of it that a percentage names.
-    PartToWhole,
-    /// A whole split into a stated part and the computed rest.
-    SplitBar,
-    /// Figures of different units, side by side, each on its own scale.
-    StatTiles,
-}
-
-impl ChartKind {
-    pub const ALL: [(&'static str, ChartKind); 4] = [
-        ("timeline", ChartKind::Timeline),
-        ("part-to-whole", ChartKind::PartToWhole),
-        ("split-bar", ChartKind::SplitBar),
-        ("stat-tiles", ChartKind::StatTiles),
-    ];
-
-    pub fn parse(name: &str) -> Option<ChartKind> {
-        ChartKind::ALL.iter().find(|(n, _)| *n == name).map(|&(_, k)| k)
-    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

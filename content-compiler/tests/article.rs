@@ -33,7 +33,7 @@ fn figure_mentions(story: &Story) -> Vec<&str> {
 fn the_article_compiles() {
     let story = article();
     assert_eq!(story.paragraphs.len(), 7);
-    assert_eq!(story.meta.language, "fr");
+    assert_eq!(story.meta.language.code(), "fr");
 }
 
 #[test]
@@ -79,7 +79,7 @@ fn the_short_example_compiles_too() {
         Ok(compiled) => compiled.stories.into_iter().next().unwrap(),
         Err(diagnostics) => panic!("{}", diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")),
     };
-    assert_eq!(story.meta.language, "en");
+    assert_eq!(story.meta.language.code(), "en");
     let before = figure(&story, "volunteers-before");
     assert_eq!((before.value, before.qualifier), (215.0, Qualifier::MoreThan));
 }
@@ -88,7 +88,7 @@ fn the_short_example_compiles_too() {
 fn the_english_translation_is_checked_like_the_original() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/article.toml");
     let stories = content_compiler::compile_file(&path).map_err(|d| d.len()).unwrap().stories;
-    assert_eq!(stories.iter().map(|s| s.meta.language.as_str()).collect::<Vec<_>>(), ["fr", "en"]);
+    assert_eq!(stories.iter().map(|s| s.meta.language.code()).collect::<Vec<_>>(), ["fr", "en"]);
     let english = &stories[1];
     let mentions = figure_mentions(english);
     assert_eq!(mentions, ["50,000", "90%", "22,000", "1,400", "54,000", "74", "1,900"]);

@@ -1,7 +1,8 @@
 //! Property tests: whatever an editor writes, the compiler answers with a story or with
 //! messages; it never panics, and what it reads of the text stays inside the text.
 
-use content_compiler::numbers::{find_numbers, NumberStyle};
+use content_compiler::numbers::find_numbers;
+use vocabulary::Lang;
 use content_compiler::text::{find_quote, sentences};
 use content_compiler::validate::validate;
 use proptest::prelude::*;
@@ -47,7 +48,7 @@ proptest! {
 
     #[test]
     fn numbers_found_are_ordered_and_inside_the_text(text in TRICKY) {
-        for style in [NumberStyle::French, NumberStyle::English] {
+        for style in [Lang::Fr, Lang::En] {
             let mut previous_end = 0;
             for token in find_numbers(&text, style) {
                 prop_assert!(previous_end <= token.start && token.start < token.end && token.end <= text.len());

@@ -10,11 +10,13 @@
 use std::path::PathBuf;
 
 use explainer::embed::PageView;
-use explainer::view::{allow_style, inline_stylesheet, render_app, render_site, Site, ROOT_ID};
+use explainer::content::STORY;
+use explainer::site::{allow_style, inline_stylesheet, render_app, render_site, Site};
+use explainer::view::ROOT_ID;
 
 fn main() {
     if std::env::args().any(|a| a == "--stdout") {
-        println!("{}", render_app(PageView::Full));
+        println!("{}", render_app(STORY, PageView::Full));
         return;
     }
     let staging = std::env::var("TRUNK_STAGING_DIR").map(PathBuf::from).unwrap_or_else(|_| {

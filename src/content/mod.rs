@@ -7,8 +7,6 @@
 
 mod model;
 
-use std::sync::atomic::{AtomicUsize, Ordering};
-
 pub use model::*;
 
 include!(concat!(env!("OUT_DIR"), "/story.rs"));
@@ -16,42 +14,31 @@ include!(concat!(env!("OUT_DIR"), "/story.rs"));
 /// The story in the original's language.
 pub static STORY: &Story = &STORIES[0];
 
-/// The language of the page being rendered or shown, as an index into `STORIES`. A page has
-/// one language: it is set once, before the page renders (by `prerender` for each page it
-/// writes, by `main` from the page's `data-lang`).
-static PAGE_LANGUAGE: AtomicUsize = AtomicUsize::new(0);
-
-/// The story in the page's language.
-pub fn story() -> &'static Story {
-    &STORIES[PAGE_LANGUAGE.load(Ordering::Relaxed)]
+/// The story in `lang`, if it is told in it.
+pub fn story_in(lang: Lang) -> Option<&'static Story> {
+    STORIES.iter().find(|story| story.meta.language == lang)
 }
 
-/// Sets the page's language; `false` (and nothing changes) when the story is not in it.
-pub fn set_page_language(code: &str) -> bool {
-    match STORIES.iter().position(|s| s.meta.language == code) {
-        Some(index) => {
-            PAGE_LANGUAGE.store(index, Ordering::Relaxed);
-            true
-        }
-        None => false,
-    }
-}
-
-/// The languages the story is in, the original first.
-pub fn languages() -> impl Iterator<Item = &'static str> {
-    STORIES.iter().map(|s| s.meta.language)
+/// The languages the story is told in, the original first.
+pub fn languages() -> impl Iterator<Item = Lang> {
+    STORIES.iter().map(|story| story.meta.language)
 }
 
 /// Where a language's pages live, relative to the site's root: `""` for the original, `"en/"`.
-pub fn language_prefix(code: &str) -> String {
-    if code == STORY.meta.language {
+pub fn language_prefix(lang: Lang) -> String {
+    if lang == STORY.meta.language {
         String::new()
     } else {
-        format!("{code}/")
+        format!("{}/", lang.code())
     }
 }
 
 impl Story {
+    /// The ids of the charts, in order: what page keys and paths name them by.
+    pub fn chart_ids(&self) -> Vec<&'static str> {
+        self.charts.iter().map(|chart| chart.id).collect()
+    }
+
     /// The index of the figure, event or chart with this id, as used in links (`#returns-2018`).
     pub fn find(&self, id: &str) -> Option<Selection> {
         if let Some(i) = self.figures.iter().position(|f| f.id == id) {
@@ -97,6 +84,14 @@ impl Story {
             || figure.part_of == Some(selected)
             || figure.share_of == Some(selected)
             || matches!(self.figures[selected].origin, Origin::Computed { op: Op::PercentOf, left, .. } if left == mark)
+    }
+
+    /// The items chart `chart` shows: its figures, or for a timeline every event.
+    pub fn items_of(&self, chart: usize) -> Vec<Selection> {
+        match self.charts[chart].kind {
+            ChartKind::Timeline => (0..self.events.len()).map(Selection::Event).collect(),
+            _ => self.charts[chart].figures.iter().map(|&f| Selection::Figure(f)).collect(),
+        }
     }
 
     /// The figures a computed figure is computed from; none for a stated one.

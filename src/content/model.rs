@@ -1,5 +1,8 @@
 //! The shape of a story once checked: the same as `content_compiler::story`, with `&'static`
-//! data so that the whole story is one constant in the bundle.
+//! data so that the whole story is one constant in the bundle. The plain types (dates,
+//! units, qualifiers…) are the shared `vocabulary`'s.
+
+pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Unit};
 
 #[derive(Debug)]
 pub struct Story {
@@ -30,7 +33,7 @@ pub struct Meta {
     pub standfirst: &'static [Inline],
     /// When the statement was made.
     pub date: Date,
-    pub language: &'static str,
+    pub language: Lang,
     pub attribution: &'static [Inline],
     pub source_name: &'static str,
 }
@@ -65,39 +68,6 @@ pub enum Inline {
     Date,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub struct Date {
-    pub year: u16,
-    /// `None` when the text gives only the year: the date is then the whole year.
-    pub month: Option<u8>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Period {
-    pub from: Date,
-    pub to: Date,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    People,
-    Attempts,
-    Networks,
-    Boats,
-    Operations,
-    Programmes,
-    Percent,
-}
-
-/// How the text qualifies a number: "environ" is `Approximately`, "plus de" is `MoreThan`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Qualifier {
-    Exact,
-    Approximately,
-    MoreThan,
-    LessThan,
-}
-
 #[derive(Debug)]
 pub struct Figure {
     pub id: &'static str,
@@ -119,14 +89,6 @@ pub enum Origin {
     Computed { op: Op, left: usize, right: usize },
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Op {
-    Plus,
-    Minus,
-    /// A percentage of a figure.
-    PercentOf,
-}
-
 #[derive(Debug)]
 pub struct Event {
     pub id: &'static str,
@@ -136,14 +98,6 @@ pub struct Event {
     pub quote: &'static str,
     pub paragraph: usize,
     pub sentence: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ChartKind {
-    Timeline,
-    PartToWhole,
-    SplitBar,
-    StatTiles,
 }
 
 #[derive(Debug)]

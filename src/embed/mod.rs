@@ -1,7 +1,12 @@
-//! Embedding in other sites: which view a page shows, and the messages exchanged with the page
-//! that frames it (`protocol`, pure and tested natively). The browser side is `view::embed`.
+//! Embedding in other sites: which view a page shows and where it lives, the snippet a
+//! newsroom pastes, and the messages exchanged with the page that frames it (`protocol`, pure
+//! and tested natively). The browser side is `live::embed`.
 
 pub mod protocol;
+
+use vocabulary::escape_html;
+
+use crate::content::{language_prefix, ChartKind, Lang, Story};
 
 /// What a page of the explainer shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,6 +30,7 @@ impl PageView {
         }
     }
 
+    /// The view a `data-view` value names, if any.
     pub fn from_key(key: &str, chart_ids: &[&str]) -> Option<PageView> {
         match key {
             "full" => Some(PageView::Full),
@@ -45,6 +51,7 @@ impl PageView {
         }
     }
 
+    /// Whether the page is made to be embedded.
     pub fn is_embed(self) -> bool {
         self != PageView::Full
     }
@@ -54,8 +61,7 @@ impl PageView {
 /// the most common phone width, measured on this article (a test keeps it within 5 %). On a
 /// phone the first resize barely moves; on a wider column it only shrinks, and a host that
 /// strips the loader (some oEmbed consumers) still shows everything on a phone.
-pub fn initial_height(view: PageView, kinds: &[crate::content::ChartKind]) -> u32 {
-    use crate::content::ChartKind;
+pub fn initial_height(view: PageView, kinds: &[ChartKind]) -> u32 {
     match view {
         PageView::Full | PageView::EmbedAll => 6740,
         PageView::EmbedChart(chart) => match kinds[chart] {
@@ -67,22 +73,31 @@ pub fn initial_height(view: PageView, kinds: &[crate::content::ChartKind]) -> u3
     }
 }
 
-/// The snippet a newsroom pastes to embed `view` in the language whose pages are under
-/// `prefix` (`""` or `"en/"`) from a site at `site` (ending in `/`): an iframe with a title,
-/// lazy loading and an initial height, then the host loader.
-pub fn snippet(site: &str, prefix: &str, view: PageView, chart_ids: &[&str], title: &str) -> String {
-    let kinds: Vec<_> = crate::content::STORY.charts.iter().map(|c| c.kind).collect();
+/// A relative link from the page `view` in `current` to the same view in `target`.
+pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> String {
+    let ids = story.chart_ids();
+    let here = format!("{}{}", language_prefix(current), view.path(&ids));
+    let up = "../".repeat(here.matches('/').count());
+    let href = format!("{up}{}{}", language_prefix(target), view.path(&ids));
+    if href.is_empty() {
+        "./".to_string()
+    } else {
+        href
+    }
+}
+
+/// The snippet a newsroom pastes to embed `view` of `story` in the language whose pages are
+/// under `prefix` (`""` or `"en/"`) from a site at `site` (ending in `/`): an iframe with a
+/// title, lazy loading and an initial height, then the host loader.
+pub fn snippet(site: &str, prefix: &str, view: PageView, story: &Story, title: &str) -> String {
+    let kinds: Vec<ChartKind> = story.charts.iter().map(|c| c.kind).collect();
     format!(
         "<iframe src=\"{site}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
          <script src=\"{site}embed.js\" async></script>",
-        view.path(chart_ids),
-        escape_attribute(title),
+        view.path(&story.chart_ids()),
+        escape_html(title),
         initial_height(view, &kinds)
     )
-}
-
-fn escape_attribute(text: &str) -> String {
-    text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 #[cfg(test)]
@@ -102,9 +117,9 @@ mod tests {
 
     #[test]
     fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
-        let ids: Vec<&str> = crate::content::STORY.charts.iter().map(|c| c.id).collect();
-        let returns = ids.iter().position(|id| *id == "returns").unwrap();
-        let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), &ids, "Les \"retours\"");
+        let story = crate::content::STORY;
+        let returns = story.chart_ids().iter().position(|id| *id == "returns").unwrap();
+        let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"");
         assert_eq!(
             snippet,
             "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"795\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\

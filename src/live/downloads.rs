@@ -1,37 +1,40 @@
 //! Saves a visual's files, which pre-rendering left in the page (`view::downloads`): the SVG,
-//! the CSV, and a PNG drawn from the SVG on a canvas at twice its size.
+//! the CSV, and a PNG drawn from the SVG on a canvas at twice its size. Each file's template is
+//! found by its id.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
-use leptos::web_sys::{self, js_sys, Element, HtmlTemplateElement};
+use leptos::web_sys::{self, js_sys, HtmlTemplateElement};
 
-/// Saves what a download button (`data-download`: `svg`, `png` or `csv`) asks for.
-pub fn save(button: &Element) {
-    let Some(downloads) = button.parent_element() else { return };
-    let file = |kind: &str| {
-        let template = downloads.query_selector(&format!("template[data-file={kind}]")).ok()??;
-        let name = template.get_attribute("data-name")?;
+use super::by_id;
+use crate::content::Story;
+use crate::hooks::{self, file_id, FileKind};
+
+/// Saves one of chart `chart`'s files.
+pub fn save(story: &Story, chart: usize, file: FileKind) {
+    let kept = |kind: FileKind| {
+        let template = by_id(&file_id(story, chart, kind))?;
+        let name = template.get_attribute(hooks::FILE_NAME)?;
         let content = template.dyn_into::<HtmlTemplateElement>().ok()?.content().text_content()?;
         Some((name, content))
     };
-    match button.get_attribute("data-download").as_deref() {
-        Some("svg") => {
-            if let Some((name, svg)) = file("svg") {
+    match file {
+        FileKind::Svg => {
+            if let Some((name, svg)) = kept(FileKind::Svg) {
                 save_text(&name, "image/svg+xml", &svg);
             }
         }
-        Some("csv") => {
-            if let Some((name, csv)) = file("csv") {
+        FileKind::Csv => {
+            if let Some((name, csv)) = kept(FileKind::Csv) {
                 save_text(&name, "text/csv;charset=utf-8", &csv);
             }
         }
-        Some("png") => {
-            if let Some((name, svg)) = file("svg") {
+        FileKind::Png => {
+            if let Some((name, svg)) = kept(FileKind::Svg) {
                 save_png(&name.replace(".svg", ".png"), &svg);
             }
         }
-        _ => {}
     }
 }
 

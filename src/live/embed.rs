@@ -7,14 +7,17 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use leptos::web_sys::{self, js_sys};
 
-use super::{language, listen, on_resize};
-use crate::content::story;
-use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
-use crate::embed::PageView;
+use vocabulary::Named;
 
-/// Starts the embed's side of the conversation with its parent page.
-pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
-    let languages = StoredValue::new(crate::content::languages().collect::<Vec<&'static str>>());
+use super::{language, listen, on_resize};
+use crate::content::{languages, Lang};
+use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
+use crate::reading::Reading;
+
+/// Starts the embed's side of the conversation with its parent page; `chart_key` names the
+/// embed in Datawrapper's messages.
+pub fn talk_to_parent(chart_key: &'static str, reading: Reading) {
+    let languages = StoredValue::new(languages().map(Lang::code).collect::<Vec<&'static str>>());
     let options = StoredValue::new(Options::default());
     let last_height = StoredValue::new(0u32);
 
@@ -80,8 +83,8 @@ pub fn talk_to_parent(chart_key: &'static str, view: PageView) {
                     apply_theme(theme);
                 }
                 // Another language is another pre-rendered page: go there, options kept.
-                if let Some(code) = lang.filter(|code| code != story().meta.language) {
-                    language::go(&code, view);
+                if let Some(lang) = lang.and_then(|code| Lang::parse(&code)).filter(|lang| *lang != reading.lang) {
+                    language::go(lang, reading);
                 }
             }
             None => {}

@@ -1,46 +1,47 @@
 //! One listener per kind of event, on the root: every control of the page answers through
-//! them (event delegation), so that no control needs code of its own. A control says what it
-//! is by its attributes: `data-figure`/`data-event` (mentions, legend options, marks),
-//! `data-download`, `data-embed`, `data-action`, and the language links.
+//! them (event delegation), so that no control needs code of its own. A control says what it is
+//! by its attributes, read by [`Control::read`]; a click is one exhaustive `match` on it.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent};
 
-use super::{all, choose, dialog, downloads, item_of, language, listen};
+use super::{all, choose, control_of, dialog, downloads, item_of, language, listen};
 use crate::content::Selection;
-use crate::view::Reading;
+use crate::hooks::{self, state, Control};
+use crate::reading::Reading;
 
-/// What a figure or an event is, for the pointer and the keyboard.
-const ITEM: &str = "[data-figure], [data-event]";
-
+/// Answers every control under `root`, for as long as the page lives.
 pub fn answer(root: &HtmlElement, reading: Reading) {
+    let story = reading.story;
     listen(root, "click", move |event: MouseEvent| {
         let Some(target) = element(event.target()) else { return };
-        if let Some(button) = closest(&target, "[data-download]") {
-            downloads::save(&button);
-        } else if let Some(button) = closest(&target, "[data-embed]") {
-            dialog::open(&button, reading);
-        } else if let Some(button) = closest(&target, "[data-action]") {
-            dialog::act(&button, reading);
-        } else if let Some(link) = closest(&target, "a.ex-language[hreflang]") {
-            // The same place in the other language: the hash and the page's options go along.
-            event.prevent_default();
-            language::go(&link.get_attribute("hreflang").unwrap_or_default(), reading.view);
-        } else if let Some(item) = closest(&target, ITEM).and_then(|element| item_of(&element)) {
-            choose(reading, item);
+        let Some(control) = closest(&target, hooks::ANY_CONTROL).and_then(|element| control_of(&element, story)) else {
+            return;
+        };
+        match control {
+            Control::Choose(item) => choose(reading, item),
+            Control::Download { chart, file } => downloads::save(story, chart, file),
+            Control::OpenEmbed(view) => dialog::open(view, reading),
+            Control::CopySnippet(view) => dialog::copy(view, reading),
+            Control::CloseDialog(view) => dialog::close(view, reading),
+            Control::Language(lang) => {
+                // The same place in the other language: the hash and the page's options go along.
+                event.prevent_default();
+                language::go(lang, reading);
+            }
         }
     });
 
     // What is under the pointer lights up; leaving a mention lets Escape's silence go.
+    let item_at = move |target: &Element| closest(target, hooks::ANY_CONTROL).and_then(|e| item_of(&e, story));
     listen(root, "mouseover", move |event: MouseEvent| {
-        let under = element(event.target()).and_then(|target| closest(&target, ITEM)).and_then(|e| item_of(&e));
-        point_at(reading, under);
+        point_at(reading, element(event.target()).and_then(|target| item_at(&target)));
     });
     listen(root, "mouseout", move |event: MouseEvent| {
         let to = element(event.related_target());
-        point_at(reading, to.as_ref().and_then(|to| closest(to, ITEM)).and_then(|e| item_of(&e)));
-        if let Some(wrap) = element(event.target()).and_then(|target| closest(&target, ".ex-mention-wrap")) {
+        point_at(reading, to.as_ref().and_then(item_at));
+        if let Some(wrap) = element(event.target()).and_then(|target| closest(&target, hooks::MENTION_WRAP)) {
             if !to.is_some_and(|to| wrap.contains(Some(&to))) {
                 quiet(&wrap, false);
             }
@@ -48,22 +49,23 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
     });
 
     // The keyboard: a mention reached lights its marks; any item reached is announced.
+    let is_mention = |element: &Element| element.matches(hooks::MENTION).unwrap_or(false);
     listen(root, "focusin", move |event: FocusEvent| {
         let Some(target) = element(event.target()) else { return };
-        let Some(item) = item_of(&target) else { return };
-        if target.class_list().contains("ex-mention") {
+        let Some(item) = item_of(&target, story) else { return };
+        if is_mention(&target) {
             reading.hover.set(Some(item));
         }
         reading.focused.set(Some(item));
     });
     listen(root, "focusout", move |event: FocusEvent| {
         let Some(target) = element(event.target()) else { return };
-        if item_of(&target).is_none() {
+        if item_of(&target, story).is_none() {
             return;
         }
-        if target.class_list().contains("ex-mention") {
+        if is_mention(&target) {
             reading.hover.set(None);
-            if let Some(wrap) = closest(&target, ".ex-mention-wrap") {
+            if let Some(wrap) = closest(&target, hooks::MENTION_WRAP) {
                 quiet(&wrap, false);
             }
         }
@@ -75,14 +77,14 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
         let key = event.key();
         // Escape closes a mention's tooltip until the pointer or the focus leaves.
         if key == "Escape" {
-            if let Some(wrap) = closest(&target, ".ex-mention-wrap") {
+            if let Some(wrap) = closest(&target, hooks::MENTION_WRAP) {
                 quiet(&wrap, true);
             }
             return;
         }
         // A legend: arrows move (and choose), Home and End jump.
-        let Some(list) = closest(&target, "[role=listbox]") else { return };
-        let options = all(&list, "[role=option]");
+        let Some(list) = closest(&target, hooks::LEGEND) else { return };
+        let options = all(&list, hooks::OPTION);
         let Some(last) = options.len().checked_sub(1) else { return };
         let from = options.iter().position(|o| o.get_attribute("tabindex").as_deref() == Some("0")).unwrap_or(0);
         let to = match key.as_str() {
@@ -93,7 +95,7 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
             _ => return,
         };
         event.prevent_default();
-        if let Some(item) = item_of(&options[to]) {
+        if let Some(item) = item_of(&options[to], story) {
             choose(reading, item);
         }
         if let Some(option) = options[to].dyn_ref::<HtmlElement>() {
@@ -118,5 +120,5 @@ fn closest(element: &Element, selector: &str) -> Option<Element> {
 }
 
 fn quiet(wrap: &Element, on: bool) {
-    let _ = wrap.class_list().toggle_with_force("ex-mention-wrap--quiet", on);
+    let _ = wrap.class_list().toggle_with_force(state::QUIET, on);
 }

@@ -7,18 +7,18 @@ use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{js_sys, HtmlElement};
 
 use super::{all, on_resize};
-use crate::content::story;
+use crate::hooks;
+use crate::reading::Reading;
 use crate::scene::Frame;
 use crate::view::Drawing;
 
-pub fn draw(root: &HtmlElement) {
+/// Draws every graphic under `root` again at its measured width, and follows that width.
+pub fn draw(root: &HtmlElement, reading: Reading) {
     // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
     let text = RwSignal::new(Frame::FIRST.text);
-    for container in all(root, ".ex-visual-graphic[data-chart]") {
-        let Some(chart) = container.get_attribute("data-chart").and_then(|i| i.parse::<usize>().ok()) else {
-            continue;
-        };
-        let Some(spec) = story().charts.get(chart) else { continue };
+    for container in all(root, hooks::GRAPHIC) {
+        let id = container.get_attribute(hooks::CHART).unwrap_or_default();
+        let Some(chart) = reading.story.charts.iter().position(|chart| chart.id == id) else { continue };
         let Ok(container) = container.dyn_into::<HtmlElement>() else { continue };
         let measured = RwSignal::new(0.0);
         on_resize(&container, move |width| {
@@ -36,7 +36,11 @@ pub fn draw(root: &HtmlElement) {
             _ => Frame::FIRST,
         });
         container.set_inner_html("");
-        leptos::mount::mount_to(container, move || view! { <Drawing chart=spec frame=frame/> }).forget();
+        leptos::mount::mount_to(container, move || {
+            provide_context(reading);
+            view! { <Drawing chart=chart frame=frame/> }
+        })
+        .forget();
     }
 }
 

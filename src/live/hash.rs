@@ -2,16 +2,16 @@
 //! link chooses it and brings it into view, and back and forward walk through the choices.
 
 use leptos::prelude::*;
-use leptos::web_sys::Event;
+use leptos::web_sys::{Event, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::listen;
-
-use crate::content::{story, Selection};
-use crate::view::{option_id, Reading};
+use super::{by_id, listen};
+use crate::content::Selection;
+use crate::hooks::option_id;
+use crate::reading::Reading;
 
 /// Records a choice in the history without scrolling (the reader is already looking at it).
-pub fn push(selection: Selection) {
-    let hash = format!("#{}", story().id_of(selection));
+pub fn push(reading: Reading, selection: Selection) {
+    let hash = format!("#{}", reading.story.id_of(selection));
     let window = window();
     if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
         return;
@@ -26,9 +26,9 @@ pub fn push(selection: Selection) {
 pub fn follow(reading: Reading) {
     let apply = move || {
         let hash = window().location().hash().unwrap_or_default();
-        let Some(selection) = story().find(hash.trim_start_matches('#')) else { return };
+        let Some(selection) = reading.story.find(hash.trim_start_matches('#')) else { return };
         reading.selection.set(Some(selection));
-        bring_into_view(selection);
+        bring_into_view(reading, selection);
     };
     apply();
     listen(&window(), "popstate", move |_: Event| apply());
@@ -37,15 +37,13 @@ pub fn follow(reading: Reading) {
 
 /// Scrolls to a selection's mention in the text, or for a computed figure (which the text
 /// does not state) to its item in a visual.
-fn bring_into_view(selection: Selection) {
-    let document = document();
-    let id = story().id_of(selection);
-    let element = document
-        .get_element_by_id(id)
-        .or_else(|| story().charts.iter().find_map(|chart| document.get_element_by_id(&option_id(chart, selection))));
+fn bring_into_view(reading: Reading, selection: Selection) {
+    let story = reading.story;
+    let element = by_id(story.id_of(selection))
+        .or_else(|| (0..story.charts.len()).find_map(|chart| by_id(&option_id(story, chart, selection))));
     if let Some(element) = element {
-        let options = leptos::web_sys::ScrollIntoViewOptions::new();
-        options.set_block(leptos::web_sys::ScrollLogicalPosition::Center);
+        let options = ScrollIntoViewOptions::new();
+        options.set_block(ScrollLogicalPosition::Center);
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }

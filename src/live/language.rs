@@ -2,29 +2,29 @@
 //! reader's place (the hash) and the page's other options go along.
 
 use leptos::prelude::*;
+use vocabulary::Named;
 
-use crate::content::{languages, story};
-use crate::embed::{protocol, PageView};
-use crate::view::href_for;
+use crate::content::{languages, Lang};
+use crate::embed::{href_for, protocol};
+use crate::reading::Reading;
 
-/// Goes to the same view in `code`, keeping the other query options and the hash.
-pub fn go(code: &str, view: PageView) {
+/// Goes to the same view in `lang`, keeping the other query options and the hash.
+pub fn go(lang: Lang, reading: Reading) {
     let location = window().location();
     let search = location.search().unwrap_or_default();
     let kept: Vec<&str> =
         search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
     let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
     let hash = location.hash().unwrap_or_default();
-    let _ = location.replace(&format!("{}{query}{hash}", href_for(code, view, story().meta.language)));
+    let _ = location.replace(&format!("{}{query}{hash}", href_for(lang, reading.view, reading.lang, reading.story)));
 }
 
 /// `?lang=` asks for another language: go to its page.
-pub fn honour_query(view: PageView) {
+pub fn honour_query(reading: Reading) {
     let search = window().location().search().unwrap_or_default();
-    let codes: Vec<&str> = languages().collect();
-    if let Some(code) = protocol::parse_query(&search, &codes).lang {
-        if code != story().meta.language {
-            go(&code, view);
-        }
+    let codes: Vec<&str> = languages().map(Lang::code).collect();
+    let asked = protocol::parse_query(&search, &codes).lang.and_then(|code| Lang::parse(&code));
+    if let Some(lang) = asked.filter(|lang| *lang != reading.lang) {
+        go(lang, reading);
     }
 }

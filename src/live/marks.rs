@@ -8,33 +8,35 @@ use leptos::prelude::*;
 use leptos::web_sys::{Element, HtmlElement};
 
 use super::{all, item_of};
-use crate::content::{story, Selection};
+use crate::content::Selection;
 use crate::format;
-use crate::ui::ui;
-use crate::view::{sentence_key, Reading};
+use crate::hooks::{self, sentence_key, state};
+use crate::reading::Reading;
 
+/// Starts mirroring `reading` onto the page under `root`.
 pub fn mirror(root: &HtmlElement, reading: Reading) {
-    let mentions = with_items(root, ".ex-mention");
-    let sentences: Vec<(Element, String)> = all(root, "[data-sentence]")
+    let story = reading.story;
+    let mentions = with_items(root, hooks::MENTION, reading);
+    let sentences: Vec<(Element, String)> = all(root, hooks::SENTENCES)
         .into_iter()
-        .filter_map(|element| Some((element.clone(), element.get_attribute("data-sentence")?)))
+        .filter_map(|element| Some((element.clone(), element.get_attribute(hooks::SENTENCE)?)))
         .collect();
     let legends: Vec<Vec<(Element, Selection)>> =
-        all(root, ".ex-legend").iter().map(|legend| with_items(legend, ".ex-legend-item")).collect();
+        all(root, hooks::LEGEND).iter().map(|legend| with_items(legend, hooks::OPTION, reading)).collect();
     let options: Vec<(Element, Selection)> = legends.iter().flatten().cloned().collect();
-    let readouts: Vec<Vec<(Element, Option<Selection>)>> = all(root, ".ex-readout")
+    let readouts: Vec<Vec<(Element, Option<Selection>)>> = all(root, hooks::READOUT)
         .into_iter()
         .map(|readout| {
-            all(&readout, ".ex-readout-hint, [data-readout]")
+            all(&readout, hooks::READOUT_PARTS)
                 .into_iter()
                 .map(|element| {
-                    let item = element.get_attribute("data-readout").and_then(|id| story().find(&id));
+                    let item = element.get_attribute(hooks::READOUT_ITEM).and_then(|id| story.find(&id));
                     (element, item)
                 })
                 .collect()
         })
         .collect();
-    let announcement = root.query_selector(".ex-announcement").ok().flatten();
+    let announcement = root.query_selector(hooks::ANNOUNCEMENT).ok().flatten();
 
     Effect::new(move |_| {
         let chosen = reading.selection.get();
@@ -42,18 +44,18 @@ pub fn mirror(root: &HtmlElement, reading: Reading) {
             set_flag(mention, "aria-pressed", chosen == Some(*item));
             let related = match (chosen, *item) {
                 (Some(Selection::Figure(chosen)), Selection::Figure(mine)) => {
-                    story().operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
+                    story.operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
                 }
                 _ => false,
             };
-            toggle_class(mention, "ex-mention--related", related);
+            toggle_class(mention, state::RELATED, related);
         }
         let source = chosen.map(|chosen| {
-            let (paragraph, sentence) = story().sentence_of(chosen);
+            let (paragraph, sentence) = story.sentence_of(chosen);
             sentence_key(paragraph, sentence)
         });
         for (sentence, key) in &sentences {
-            toggle_class(sentence, "ex-sentence--source", source.as_ref() == Some(key));
+            toggle_class(sentence, state::SOURCE_SENTENCE, source.as_ref() == Some(key));
         }
         for options in &legends {
             // The option that takes the tab stop: the chosen one if it is here, else the first.
@@ -78,7 +80,7 @@ pub fn mirror(root: &HtmlElement, reading: Reading) {
 
     Effect::new(move |_| {
         for (option, item) in &options {
-            toggle_class(option, "is-active", reading.highlights(*item));
+            toggle_class(option, state::ACTIVE, reading.highlights(*item));
         }
     });
 
@@ -89,25 +91,28 @@ pub fn mirror(root: &HtmlElement, reading: Reading) {
 
 /// Said to screen readers when the keyboard reaches a figure or the selection changes.
 fn spoken(reading: Reading) -> String {
-    let lang = reading.lang;
+    let (story, lang) = (reading.story, reading.lang);
     match reading.focused.get().or(reading.selection.get()) {
         None => String::new(),
         Some(Selection::Figure(i)) => {
-            let figure = &story().figures[i];
+            let figure = &story.figures[i];
             let computed =
-                if story().operands(i).is_some() { format!(" ({})", ui(lang).computed_how) } else { String::new() };
-            format!("{}{computed}", format::figure_spoken(&story(), figure, lang))
+                if story.operands(i).is_some() { format!(" ({})", reading.ui().computed_how) } else { String::new() };
+            format!("{}{computed}", format::figure_spoken(story, figure, lang))
         }
         Some(Selection::Event(i)) => {
-            let event = &story().events[i];
+            let event = &story.events[i];
             format!("{}, {}", format::date(event.date, lang), event.label)
         }
     }
 }
 
 /// The elements under `parent` that match `selector`, each with the item it stands for.
-fn with_items(parent: &Element, selector: &str) -> Vec<(Element, Selection)> {
-    all(parent, selector).into_iter().filter_map(|element| Some((element.clone(), item_of(&element)?))).collect()
+fn with_items(parent: &Element, selector: &str, reading: Reading) -> Vec<(Element, Selection)> {
+    all(parent, selector)
+        .into_iter()
+        .filter_map(|element| Some((element.clone(), item_of(&element, reading.story)?)))
+        .collect()
 }
 
 fn set_flag(element: &Element, attribute: &str, on: bool) {

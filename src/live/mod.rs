@@ -3,7 +3,8 @@
 //! delegation, `events`), effects mirror the reader's choice onto the elements that show it
 //! (`marks`), and only the graphics are drawn again, at the width they get (`graphics`).
 //! Hydrating every component would ship the code of every component; this ships the code of
-//! what changes (see README, "Size and speed").
+//! what changes (see README, "Size and speed"). What it finds on the page, and how it reads
+//! the controls, is the contract of [`hooks`](crate::hooks).
 
 mod dialog;
 mod downloads;
@@ -18,31 +19,31 @@ mod paragraphs;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::convert::FromWasmAbi;
+use leptos::wasm_bindgen::JsCast;
 use leptos::web_sys::{js_sys, Element, EventTarget, HtmlElement, ResizeObserver, ResizeObserverEntry};
 
-use crate::content::{story, Selection};
+use crate::content::{Selection, Story};
 use crate::embed::PageView;
-use crate::format::Lang;
-use crate::view::Reading;
+use crate::hooks::Control;
+use crate::reading::Reading;
 
-/// Brings the pre-rendered page under `root` to life. Everything it starts lives as long as
-/// the page.
-pub fn start(root: HtmlElement, view: PageView) {
+/// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
+/// Everything it starts lives as long as the page.
+pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
     let _ = any_spawner::Executor::init_wasm_bindgen();
     let owner = Owner::new();
     owner.with(|| {
-        let lang = Lang::from_code(story().meta.language).unwrap_or_default();
-        let reading = Reading::new(lang, view);
+        let reading = Reading::new(story, view);
         provide_context(reading);
-        graphics::draw(&root);
+        graphics::draw(&root, reading);
         marks::mirror(&root, reading);
         events::answer(&root, reading);
         paragraphs::follow_reading_position();
         hash::follow(reading);
-        language::honour_query(view);
+        language::honour_query(reading);
         match view {
-            PageView::EmbedChart(chart) => embed::talk_to_parent(story().charts[chart].id, view),
-            PageView::EmbedAll => embed::talk_to_parent("explainer", view),
+            PageView::EmbedChart(chart) => embed::talk_to_parent(story.charts[chart].id, reading),
+            PageView::EmbedAll => embed::talk_to_parent("explainer", reading),
             PageView::Full => {}
         }
     });
@@ -53,13 +54,20 @@ pub fn start(root: HtmlElement, view: PageView) {
 /// A reader's choice: selects and records it in the history, so that back returns to it.
 fn choose(reading: Reading, selection: Selection) {
     reading.selection.set(Some(selection));
-    hash::push(selection);
+    hash::push(reading, selection);
 }
 
-/// The figure or event an element stands for (`data-figure` or `data-event`).
-fn item_of(element: &Element) -> Option<Selection> {
-    let id = element.get_attribute("data-figure").or_else(|| element.get_attribute("data-event"))?;
-    story().find(&id)
+/// The control an element is, read from its attributes.
+fn control_of(element: &Element, story: &Story) -> Option<Control> {
+    Control::read(|name| element.get_attribute(name), story)
+}
+
+/// The figure or event an element stands for, if it is a control that chooses one.
+fn item_of(element: &Element, story: &Story) -> Option<Selection> {
+    match control_of(element, story)? {
+        Control::Choose(item) => Some(item),
+        _ => None,
+    }
 }
 
 /// Listens for `event` on `target` for as long as the page lives. These listeners (on the root,
@@ -92,4 +100,7 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
     (0..found.length()).filter_map(|i| found.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
 }
 
-use leptos::wasm_bindgen::JsCast;
+/// The element with this id, if the page has it.
+fn by_id(id: &str) -> Option<Element> {
+    document().get_element_by_id(id)
+}

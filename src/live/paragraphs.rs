@@ -7,12 +7,13 @@ use std::rc::Rc;
 use leptos::web_sys::Element;
 use leptos_use_intersection_observer::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
 
-const ACTIVE: &str = "ex-paragraph--active";
+use crate::hooks::{self, state::READING as ACTIVE};
 
+/// Marks the paragraph in the middle band of the screen, as the reader scrolls.
 pub fn follow_reading_position() {
     let active = Rc::new(RefCell::new(None::<Element>));
     use_intersection_observer_with_options(
-        ".ex-paragraph",
+        hooks::PARAGRAPH,
         move |entries, _| {
             for entry in entries.iter().filter(|entry| entry.is_intersecting()) {
                 let paragraph = entry.target();

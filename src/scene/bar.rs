@@ -3,7 +3,8 @@
 
 use super::{Anchor, Frame, Mark, MarkKind, Scene};
 use crate::content::{Chart, Qualifier, Selection, Story};
-use crate::format::{self, Lang};
+use crate::content::Lang;
+use crate::format;
 use crate::geom::{ticks, LinearScale};
 
 // Sizes for text at 12 px; those that make room for labels grow with the text.

@@ -14,7 +14,7 @@ pub use timeline::timeline;
 pub use waffle::waffle;
 
 use crate::content::{Chart, ChartKind, Selection, Story};
-use crate::format::Lang;
+use crate::content::Lang;
 
 /// The scene of any chart: its kind's function, laid out in `frame`. Stat tiles draw nothing:
 /// each figure has its own scale, so their list is the visual.
@@ -78,6 +78,17 @@ pub enum Anchor {
     Start,
     Middle,
     End,
+}
+
+impl Anchor {
+    /// SVG's `text-anchor` value.
+    pub fn name(self) -> &'static str {
+        match self {
+            Anchor::Start => "start",
+            Anchor::Middle => "middle",
+            Anchor::End => "end",
+        }
+    }
 }
 
 /// What a mark is; the view turns it into a CSS class.

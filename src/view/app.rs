@@ -1,6 +1,5 @@
 //! The explainer's pages: the full page (header, the article in sections beside its visuals,
-//! sources), the whole explainer to embed, and one visual to embed; and the reader's state that
-//! every part reads.
+//! sources), the whole explainer to embed, and one visual to embed.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -9,65 +8,27 @@ use super::article::{Descriptions, Section};
 use super::embed_dialog::EmbedThis;
 use super::sources::Sources;
 use super::visual::Visual;
-use crate::content::{language_prefix, languages, story, Selection, STORY};
-use crate::embed::PageView;
-use crate::format::{self, Lang};
-use crate::ui::{language_name, ui};
+use crate::content::{languages, Story, STORY};
+use crate::embed::{href_for, PageView};
+use crate::format;
+use crate::hooks::Control;
+use crate::reading::Reading;
+use crate::ui::language_name;
 
-/// What every component may read: the language, the page, and what the reader chose or
-/// points at. Pre-rendering draws the first state (nothing chosen); in the browser, `live`
-/// creates the same context and changes the signals.
-#[derive(Clone, Copy)]
-pub struct Reading {
-    pub lang: Lang,
-    pub view: PageView,
-    /// The figure or event the reader chose; the URL's hash follows it.
-    pub selection: RwSignal<Option<Selection>>,
-    /// The figure or event under the pointer or the keyboard focus.
-    pub hover: RwSignal<Option<Selection>>,
-    /// The figure or event whose control has the keyboard focus: announced as it is reached.
-    pub focused: RwSignal<Option<Selection>>,
-}
-
-impl Reading {
-    pub fn new(lang: Lang, view: PageView) -> Reading {
-        Reading { lang, view, selection: RwSignal::new(None), hover: RwSignal::new(None), focused: RwSignal::new(None) }
-    }
-
-    /// Whether a mark for `item` should stand out: it shows what is pointed at or chosen.
-    pub fn highlights(&self, item: Selection) -> bool {
-        let shows = |target: Option<Selection>| match (item, target) {
-            (Selection::Figure(mark), Some(Selection::Figure(chosen))) => story().depicts(mark, chosen),
-            (item, target) => Some(item) == target,
-        };
-        shows(self.hover.get()) || shows(self.selection.get())
-    }
-}
-
-/// A relative link from this page (`view` in `current`) to the same view in `code`.
-pub fn href_for(code: &str, view: PageView, current: &str) -> String {
-    let ids = chart_ids();
-    let here = format!("{}{}", language_prefix(current), view.path(&ids));
-    let up = "../".repeat(here.matches('/').count());
-    let href = format!("{up}{}{}", language_prefix(code), view.path(&ids));
-    if href.is_empty() {
-        "./".to_string()
-    } else {
-        href
-    }
-}
-
-/// The ids of the charts, for page keys and paths.
-pub fn chart_ids() -> Vec<&'static str> {
-    story().charts.iter().map(|c| c.id).collect()
-}
-
+/// The page of `story` (in its language) that `view` names: the full explainer, the whole
+/// explainer to embed, or one visual to embed. Provides the [`Reading`] every part reads.
 #[component]
-pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
-    let lang = Lang::from_code(story().meta.language).unwrap_or_default();
-    let reading = Reading::new(lang, view);
+pub fn App(
+    /// The story, in the page's language.
+    story: &'static Story,
+    /// Which page.
+    #[prop(default = PageView::Full)]
+    view: PageView,
+) -> impl IntoView {
+    let reading = Reading::new(story, view);
     provide_context(reading);
-    let text = ui(lang);
+    let lang = reading.lang;
+    let text = reading.ui();
     // Filled in the browser by `live` when the keyboard reaches a figure or the choice changes.
     let live = view! { <p class="ex-sr-only ex-announcement" aria-live="polite" aria-atomic="true"></p> };
     let notice = view! { <p class="ex-notice" role="status" hidden>{text.wasm_unavailable}</p> };
@@ -84,8 +45,8 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
             </div>
         }),
         PageView::Full | PageView::EmbedAll => {
-            let meta = &story().meta;
-            let sections = story().sections().into_iter().map(|section| view! { <Section section=section/> });
+            let meta = &story.meta;
+            let sections = story.sections().into_iter().map(|section| view! { <Section section=section/> });
             let class = if view == PageView::EmbedAll { "ex ex--embed" } else { "ex" };
             let closing = match view {
                 PageView::EmbedAll => Either::Left(view! {
@@ -95,18 +56,19 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
                 }),
                 _ => Either::Right(view! { <EmbedThis view=PageView::EmbedAll/> }),
             };
+            let original = STORY.meta.language;
             Either::Right(view! {
                 <div class=class lang=lang.code()>
                     {notice}
                     <header class="ex-header">
                         <LanguageSwitch/>
-                        <p class="ex-kicker">{format::inlines(&story(), meta.kicker, lang)}</p>
-                        <h1 class="ex-title">{format::inlines(&story(), meta.title, lang)}</h1>
-                        <p class="ex-standfirst">{format::inlines(&story(), meta.standfirst, lang)}</p>
-                        {(lang.code() != STORY.meta.language).then(|| view! {
+                        <p class="ex-kicker">{format::inlines(story, meta.kicker, lang)}</p>
+                        <h1 class="ex-title">{format::inlines(story, meta.title, lang)}</h1>
+                        <p class="ex-standfirst">{format::inlines(story, meta.standfirst, lang)}</p>
+                        {(lang != original).then(|| view! {
                             <p class="ex-translation">
                                 {text.translation_notice} " "
-                                <a href=href_for(STORY.meta.language, view, lang.code()) hreflang=STORY.meta.language>
+                                <a href=href_for(original, view, lang, story) hreflang=original.code()>
                                     {text.read_original}
                                 </a>
                             </p>
@@ -130,16 +92,23 @@ pub fn App(#[prop(default = PageView::Full)] view: PageView) -> impl IntoView {
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let current = reading.lang.code();
+    let current = reading.lang;
     let links = languages()
-        .filter(move |code| *code != current)
-        .map(|code| {
+        .filter(move |lang| *lang != current)
+        .map(|lang| {
+            let marks = Control::Language(lang).marks(reading.story);
             view! {
-                <a class="ex-language" href=href_for(code, reading.view, current) hreflang=code lang=code>
-                    {language_name(code)}
+                <a
+                    class="ex-language"
+                    href=href_for(lang, reading.view, current, reading.story)
+                    hreflang=lang.code()
+                    lang=lang.code()
+                    data-control=marks.control
+                >
+                    {language_name(lang)}
                 </a>
             }
         })
         .collect_view();
-    view! { <nav class="ex-languages" aria-label=ui(reading.lang).languages>{links}</nav> }
+    view! { <nav class="ex-languages" aria-label=reading.ui().languages>{links}</nav> }
 }

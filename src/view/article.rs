@@ -6,17 +6,22 @@
 use leptos::either::Either;
 use leptos::prelude::*;
 
-use super::app::Reading;
 use super::visual::Visual;
-use crate::content::{self, story, Segment, Selection};
+use crate::content::{self, Segment, Selection};
 use crate::format;
+use crate::hooks::{sentence_key, tip_id, Control};
+use crate::reading::Reading;
 
 /// The most paragraphs a section's grid gives rows to (`.ex-rows-1` to `.ex-rows-12` in the
 /// stylesheet); paragraphs past it flow below the visual.
 const MAX_ROWS: usize = 12;
 
+/// A reading section: its first paragraph, the visuals that illustrate it, the rest.
 #[component]
-pub fn Section(section: content::Section) -> impl IntoView {
+pub fn Section(
+    /// Which paragraphs and visuals.
+    section: content::Section,
+) -> impl IntoView {
     let n_paragraphs = section.paragraphs.len();
     let mut paragraphs = section.paragraphs.clone().map(|p| view! { <Paragraph index=p/> });
     let first = paragraphs.next();
@@ -39,11 +44,12 @@ pub fn Section(section: content::Section) -> impl IntoView {
 
 #[component]
 fn Paragraph(index: usize) -> impl IntoView {
-    let sentences = story().paragraphs[index].sentences.iter().enumerate().map(move |(s, segments)| {
+    let story = expect_context::<Reading>().story;
+    let sentences = story.paragraphs[index].sentences.iter().enumerate().map(move |(s, segments)| {
         view! { <Sentence paragraph=index sentence=s segments=segments/> }
     });
     view! {
-        <p class="ex-paragraph" id=format!("p{}", index + 1) data-paragraph=index>
+        <p class="ex-paragraph" id=format!("p{}", index + 1)>
             {sentences.collect_view()}
         </p>
     }
@@ -71,24 +77,26 @@ fn Sentence(paragraph: usize, sentence: usize, segments: &'static [Segment]) -> 
 /// link to `#returns-2018` lands on it even before (or without) the WASM.
 #[component]
 fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
-    let id = story().id_of(selection);
-    let (kind, figure_id, event_id) = match selection {
-        Selection::Figure(_) => ("ex-mention ex-mention--figure", Some(id), None),
-        Selection::Event(_) => ("ex-mention ex-mention--event", None, Some(id)),
+    let reading = expect_context::<Reading>();
+    let story = reading.story;
+    let id = story.id_of(selection);
+    let kind = match selection {
+        Selection::Figure(_) => "ex-mention ex-mention--figure",
+        Selection::Event(_) => "ex-mention ex-mention--event",
     };
+    let marks = Control::Choose(selection).marks(story);
     // The tooltip is drawn by CSS from `data-tip`, so that the paragraph's text stays the
     // article's text alone; screen readers get the same words from `Descriptions`.
     view! {
-        <span class="ex-mention-wrap" data-tip=tip_text(selection, lang)>
+        <span class="ex-mention-wrap" data-tip=tip_text(reading, selection)>
             <button
                 type="button"
                 class=kind
                 id=id
-                data-figure=figure_id
-                data-event=event_id
+                data-figure=marks.figure
+                data-event=marks.event
                 aria-pressed="false"
-                aria-describedby=format!("tip-{id}")
+                aria-describedby=tip_id(story, selection)
             >
                 {text}
             </button>
@@ -98,11 +106,12 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
 
 /// What a mention's tooltip says: the value with its qualifier, what it counts and when; for
 /// an event, its date and label.
-fn tip_text(selection: Selection, lang: format::Lang) -> String {
+fn tip_text(reading: Reading, selection: Selection) -> String {
+    let (story, lang) = (reading.story, reading.lang);
     match selection {
-        Selection::Figure(i) => format::figure_line(&story(), &story().figures[i], lang),
+        Selection::Figure(i) => format::figure_line(story, &story.figures[i], lang),
         Selection::Event(i) => {
-            let event = &story().events[i];
+            let event = &story.events[i];
             format!("{} — {}", format::date(event.date, lang), event.label)
         }
     }
@@ -112,9 +121,10 @@ fn tip_text(selection: Selection, lang: format::Lang) -> String {
 /// at its own with `aria-describedby`.
 #[component]
 pub fn Descriptions() -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
+    let reading = expect_context::<Reading>();
+    let story = reading.story;
     let mentioned =
-        story().paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| {
+        story.paragraphs.iter().flat_map(|p| p.sentences.iter()).flat_map(|s| s.iter()).filter_map(|segment| {
             match *segment {
                 Segment::Figure { figure, .. } => Some(Selection::Figure(figure)),
                 Segment::Event { event, .. } => Some(Selection::Event(event)),
@@ -122,14 +132,7 @@ pub fn Descriptions() -> impl IntoView {
             }
         });
     let descriptions = mentioned
-        .map(
-            |selection| view! { <span id=format!("tip-{}", story().id_of(selection))>{tip_text(selection, lang)}</span> },
-        )
+        .map(|selection| view! { <span id=tip_id(story, selection)>{tip_text(reading, selection)}</span> })
         .collect_view();
     view! { <div hidden>{descriptions}</div> }
-}
-
-/// How a sentence is named in `data-sentence`: `paragraph.sentence`, both from 0.
-pub fn sentence_key(paragraph: usize, sentence: usize) -> String {
-    format!("{paragraph}.{sentence}")
 }

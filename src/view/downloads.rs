@@ -5,32 +5,38 @@
 
 use leptos::prelude::*;
 
-use super::app::Reading;
-use crate::content::{story, Chart};
 use crate::export;
+use crate::hooks::{file_id, Control, FileKind};
 use crate::palette::LIGHT;
+use crate::reading::Reading;
 use crate::scene::{self, Frame};
-use crate::ui::ui;
 
 /// The width downloads are laid out at, whatever the screen.
 const EXPORT_WIDTH: f64 = 560.0;
 
+/// The download buttons of chart `chart`, and the files they save.
 #[component]
-pub fn Downloads(chart: &'static Chart) -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
-    let text = ui(lang);
-    let scene = scene::for_chart(&story(), chart, Frame::new(EXPORT_WIDTH, Frame::FIRST.text), lang);
-    let svg = export::svg(&story(), chart, &scene, lang, &LIGHT);
-    let csv = export::csv(&story(), chart, lang);
+pub fn Downloads(
+    /// The chart, by index.
+    chart: usize,
+) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let (story, lang) = (reading.story, reading.lang);
+    let text = reading.ui();
+    let spec = &story.charts[chart];
+    let scene = scene::for_chart(story, spec, Frame::new(EXPORT_WIDTH, Frame::FIRST.text), lang);
+    let svg = export::svg(story, spec, &scene, lang, &LIGHT);
+    let csv = export::csv(story, spec, lang);
+    let button = |file: FileKind| Control::Download { chart, file }.marks(story).control;
     // As text (escaped), not markup: the browser hands back exactly these bytes.
     view! {
         <p class="ex-downloads">
             {text.download} {text.colon}
-            <button type="button" class="ex-download" data-download="svg">"SVG"</button>
-            <button type="button" class="ex-download" data-download="png">"PNG"</button>
-            <button type="button" class="ex-download" data-download="csv">{text.data_csv}</button>
-            <template data-file="svg" data-name=export::file_name(chart, "svg")>{svg}</template>
-            <template data-file="csv" data-name=export::file_name(chart, "csv")>{csv}</template>
+            <button type="button" class="ex-download" data-control=button(FileKind::Svg)>"SVG"</button>
+            <button type="button" class="ex-download" data-control=button(FileKind::Png)>"PNG"</button>
+            <button type="button" class="ex-download" data-control=button(FileKind::Csv)>{text.data_csv}</button>
+            <template id=file_id(story, chart, FileKind::Svg) data-name=export::file_name(spec, "svg")>{svg}</template>
+            <template id=file_id(story, chart, FileKind::Csv) data-name=export::file_name(spec, "csv")>{csv}</template>
         </p>
     }
 }

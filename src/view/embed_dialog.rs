@@ -4,38 +4,45 @@
 
 use leptos::prelude::*;
 
-use super::app::{chart_ids, Reading};
-use crate::content::story;
 use crate::embed::PageView;
 use crate::format;
-use crate::ui::ui;
+use crate::hooks::{dialog_heading_id, dialog_id, Control};
+use crate::reading::Reading;
 
+/// The "Embed" button for `view` and the dialog it opens.
 #[component]
-pub fn EmbedThis(view: PageView) -> impl IntoView {
-    let text = ui(expect_context::<Reading>().lang);
-    let key = view.key(&chart_ids());
-    let name = match view {
-        PageView::EmbedChart(chart) => chart_ids()[chart],
-        _ => "explainer",
-    };
-    let heading_id = format!("embed-{name}-heading");
+pub fn EmbedThis(
+    /// What the snippet embeds: one visual, or the whole explainer.
+    view: PageView,
+) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let (story, lang) = (reading.story, reading.lang);
+    let text = reading.ui();
+    let heading_id = dialog_heading_id(story, view);
+    let labelled_by = heading_id.clone();
+    let dialog = dialog_id(story, view);
     // The iframe's title in the snippet (the browser's story has no titles).
-    let lang = expect_context::<Reading>().lang;
     let title = match view {
-        PageView::EmbedChart(chart) => format::inlines(&story(), story().charts[chart].title, lang),
-        _ => format::inlines(&story(), story().meta.title, lang),
+        PageView::EmbedChart(chart) => format::inlines(story, story.charts[chart].title, lang),
+        _ => format::inlines(story, story.meta.title, lang),
     };
     view! {
-        <button type="button" class="ex-embed-button" aria-haspopup="dialog" data-embed=key.clone() data-title=title>
+        <button
+            type="button"
+            class="ex-embed-button"
+            aria-haspopup="dialog"
+            aria-controls=dialog.clone()
+            data-control=Control::OpenEmbed(view).marks(story).control
+        >
             {text.embed_this}
         </button>
-        <dialog class="ex-embed-dialog" aria-labelledby=heading_id>
-            <h2 id=heading_id.clone()>{text.embed_heading}</h2>
+        <dialog class="ex-embed-dialog" id=dialog aria-labelledby=labelled_by data-title=title>
+            <h2 id=heading_id>{text.embed_heading}</h2>
             <p>{text.embed_help}</p>
             <textarea class="ex-embed-snippet" readonly rows="5" aria-label=text.embed_heading></textarea>
             <p class="ex-embed-actions">
-                <button type="button" data-action="copy">{text.copy}</button>
-                <button type="button" data-action="close">{text.close}</button>
+                <button type="button" data-control=Control::CopySnippet(view).marks(story).control>{text.copy}</button>
+                <button type="button" data-control=Control::CloseDialog(view).marks(story).control>{text.close}</button>
                 <span role="status"></span>
             </p>
         </dialog>

@@ -4,17 +4,18 @@
 
 use leptos::prelude::*;
 
-use super::app::Reading;
-use crate::content::{story, Origin};
+use crate::content::Origin;
 use crate::format;
-use crate::ui::ui;
+use crate::reading::Reading;
 
+/// The "Sources and method" section of the full explainer.
 #[component]
 pub fn Sources() -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
-    let text = ui(lang);
-    let meta = &story().meta;
-    let figures = story()
+    let reading = expect_context::<Reading>();
+    let (story, lang) = (reading.story, reading.lang);
+    let text = reading.ui();
+    let meta = &story.meta;
+    let figures = story
         .figures
         .iter()
         .map(|figure| {
@@ -28,34 +29,34 @@ pub fn Sources() -> impl IntoView {
                         text.computed,
                         text.computed_how,
                         text.colon,
-                        format::formula(&story(), figure, lang).unwrap_or_default()
+                        format::formula(story, figure, lang).unwrap_or_default()
                     )
                 }
             };
             view! {
-                <dt>{format::figure_line(&story(), figure, lang)}</dt>
+                <dt>{format::figure_line(story, figure, lang)}</dt>
                 <dd>{origin}</dd>
             }
         })
         .collect_view();
     let not_shown =
-        story().not_shown.iter().map(|item| view! { <li>{format::inlines(&story(), item, lang)}</li> }).collect_view();
-    let corrections = story()
+        story.not_shown.iter().map(|item| view! { <li>{format::inlines(story, item, lang)}</li> }).collect_view();
+    let corrections = story
         .corrections
         .iter()
-        .map(|c| view! { <li><time datetime=c.date>{c.date}</time> {text.colon} {format::inlines(&story(), c.text, lang)}</li> })
+        .map(|c| view! { <li><time datetime=c.date>{c.date}</time> {text.colon} {format::inlines(story, c.text, lang)}</li> })
         .collect_view();
     view! {
         <section class="ex-sources" aria-labelledby="ex-sources-heading">
             <h2 id="ex-sources-heading">{text.sources_heading}</h2>
-            <p>{format::inlines(&story(), meta.attribution, lang)}</p>
+            <p>{format::inlines(story, meta.attribution, lang)}</p>
             <p>{meta.source_name} ", " {format::date(meta.date, lang)} "."</p>
             <h3>{text.figures_heading}</h3>
             <dl class="ex-sources-figures">{figures}</dl>
             <h3>{text.not_shown_heading}</h3>
             <ul>{not_shown}</ul>
             <h3>{text.corrections_heading}</h3>
-            <p>{text.data_version} " " <code>{story().version}</code></p>
+            <p>{text.data_version} " " <code>{story.version}</code></p>
             <ul class="ex-corrections">{corrections}</ul>
         </section>
     }

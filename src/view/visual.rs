@@ -5,35 +5,41 @@
 
 use leptos::either::{Either, EitherOf3};
 use leptos::prelude::*;
+use vocabulary::Named;
 
-use super::app::Reading;
 use super::downloads::Downloads;
 use super::embed_dialog::EmbedThis;
-use super::legend::{items_of, Legend};
-use crate::content::{story, Chart, ChartKind, Origin, Selection};
+use super::legend::Legend;
+use crate::content::{ChartKind, Origin, Selection, Story};
 use crate::describe;
 use crate::embed::PageView;
 use crate::format;
-use crate::scene::{self, px, Anchor, Frame, Mark, Shape};
-use crate::ui::ui;
+use crate::hooks::Control;
+use crate::reading::Reading;
+use crate::scene::{self, px, Frame, Mark, Shape};
 
+/// Chart `chart` with everything around it: caption, graphic, legend, readout, data table,
+/// source, notes, downloads and (on the full page) its embed dialog.
 #[component]
-pub fn Visual(chart: usize) -> impl IntoView {
+pub fn Visual(
+    /// The chart, by index.
+    chart: usize,
+) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let lang = reading.lang;
-    let text = ui(lang);
-    let spec: &'static Chart = &story().charts[chart];
+    let (story, lang) = (reading.story, reading.lang);
+    let text = reading.ui();
+    let spec = &story.charts[chart];
     let title_id = format!("{}-title", spec.id);
     let labelled_by = title_id.clone();
     let description_id = format!("{}-description", spec.id);
     let described_by = description_id.clone();
-    let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(&story(), note, lang)}</li> }).collect_view();
+    let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(story, note, lang)}</li> }).collect_view();
     let graphic = match spec.kind {
         // Tiles need no graphic: each figure has its own scale, so the list is the visual.
         ChartKind::StatTiles => None,
         _ => Some(view! {
-            <div class="ex-visual-graphic" data-chart=chart>
-                <Drawing chart=spec frame=Signal::stored(Frame::FIRST)/>
+            <div class="ex-visual-graphic" data-chart=spec.id>
+                <Drawing chart=chart frame=Signal::stored(Frame::FIRST)/>
             </div>
         }),
     };
@@ -42,49 +48,46 @@ pub fn Visual(chart: usize) -> impl IntoView {
         view! {
             <p class="ex-timeline-statement">
                 <span class="ex-statement-key" aria-hidden="true"></span>
-                {text.statement} {text.colon} {format::date(story().meta.date, lang)}
+                {text.statement} {text.colon} {format::date(story.meta.date, lang)}
             </p>
         }
     });
     view! {
-        <figure class=format!("ex-visual ex-visual--{}", kind_name(spec.kind)) id=spec.id aria-labelledby=labelled_by aria-describedby=described_by>
+        <figure class=format!("ex-visual ex-visual--{}", spec.kind.name()) id=spec.id aria-labelledby=labelled_by aria-describedby=described_by>
             <figcaption>
-                <h2 class="ex-visual-title" id=title_id>{format::inlines(&story(), spec.title, lang)}</h2>
-                <p class="ex-visual-takeaway">{format::inlines(&story(), spec.takeaway, lang)}</p>
+                <h2 class="ex-visual-title" id=title_id>{format::inlines(story, spec.title, lang)}</h2>
+                <p class="ex-visual-takeaway">{format::inlines(story, spec.takeaway, lang)}</p>
             </figcaption>
-            <p class="ex-sr-only" id=description_id>{describe::description(&story(), spec, lang)}</p>
+            <p class="ex-sr-only" id=description_id>{describe::description(story, spec, lang)}</p>
             {graphic}
             {statement}
-            <Legend chart=spec/>
-            <Readout chart=spec/>
-            <DataTable chart=spec/>
+            <Legend chart=chart/>
+            <Readout chart=chart/>
+            <DataTable chart=chart/>
             <footer class="ex-visual-footer">
                 <p class="ex-visual-source">
-                    {text.source} {text.colon} {story().meta.source_name} ", " {format::date(story().meta.date, lang)}
+                    {text.source} {text.colon} {story.meta.source_name} ", " {format::date(story.meta.date, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
-                <Downloads chart=spec/>
+                <Downloads chart=chart/>
                 {(reading.view == PageView::Full).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
     }
 }
 
-fn kind_name(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::Timeline => "timeline",
-        ChartKind::PartToWhole => "part-to-whole",
-        ChartKind::SplitBar => "split-bar",
-        ChartKind::StatTiles => "stat-tiles",
-    }
-}
-
-/// The SVG of a chart laid out in `frame`. Hidden from assistive technology: the legend
+/// The SVG of chart `chart` laid out in `frame`. Hidden from assistive technology: the legend
 /// beside it carries the same meaning as text.
 #[component]
-pub fn Drawing(chart: &'static Chart, frame: Signal<Frame>) -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
-    let scene = Memo::new(move |_| scene::for_chart(&story(), chart, frame.get(), lang));
+pub fn Drawing(
+    /// The chart, by index.
+    chart: usize,
+    /// The width and text size to lay it out for.
+    frame: Signal<Frame>,
+) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let (story, lang) = (reading.story, reading.lang);
+    let scene = Memo::new(move |_| scene::for_chart(story, &story.charts[chart], frame.get(), lang));
     move || {
         let scene = scene.get();
         let marks = scene.marks.into_iter().map(|mark| view! { <MarkView mark=mark/> }).collect_view();
@@ -109,49 +112,38 @@ fn MarkView(mark: Mark) -> impl IntoView {
     let reading = expect_context::<Reading>();
     let item = mark.item;
     let active = move || item.is_some_and(|item| reading.highlights(item));
-    let (figure_id, event_id) = match item {
-        Some(Selection::Figure(i)) => (Some(story().figures[i].id), None),
-        Some(Selection::Event(i)) => (None, Some(story().events[i].id)),
-        None => (None, None),
-    };
+    let marks = item.map(|item| Control::Choose(item).marks(reading.story)).unwrap_or_default();
     let class = mark.kind.class();
     match mark.shape {
         Shape::Rect { x, y, width, height } => EitherOf3::A(view! {
             <rect x=px(x) y=px(y) width=px(width) height=px(height) class=class class:is-active=active
-                data-figure=figure_id data-event=event_id/>
+                data-figure=marks.figure data-event=marks.event/>
         }),
         Shape::Line { x1, y1, x2, y2 } => {
             EitherOf3::B(view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> })
         }
-        Shape::Text { x, y, text, anchor } => {
-            let anchor = match anchor {
-                Anchor::Start => "start",
-                Anchor::Middle => "middle",
-                Anchor::End => "end",
-            };
-            EitherOf3::C(view! {
-                <text x=px(x) y=px(y) text-anchor=anchor class=class class:is-active=active
-                    data-figure=figure_id data-event=event_id>{text}</text>
-            })
-        }
+        Shape::Text { x, y, text, anchor } => EitherOf3::C(view! {
+            <text x=px(x) y=px(y) text-anchor=anchor.name() class=class class:is-active=active
+                data-figure=marks.figure data-event=marks.event>{text}</text>
+        }),
     }
 }
 
 /// What each item is and where it comes from, one block per item, hidden until it is chosen
 /// (`live` shows the chosen one and hides the hint).
 #[component]
-fn Readout(chart: &'static Chart) -> impl IntoView {
+fn Readout(chart: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let lang = reading.lang;
-    let text = ui(lang);
+    let (story, lang) = (reading.story, reading.lang);
+    let text = reading.ui();
     let hint = match reading.view {
         PageView::EmbedChart(_) => text.readout_hint_alone,
         _ => text.readout_hint,
     };
-    let items = items_of(chart).into_iter().map(move |item| {
+    let items = story.items_of(chart).into_iter().map(move |item| {
         let body = match item {
             Selection::Figure(i) => {
-                let figure = &story().figures[i];
+                let figure = &story.figures[i];
                 let origin = match figure.origin {
                     Origin::Stated { quote, .. } => Either::Left(view! {
                         <p>{text.stated_in_text} {text.colon} <q>{quote}</q></p>
@@ -159,20 +151,20 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
                     Origin::Computed { .. } => Either::Right(view! {
                         <p>
                             <strong>{text.computed}</strong> " (" {text.computed_how} ")" {text.colon}
-                            {format::formula(&story(), figure, lang)}
+                            {format::formula(story, figure, lang)}
                         </p>
                     }),
                 };
-                let anchor = source_mention(Selection::Figure(i));
+                let anchor = source_mention(story, Selection::Figure(i));
                 Either::Left(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
-                    <p>{figure.label} " · " {format::period(figure.period, story().meta.date, lang)}</p>
+                    <p>{figure.label} " · " {format::period(figure.period, story.meta.date, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
                 })
             }
             Selection::Event(i) => {
-                let event = &story().events[i];
+                let event = &story.events[i];
                 Either::Right(view! {
                     <p class="ex-readout-value">{format::date(event.date, lang)}</p>
                     <p>{event.label}</p>
@@ -181,7 +173,7 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
                 })
             }
         };
-        view! { <div class="ex-readout-item" data-readout=story().id_of(item) hidden>{body}</div> }
+        view! { <div class="ex-readout-item" data-readout=story.id_of(item) hidden>{body}</div> }
     });
     view! {
         <div class="ex-readout">
@@ -193,14 +185,14 @@ fn Readout(chart: &'static Chart) -> impl IntoView {
 
 /// The id of the mention in the text that a selection leads back to: its own, or for a
 /// computed figure that of the first stated figure it is computed from.
-fn source_mention(selection: Selection) -> &'static str {
+fn source_mention(story: &Story, selection: Selection) -> &'static str {
     match selection {
-        Selection::Event(i) => story().events[i].id,
+        Selection::Event(i) => story.events[i].id,
         Selection::Figure(mut figure) => {
-            while let Some((left, _)) = story().operands(figure) {
+            while let Some((left, _)) = story.operands(figure) {
                 figure = left;
             }
-            story().figures[figure].id
+            story.figures[figure].id
         }
     }
 }
@@ -208,9 +200,9 @@ fn source_mention(selection: Selection) -> &'static str {
 /// The visual's data as a real table, closed until the reader opens it (a `details`
 /// element: keyboard-reachable, and it works without JavaScript).
 #[component]
-fn DataTable(chart: &'static Chart) -> impl IntoView {
-    let lang = expect_context::<Reading>().lang;
-    let table = describe::table(&story(), chart, lang);
+fn DataTable(chart: usize) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let table = describe::table(reading.story, &reading.story.charts[chart], reading.lang);
     let caption = table.caption.clone();
     let head = table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view();
     let rows = table
@@ -225,7 +217,7 @@ fn DataTable(chart: &'static Chart) -> impl IntoView {
         .collect_view();
     view! {
         <details class="ex-data">
-            <summary>{ui(lang).show_data}</summary>
+            <summary>{reading.ui().show_data}</summary>
             <div class="ex-data-scroll" tabindex="0" role="region" aria-label=caption>
                 <table>
                     <caption>{table.caption}</caption>

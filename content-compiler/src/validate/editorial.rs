@@ -1,0 +1,191 @@
+//! Editorial text (titles, takeaways, notes, corrections: no number typed by hand), charts (the
+//! figures each kind needs), and every figure shown by a visual.
+
+use super::*;
+
+impl Checker<'_> {
+    /// Editorial text may not type a number: numbers come from figures through placeholders,
+    /// so that each one traces back to its quote.
+    pub(super) fn parse_editorial(&mut self, text: &Text, subject: &str, figures: &HashMap<&str, usize>) -> Vec<Inline> {
+        let line = self.line(text);
+        let mut inlines = Vec::new();
+        let mut rest = text.get_ref().as_str();
+        let mut plain = String::new();
+        while let Some(open) = rest.find(['{', '}']) {
+            plain.push_str(&rest[..open]);
+            if rest[open..].starts_with('}') {
+                self.report(line, subject, "a `}` without its `{`");
+                return inlines;
+            }
+            let Some(close) = rest[open..].find('}') else {
+                self.report(line, subject, "a `{` without its `}`");
+                return inlines;
+            };
+            let name = &rest[open + 1..open + close];
+            let (id, part) = name.split_once(':').unwrap_or((name, ""));
+            let inline = match (id, part) {
+                ("date", "") => Some(Inline::Date),
+                (id, "") => figures.get(id).map(|&i| Inline::Value(i)),
+                (id, "period") => figures.get(id).map(|&i| Inline::Period(i)),
+                _ => None,
+            };
+            match inline {
+                Some(inline) => {
+                    if !plain.is_empty() {
+                        inlines.push(Inline::Text(std::mem::take(&mut plain)));
+                    }
+                    inlines.push(inline);
+                }
+                None => self.report(line, subject, format!("placeholder `{{{name}}}` names no figure: use `{{figure-id}}`, `{{figure-id:period}}` or `{{date}}`")),
+            }
+            rest = &rest[open + close + 1..];
+        }
+        plain.push_str(rest);
+        if !plain.is_empty() {
+            inlines.push(Inline::Text(plain));
+        }
+        for inline in &inlines {
+            if let Inline::Text(run) = inline {
+                if let Some(digit) = run.chars().find(char::is_ascii_digit) {
+                    self.report(line, subject, format!("editorial text may not type a number (found `{digit}` in \"{run}\"): write `{{figure-id}}` so that it traces back to its quote"));
+                    break;
+                }
+            }
+        }
+        inlines
+    }
+
+    /// The corrections log: full dates, oldest first, each with what changed.
+    pub(super) fn check_corrections(
+        &mut self,
+        raws: &[crate::raw::RawCorrection<Text>],
+        figures: &HashMap<&str, usize>,
+    ) -> Vec<Correction> {
+        let mut previous: Option<&str> = None;
+        let mut corrections = Vec::new();
+        for raw in raws {
+            let line = self.line(&raw.date);
+            let date = raw.date.get_ref().as_str();
+            let well_formed = date.len() == 10
+                && date.bytes().enumerate().all(|(i, b)| if i == 4 || i == 7 { b == b'-' } else { b.is_ascii_digit() })
+                && Date::parse(&date[..7]).is_some()
+                && (1..=31).contains(&date[8..].parse::<u8>().unwrap_or(0));
+            if !well_formed {
+                self.report(line, "correction", format!("malformed date `{date}`: use `YYYY-MM-DD`"));
+            } else if previous.is_some_and(|p| p > date) {
+                self.report(
+                    line,
+                    "correction",
+                    format!("corrections must be oldest first, and `{date}` comes before `{}`", previous.unwrap_or("")),
+                );
+            }
+            previous = Some(date);
+            let text = self.parse_editorial(&raw.text, "correction", figures);
+            corrections.push(Correction { date: date.to_string(), text });
+        }
+        corrections
+    }
+
+    pub(super) fn check_chart(
+        &mut self,
+        raw: &RawChart,
+        index: &HashMap<&str, usize>,
+        figures: &[Figure],
+        events: &[Event],
+    ) -> Option<Chart> {
+        let subject = format!("chart `{}`", raw.id.get_ref());
+        let line = self.line(&raw.kind);
+        let kind = ChartKind::parse(raw.kind.get_ref());
+        if kind.is_none() {
+            let names: Vec<&str> = ChartKind::NAMES.iter().map(|(n, _)| *n).collect();
+            self.report(line, &subject, format!("kind `{}` is not one of: {}", raw.kind.get_ref(), names.join(", ")));
+        }
+        let mut chart_figures = Vec::new();
+        for id in &raw.figures {
+            match index.get(id.get_ref().as_str()) {
+                Some(&i) => chart_figures.push(i),
+                None => {
+                    let line = self.line(id);
+                    self.report(line, &subject, format!("figures names `{}`, which is not a figure", id.get_ref()));
+                }
+            }
+        }
+        let title = self.parse_editorial(&raw.title, &format!("{subject} title"), index);
+        let takeaway = self.parse_editorial(&raw.takeaway, &format!("{subject} takeaway"), index);
+        let notes = raw.notes.iter().map(|n| self.parse_editorial(n, &format!("{subject} note"), index)).collect();
+        let kind = kind?;
+        if chart_figures.len() != raw.figures.len() {
+            return None;
+        }
+        if let Err(message) = check_chart_shape(kind, &chart_figures, figures, events) {
+            self.report(line, &subject, message);
+            return None;
+        }
+        let paragraph = match kind {
+            ChartKind::Timeline => events.first().map_or(0, |e| e.paragraph),
+            _ => chart_figures.first().map_or(0, |&f| quoted_paragraph(figures, f)),
+        };
+        Some(Chart { id: raw.id.get_ref().clone(), kind, title, takeaway, notes, figures: chart_figures, paragraph })
+    }
+
+    /// Every figure appears in at least one visual, so that none is only in the data.
+    pub(super) fn check_every_figure_is_shown(&mut self, raws: &[RawFigure], charts: &[Chart]) {
+        for (index, raw) in raws.iter().enumerate() {
+            if !charts.iter().any(|chart| chart.figures.contains(&index)) {
+                let line = self.line(&raw.id);
+                self.report(
+                    line,
+                    &format!("figure `{}`", raw.id.get_ref()),
+                    "no visual shows this figure: add it to a chart's `figures`",
+                );
+            }
+        }
+    }
+}
+
+/// What each kind of chart needs, so that it can only draw what the figures say.
+pub(super) fn check_chart_shape(kind: ChartKind, chosen: &[usize], figures: &[Figure], events: &[Event]) -> Result<(), String> {
+    let id = |i: usize| figures[i].id.as_str();
+    match kind {
+        ChartKind::Timeline if events.is_empty() => Err("a timeline needs at least one event".into()),
+        ChartKind::Timeline if !chosen.is_empty() => Err("a timeline shows the events; list no figures".into()),
+        ChartKind::Timeline => Ok(()),
+        ChartKind::PartToWhole => match *chosen {
+            [whole, share] | [whole, share, _] if figures[share].share_of != Some(whole) => {
+                Err(format!("`{}` must be a share_of `{}`", id(share), id(whole)))
+            }
+            [whole, share, result]
+                if figures[result].origin != (Origin::Computed { op: Op::PercentOf, left: share, right: whole }) =>
+            {
+                Err(format!("the third figure must be computed as `{} of {}`", id(share), id(whole)))
+            }
+            [_, _] | [_, _, _] => Ok(()),
+            _ => Err("a part-to-whole chart takes [whole, share] or [whole, share, share of whole]".into()),
+        },
+        ChartKind::SplitBar => match *chosen {
+            [whole, part, _] if figures[part].part_of != Some(whole) => {
+                Err(format!("`{}` must be part_of `{}`", id(part), id(whole)))
+            }
+            [whole, part, rest]
+                if figures[rest].origin != (Origin::Computed { op: Op::Minus, left: whole, right: part }) =>
+            {
+                Err(format!("the third figure must be computed as `{} - {}`", id(whole), id(part)))
+            }
+            [_, _, _] => Ok(()),
+            _ => Err("a split bar takes [whole, stated part, computed rest]".into()),
+        },
+        ChartKind::StatTiles if chosen.is_empty() => Err("stat tiles need at least one figure".into()),
+        ChartKind::StatTiles => Ok(()),
+    }
+}
+
+/// The paragraph a figure comes from, following a computed figure back to its first operand.
+pub(super) fn quoted_paragraph(figures: &[Figure], mut figure: usize) -> usize {
+    for _ in 0..figures.len() {
+        match figures[figure].origin {
+            Origin::Stated { paragraph, .. } => return paragraph,
+            Origin::Computed { left, .. } => figure = left,
+        }
+    }
+    0
+}

@@ -1,0 +1,226 @@
+//! Checks a content file and resolves it into a [`Story`]. Every fault is reported, not just the
+//! first, each with the file, the line, what it concerns (`figure `returns-2018``) and what is
+//! wrong, so that an editor can fix a file in one pass.
+//!
+//! What is checked, in the order a reader of the code meets it: the TOML itself; the article's
+//! date, language and paragraphs (verbatim against the source file when one is named); ids;
+//! figures (quote found once, value read back from it, qualifier agreeing with its words, unit,
+//! percentages, period); events (quote, date, order); computed figures (formula, units, qualifier,
+//! cycles); relations (part of, share of); every number in the text accounted for; editorial text
+//! (no number typed by hand); charts (the figures each kind needs); every figure in a visual.
+//!
+//! One concern per file: `translations` (the file per language, and the languages against each
+//! other), `article` (paragraphs, ids, dates, quotes, every number accounted for), `figures`
+//! (stated figures), `computed` (formulas and relations), `events`, `editorial` (editorial text
+//! and charts). This file holds what they share and runs them in order (`check`).
+
+mod article;
+mod computed;
+mod editorial;
+mod events;
+mod figures;
+mod translations;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::ops::Range;
+
+use toml::Spanned;
+
+use vocabulary::Named;
+
+use crate::numbers::{find_numbers, NumberToken};
+use crate::raw::{LText, Localized, Text};
+
+// The checks work on the file projected onto one language (see `project`).
+type RawContent = crate::raw::RawContent<Text>;
+type RawFigure = crate::raw::RawFigure<Text>;
+type RawEvent = crate::raw::RawEvent<Text>;
+type RawChart = crate::raw::RawChart<Text>;
+use crate::story::*;
+use crate::text::{contains_phrase, find_quote, sentences};
+use article::*;
+
+pub use article::split_source;
+
+/// One fault in a content file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub file: String,
+    pub line: usize,
+    /// What the fault concerns, e.g. "figure `returns-2018`"; empty for the file as a whole.
+    pub subject: String,
+    pub message: String,
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.subject.is_empty() {
+            write!(f, "{}:{}: {}", self.file, self.line, self.message)
+        } else {
+            write!(f, "{}:{}: {}: {}", self.file, self.line, self.subject, self.message)
+        }
+    }
+}
+
+/// Reads the file that an article's `source_file` names, relative to the content file.
+pub type SourceLoader<'a> = &'a dyn Fn(&str) -> Result<String, String>;
+
+/// Checks `toml_text` (the content of `file_name`) and returns the story it describes in each of
+/// its languages, the original first, or every fault found.
+///
+/// The file is projected onto each language (its own paragraphs, labels and quotes; the same
+/// figures, events and charts) and every check runs on each projection: a translation's quotes
+/// must be found in the translated text, and its numbers read back in its own number style.
+pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Result<Vec<Story>, Vec<Diagnostic>> {
+    let mut checker = Checker { file: file_name.to_string(), toml_text, diagnostics: Vec::new() };
+    let raw: crate::raw::RawContent<LText> = match toml::from_str(toml_text) {
+        Ok(raw) => raw,
+        Err(error) => {
+            let line = error.span().map_or(1, |span| checker.line_of(span.start));
+            checker.report(line, "", error.message().to_string());
+            return Err(checker.diagnostics);
+        }
+    };
+    let original = raw.article.language.get_ref().clone();
+    let languages: Vec<String> =
+        std::iter::once(original).chain(raw.article.translations.iter().map(|l| l.get_ref().clone())).collect();
+    for (language, translation) in &raw.translation {
+        if !languages[1..].contains(language) {
+            let line = checker.line(&translation.paragraphs);
+            checker.report(
+                line,
+                "translation",
+                format!("`[translation.{language}]` is not declared in the article's `translations`"),
+            );
+        }
+    }
+    let mut stories = Vec::new();
+    for (index, language) in languages.iter().enumerate() {
+        let Some(projected) = checker.project(&raw, &languages, index) else { continue };
+        let mut per_language = Checker { file: file_name.to_string(), toml_text, diagnostics: Vec::new() };
+        let no_source: SourceLoader = &|_| Err("only the original has a source file".to_string());
+        let story = per_language.check(projected, if index == 0 { load_source } else { no_source });
+        // A translation's faults say which language they are in.
+        for mut diagnostic in per_language.diagnostics {
+            if index > 0 {
+                diagnostic.subject = format!("({language}) {}", diagnostic.subject);
+            }
+            checker.diagnostics.push(diagnostic);
+        }
+        stories.extend(story);
+    }
+    if checker.diagnostics.is_empty() && stories.len() == languages.len() {
+        checker.check_translations_align(&raw, &stories);
+    }
+    if checker.diagnostics.is_empty() && stories.len() == languages.len() {
+        Ok(stories)
+    } else {
+        Err(checker.diagnostics)
+    }
+}
+
+struct Checker<'a> {
+    file: String,
+    toml_text: &'a str,
+    diagnostics: Vec<Diagnostic>,
+}
+
+/// What a number in the text is accounted for by.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Claim {
+    FigureValue(usize),
+    FigurePeriod(usize),
+    EventDate(usize),
+}
+
+/// A number of the article: which paragraph, which token in it.
+type TokenRef = (usize, usize);
+
+/// The article's paragraphs with the numbers found in each.
+struct ArticleText {
+    paragraphs: Vec<String>,
+    paragraph_lines: Vec<usize>,
+    numbers: Vec<Vec<NumberToken>>,
+    claims: HashMap<TokenRef, Vec<Claim>>,
+}
+
+/// Where a quote was found: its paragraph and range in it.
+struct Found {
+    paragraph: usize,
+    range: Range<usize>,
+}
+
+impl<'a> Checker<'a> {
+    fn line_of(&self, offset: usize) -> usize {
+        self.toml_text[..offset.min(self.toml_text.len())].matches('\n').count() + 1
+    }
+
+    fn line<T>(&self, spanned: &Spanned<T>) -> usize {
+        self.line_of(spanned.span().start)
+    }
+
+    fn report(&mut self, line: usize, subject: &str, message: impl Into<String>) {
+        self.diagnostics.push(Diagnostic {
+            file: self.file.clone(),
+            line,
+            subject: subject.to_string(),
+            message: message.into(),
+        });
+    }
+
+    fn check(&mut self, raw: RawContent, load_source: SourceLoader) -> Option<Story> {
+        let article = &raw.article;
+        let language = article.language.get_ref().clone();
+        let style = Lang::parse(&language).or_else(|| {
+            let line = self.line(&article.language);
+            let supported = Lang::names_listed();
+            self.report(line, "article", format!("language `{language}` is not supported: use one of {supported}"));
+            None
+        });
+        let statement_date = self.parse_date(&article.date, "article", true);
+        let text = self.check_paragraphs(&raw, style.unwrap_or(Lang::Fr), load_source);
+        self.check_ids(&raw);
+
+        let figure_index: HashMap<&str, usize> =
+            raw.figures.iter().enumerate().map(|(i, f)| (f.id.get_ref().as_str(), i)).collect();
+        let mut text = text;
+        let statement = statement_date.unwrap_or(Date { year: u16::MAX, month: Some(12) });
+
+        let mut figures: Vec<Option<Figure>> =
+            raw.figures.iter().enumerate().map(|(i, f)| self.check_figure(i, f, &mut text, style, statement)).collect();
+        self.compute_figures(&raw.figures, &figure_index, &mut figures);
+        self.check_relations(&raw.figures, &figure_index, &mut figures);
+        let events: Vec<Option<Event>> = raw
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement))
+            .collect();
+        self.check_event_order(&raw.events, &events);
+        self.check_every_number_is_claimed(&text);
+
+        let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
+        let events: Vec<Event> = events.into_iter().collect::<Option<_>>()?;
+        let charts: Vec<Chart> =
+            raw.charts.iter().filter_map(|c| self.check_chart(c, &figure_index, &figures, &events)).collect();
+        self.check_every_figure_is_shown(&raw.figures, &charts);
+        let editorial =
+            |checker: &mut Self, text: &Text, subject: &str| checker.parse_editorial(text, subject, &figure_index);
+        let meta = Meta {
+            title: editorial(self, &article.title, "article title"),
+            kicker: editorial(self, &article.kicker, "article kicker"),
+            standfirst: editorial(self, &article.standfirst, "article standfirst"),
+            date: statement,
+            language: style.unwrap_or(Lang::Fr),
+            attribution: editorial(self, &article.attribution, "article attribution"),
+            source_name: article.source_name.get_ref().clone(),
+        };
+        let not_shown =
+            raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
+        let corrections = self.check_corrections(&raw.corrections, &figure_index);
+        let paragraphs = build_paragraphs(&text);
+        Some(Story { meta, paragraphs, figures, events, charts, not_shown, corrections })
+    }
+}
+

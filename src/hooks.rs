@@ -1,0 +1,276 @@
+//! The contract between the pre-rendered page and the browser code: what the components write
+//! for `live` to find, and how `live` reads it back. Pure (no Leptos, no `web_sys`), so that a
+//! native test can render every page and check both sides against each other (`site`'s tests).
+//!
+//! - A **control** says what it does with one encoding: [`Control::marks`] writes it (figures and
+//!   events as `data-figure`/`data-event`, everything else as `data-control`), [`Control::read`]
+//!   reads it. `live` answers every control with one exhaustive `match`.
+//! - Elements that belong together find each other by **id** ([`option_id`], [`dialog_id`],
+//!   [`file_id`], …), never by their place in the DOM.
+//! - Everything else `live` looks up is a **selector** constant here, listed in [`SELECTORS`].
+
+use vocabulary::Named;
+
+use crate::content::{Lang, Selection, Story};
+use crate::embed::PageView;
+
+/// The attribute that names a figure a control stands for.
+pub const FIGURE: &str = "data-figure";
+/// The attribute that names an event a control stands for.
+pub const EVENT: &str = "data-event";
+/// The attribute of every other control: [`Control::marks`]' `control`.
+pub const CONTROL: &str = "data-control";
+/// On the root: which view the page holds ([`PageView::key`]) and its language.
+pub const VIEW: &str = "data-view";
+/// On the root: the page's language.
+pub const LANG: &str = "data-lang";
+/// A sentence of the text, as [`sentence_key`] names it.
+pub const SENTENCE: &str = "data-sentence";
+/// A part of a visual's readout: the id of the item it shows.
+pub const READOUT_ITEM: &str = "data-readout";
+/// A graphic's container: the id of the chart it draws.
+pub const CHART: &str = "data-chart";
+/// A download's file name, on its template.
+pub const FILE_NAME: &str = "data-name";
+/// An embed dialog's iframe title.
+pub const EMBED_TITLE: &str = "data-title";
+
+/// Every `data-` attribute the browser code reads. A test checks that the pages carry no other
+/// (but [`FOR_STYLES`]).
+pub const READ_BY_LIVE: [&str; 10] =
+    [FIGURE, EVENT, CONTROL, VIEW, LANG, SENTENCE, READOUT_ITEM, CHART, FILE_NAME, EMBED_TITLE];
+/// `data-` attributes only the stylesheet reads: a mention's tooltip text.
+pub const FOR_STYLES: [&str; 1] = ["data-tip"];
+
+/// Any control.
+pub const ANY_CONTROL: &str = "[data-control], [data-figure], [data-event]";
+/// A mention of the text (a figure's number or an event's date).
+pub const MENTION: &str = ".ex-mention";
+/// What wraps a mention and draws its tooltip.
+pub const MENTION_WRAP: &str = ".ex-mention-wrap";
+/// Every sentence of the text.
+pub const SENTENCES: &str = "[data-sentence]";
+/// A visual's list of items.
+pub const LEGEND: &str = ".ex-legend";
+/// An item of a legend.
+pub const OPTION: &str = ".ex-legend-item";
+/// A visual's readout.
+pub const READOUT: &str = ".ex-readout";
+/// The parts of a readout: its hint, and one block per item.
+pub const READOUT_PARTS: &str = ".ex-readout-hint, [data-readout]";
+/// The live region that speaks what the keyboard reached.
+pub const ANNOUNCEMENT: &str = ".ex-announcement";
+/// A graphic that the browser draws again at its width.
+pub const GRAPHIC: &str = ".ex-visual-graphic[data-chart]";
+/// A paragraph of the text, followed as the reader scrolls.
+pub const PARAGRAPH: &str = ".ex-paragraph";
+/// An embed dialog's snippet, and its status line.
+pub const SNIPPET: &str = ".ex-embed-snippet";
+/// An embed dialog's status line.
+pub const STATUS: &str = "[role=status]";
+
+/// Every selector `live` uses; a test checks that each matches the pre-rendered pages.
+pub const SELECTORS: [&str; 14] = [
+    ANY_CONTROL,
+    MENTION,
+    MENTION_WRAP,
+    SENTENCES,
+    LEGEND,
+    OPTION,
+    READOUT,
+    READOUT_PARTS,
+    ANNOUNCEMENT,
+    GRAPHIC,
+    PARAGRAPH,
+    SNIPPET,
+    STATUS,
+    "#explainer",
+];
+
+/// The classes `live` sets on the page: mentions related to the chosen figure, the sentence a
+/// choice comes from, what stands out, a tooltip silenced by Escape, the paragraph being read.
+pub mod state {
+    /// A mention whose figure the chosen figure is computed from.
+    pub const RELATED: &str = "ex-mention--related";
+    /// The sentence the chosen item comes from.
+    pub const SOURCE_SENTENCE: &str = "ex-sentence--source";
+    /// A mark or legend item that shows what is chosen or pointed at.
+    pub const ACTIVE: &str = "is-active";
+    /// A mention whose tooltip Escape closed.
+    pub const QUIET: &str = "ex-mention-wrap--quiet";
+    /// The paragraph in the middle of the screen.
+    pub const READING: &str = "ex-paragraph--active";
+}
+
+/// A file a visual offers to download.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// The visual as SVG, with its title, values and source.
+    Svg,
+    /// The same drawn at twice its size.
+    Png,
+    /// Its data.
+    Csv,
+}
+
+impl Named for FileKind {
+    const NAMES: &'static [(&'static str, Self)] = &[("svg", FileKind::Svg), ("png", FileKind::Png), ("csv", FileKind::Csv)];
+}
+
+/// What a control of the page does when it is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Control {
+    /// Chooses a figure or an event: mentions, legend items and marks.
+    Choose(Selection),
+    /// Saves one of a visual's files.
+    Download {
+        /// The chart, by index.
+        chart: usize,
+        /// Which file.
+        file: FileKind,
+    },
+    /// Opens the dialog with the snippet that embeds a view.
+    OpenEmbed(PageView),
+    /// Copies the snippet of a view's embed dialog.
+    CopySnippet(PageView),
+    /// Closes a view's embed dialog.
+    CloseDialog(PageView),
+    /// Goes to the same place in another language.
+    Language(Lang),
+}
+
+/// The attributes that mark a control, as components write them.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Marks {
+    /// `data-figure`: the id of the figure chosen.
+    pub figure: Option<&'static str>,
+    /// `data-event`: the id of the event chosen.
+    pub event: Option<&'static str>,
+    /// `data-control`: any other control.
+    pub control: Option<String>,
+}
+
+impl Control {
+    /// The attributes that say what this control does.
+    pub fn marks(self, story: &Story) -> Marks {
+        let ids = story.chart_ids();
+        let control = |verb: &str, argument: &str| Some(format!("{verb}:{argument}"));
+        match self {
+            Control::Choose(Selection::Figure(i)) => Marks { figure: Some(story.figures[i].id), ..Marks::default() },
+            Control::Choose(Selection::Event(i)) => Marks { event: Some(story.events[i].id), ..Marks::default() },
+            Control::Download { chart, file } => {
+                Marks { control: control("download", &format!("{}:{}", ids[chart], file.name())), ..Marks::default() }
+            }
+            Control::OpenEmbed(view) => Marks { control: control("open-embed", &view.key(&ids)), ..Marks::default() },
+            Control::CopySnippet(view) => Marks { control: control("copy", &view.key(&ids)), ..Marks::default() },
+            Control::CloseDialog(view) => Marks { control: control("close", &view.key(&ids)), ..Marks::default() },
+            Control::Language(lang) => Marks { control: control("language", lang.code()), ..Marks::default() },
+        }
+    }
+
+    /// The control an element's attributes describe (`attribute` gives an attribute's value by
+    /// name); `None` for anything malformed or unknown.
+    pub fn read(attribute: impl Fn(&str) -> Option<String>, story: &Story) -> Option<Control> {
+        if let Some(id) = attribute(FIGURE).or_else(|| attribute(EVENT)) {
+            return story.find(&id).map(Control::Choose);
+        }
+        let value = attribute(CONTROL)?;
+        let (verb, argument) = value.split_once(':')?;
+        let ids = story.chart_ids();
+        let view = || PageView::from_key(argument, &ids);
+        match verb {
+            "download" => {
+                let (chart, file) = argument.split_once(':')?;
+                Some(Control::Download { chart: ids.iter().position(|id| *id == chart)?, file: FileKind::parse(file)? })
+            }
+            "open-embed" => view().map(Control::OpenEmbed),
+            "copy" => view().map(Control::CopySnippet),
+            "close" => view().map(Control::CloseDialog),
+            "language" => Lang::parse(argument).map(Control::Language),
+            _ => None,
+        }
+    }
+}
+
+/// How a sentence is named in `data-sentence`: `paragraph.sentence`, both from 0.
+pub fn sentence_key(paragraph: usize, sentence: usize) -> String {
+    format!("{paragraph}.{sentence}")
+}
+
+/// The id of an item's option in a chart's legend.
+pub fn option_id(story: &Story, chart: usize, item: Selection) -> String {
+    format!("{}-item-{}", story.charts[chart].id, story.id_of(item))
+}
+
+/// The id of the hidden description a mention's tooltip repeats for assistive technology.
+pub fn tip_id(story: &Story, item: Selection) -> String {
+    format!("tip-{}", story.id_of(item))
+}
+
+/// The name of a view in ids: its chart's id, or `explainer` for the whole.
+fn view_name(story: &Story, view: PageView) -> &'static str {
+    match view {
+        PageView::EmbedChart(chart) => story.charts[chart].id,
+        _ => "explainer",
+    }
+}
+
+/// The id of a view's embed dialog (content ids have no `_`, so generated ids cannot clash).
+pub fn dialog_id(story: &Story, view: PageView) -> String {
+    format!("embed_{}_dialog", view_name(story, view))
+}
+
+/// The id of an embed dialog's heading.
+pub fn dialog_heading_id(story: &Story, view: PageView) -> String {
+    format!("embed-{}-heading", view_name(story, view))
+}
+
+/// The id of the template that holds one of a chart's files.
+pub fn file_id(story: &Story, chart: usize, file: FileKind) -> String {
+    format!("file_{}_{}", story.charts[chart].id, file.name())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STORY;
+
+    #[test]
+    fn every_control_reads_back_from_its_marks() {
+        let mut controls = vec![
+            Control::OpenEmbed(PageView::EmbedAll),
+            Control::CopySnippet(PageView::EmbedAll),
+            Control::CloseDialog(PageView::EmbedAll),
+            Control::Language(Lang::En),
+            Control::Language(Lang::Fr),
+        ];
+        controls.extend((0..STORY.figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
+        controls.extend((0..STORY.events.len()).map(|i| Control::Choose(Selection::Event(i))));
+        for chart in 0..STORY.charts.len() {
+            for file in [FileKind::Svg, FileKind::Png, FileKind::Csv] {
+                controls.push(Control::Download { chart, file });
+            }
+            let view = PageView::EmbedChart(chart);
+            controls.extend([Control::OpenEmbed(view), Control::CopySnippet(view), Control::CloseDialog(view)]);
+        }
+        for control in controls {
+            let marks = control.marks(STORY);
+            let attribute = |name: &str| match name {
+                FIGURE => marks.figure.map(str::to_string),
+                EVENT => marks.event.map(str::to_string),
+                CONTROL => marks.control.clone(),
+                _ => None,
+            };
+            assert_eq!(Control::read(attribute, STORY), Some(control), "{marks:?}");
+        }
+    }
+
+    #[test]
+    fn malformed_or_unknown_controls_are_nothing() {
+        for value in ["", "download", "download:nope:svg", "download:returns:gif", "open-embed:embed:nope", "language:de", "jump:x"] {
+            let attribute = |name: &str| (name == CONTROL).then(|| value.to_string());
+            assert_eq!(Control::read(attribute, STORY), None, "{value}");
+        }
+        assert_eq!(Control::read(|name| (name == FIGURE).then(|| "no-such-figure".to_string()), STORY), None);
+    }
+}

@@ -1,0 +1,41 @@
+//! The oEmbed answer of an embed (`rich`): its iframe, which has a fitting height on its own
+//! for consumers that strip the loader script.
+
+use serde::Serialize;
+
+use super::{head_text, Site};
+use crate::content::{language_prefix, ChartKind, Story};
+use crate::embed::{self, PageView};
+
+/// oEmbed 1.0's `rich` answer, its fields in the specification's order.
+#[derive(Serialize)]
+struct Rich<'a> {
+    #[serde(rename = "type")]
+    kind: &'static str,
+    version: &'static str,
+    title: &'a str,
+    provider_name: &'a str,
+    provider_url: &'a str,
+    html: &'a str,
+    width: u32,
+    height: u32,
+}
+
+/// The oEmbed file of `view`, as JSON.
+pub fn answer(story: &Story, view: PageView, site: &Site) -> String {
+    let kinds: Vec<ChartKind> = story.charts.iter().map(|c| c.kind).collect();
+    let (title, _) = head_text(story, view);
+    let provider = format!("{}{}", site.origin, site.public_url);
+    let html = embed::snippet(&provider, &language_prefix(story.meta.language), view, story, &title);
+    let rich = Rich {
+        kind: "rich",
+        version: "1.0",
+        title: &title,
+        provider_name: story.meta.source_name,
+        provider_url: &provider,
+        html: &html,
+        width: 640,
+        height: embed::initial_height(view, &kinds),
+    };
+    serde_json::to_string(&rich).expect("plain strings and numbers serialise") + "\n"
+}

@@ -1,0 +1,164 @@
+//! Trunk's page (the shell), edited with an HTML rewriter (lol_html) rather than by string
+//! search: the app goes into the root element, the title and description into the head, and
+//! Trunk's inline loader into a file of its own.
+
+use std::cell::RefCell;
+
+use lol_html::html_content::ContentType;
+use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+use vocabulary::escape_html;
+
+use super::Error;
+use crate::view::ROOT_ID;
+
+/// What goes into the shell for one page.
+pub struct Page<'a> {
+    /// `<html lang>`.
+    pub lang: &'a str,
+    /// `<title>`.
+    pub title: &'a str,
+    /// `<meta name="description">`.
+    pub description: &'a str,
+    /// The address of the page's oEmbed file, linked for discovery.
+    pub oembed: Option<String>,
+    /// Attributes of the root element: what the browser code reads first.
+    pub root: Vec<(&'a str, String)>,
+    /// A notice shown, before the root, when JavaScript is off.
+    pub noscript: Option<&'a str>,
+    /// The rendered app, the root's content.
+    pub app: &'a str,
+}
+
+/// An element selector and what to do with the elements it matches (`element!`, `text!`).
+pub type Handler<'h> = (std::borrow::Cow<'static, lol_html::Selector>, lol_html::ElementContentHandlers<'h>);
+
+/// `html` rewritten by `handlers`.
+pub fn rewrite(html: &str, handlers: Vec<Handler<'_>>) -> Result<String, Error> {
+    let settings = handlers.into_iter().fold(RewriteStrSettings::new(), |settings, handler| {
+        settings.append_element_content_handler(handler)
+    });
+    rewrite_str(html, settings).map_err(|error| format!("cannot rewrite the page: {error}"))
+}
+
+/// The shell with `page` in it. Fails when the shell has no root element or no head.
+pub fn fill(shell: &str, page: &Page) -> Result<String, Error> {
+    let root_selector = format!("div#{ROOT_ID}");
+    let found = RefCell::new((false, false));
+    let mut head = format!(
+        "<title>{}</title>\n<meta name=\"description\" content=\"{}\">\n",
+        escape_html(page.title),
+        escape_html(page.description)
+    );
+    if let Some(oembed) = &page.oembed {
+        head.push_str(&format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">\n",
+            escape_html(oembed),
+            escape_html(page.title)
+        ));
+    }
+    let filled = rewrite(
+        shell,
+        vec![
+            element!("html", |el| {
+                el.set_attribute("lang", page.lang)?;
+                Ok(())
+            }),
+            element!("head", |el| {
+                el.append(&head, ContentType::Html);
+                found.borrow_mut().0 = true;
+                Ok(())
+            }),
+            element!(root_selector, |el| {
+                for (name, value) in &page.root {
+                    el.set_attribute(name, value)?;
+                }
+                if let Some(notice) = page.noscript {
+                    let notice = format!("<noscript><p class=\"ex-notice\">{}</p></noscript>", escape_html(notice));
+                    el.before(&notice, ContentType::Html);
+                }
+                el.set_inner_content(page.app, ContentType::Html);
+                found.borrow_mut().1 = true;
+                Ok(())
+            }),
+        ],
+    )?;
+    match found.into_inner() {
+        (false, _) => Err("no <head>".into()),
+        (_, false) => Err("no root element".into()),
+        _ => Ok(filled),
+    }
+}
+
+/// Trunk's inline loader, which imports the JS bindings and starts the WASM.
+const INLINE_MODULE: &str = "script[type=module]:not([src])";
+/// Trunk's preloads of the JS and the WASM: on a slow network they take bandwidth from the
+/// first paint of a page that is readable without them; the loader asks for both at once.
+const PRELOADS: [&str; 2] = ["link[rel=modulepreload]", "link[rel=preload]"];
+
+/// Replaces Trunk's inline `<script type="module">` by an external loader that does the same
+/// and, if the WASM cannot start, unhides the page's notice; drops the preloads. Returns the
+/// page and the loader (its path in the dist folder, its content), if the page had one.
+pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)>), Error> {
+    let inline = RefCell::new(String::new());
+    rewrite(
+        page,
+        vec![text!(INLINE_MODULE, |chunk| {
+            inline.borrow_mut().push_str(chunk.as_str());
+            Ok(())
+        })],
+    )?;
+    let inline = inline.into_inner();
+    if inline.trim().is_empty() {
+        return Ok((without(page, &PRELOADS)?, None));
+    }
+    let quoted_after = |marker: &str| -> Option<String> {
+        let from = inline.find(marker)? + marker.len();
+        let rest = &inline[from..];
+        rest.find('\'').map(|close| rest[..close].to_string())
+    };
+    let js = quoted_after("from '").ok_or("Trunk's loader names no JS module")?;
+    let wasm = quoted_after("module_or_path: '").ok_or("Trunk's loader names no WASM")?;
+    // Trunk writes its files flat into the dist folder; the public URL is only a prefix.
+    let (base, file) = js.split_at(js.rfind('/').map_or(0, |slash| slash + 1));
+    let name = format!("{}-loader.js", file.trim_end_matches(".js"));
+    let loader = format!(
+        "// Starts the explainer's WebAssembly. If it cannot start (blocked, missing, an old browser),\n\
+         // the pre-rendered page stays as it is and a notice says the interactive parts are unavailable.\n\
+         try {{\n  const {{ default: init }} = await import('{js}');\n  await init({{ module_or_path: '{wasm}' }});\n}} \
+         catch (error) {{\n  for (const notice of document.querySelectorAll('.ex-notice')) notice.hidden = false;\n  \
+         console.warn('explainer: the interactive parts could not start:', error);\n}}\n"
+    );
+    let tag = format!("<script type=\"module\" src=\"{}{}\"></script>", escape_html(base), escape_html(&name));
+    let mut handlers = vec![element!(INLINE_MODULE, |el| {
+        el.replace(&tag, ContentType::Html);
+        Ok(())
+    })];
+    handlers.extend(PRELOADS.iter().map(|selector| {
+        element!(selector, |el| {
+            el.remove();
+            Ok(())
+        })
+    }));
+    Ok((rewrite(page, handlers)?, Some((name, loader))))
+}
+
+/// The page without the elements `selectors` match.
+fn without(page: &str, selectors: &[&str]) -> Result<String, Error> {
+    rewrite(
+        page,
+        selectors
+            .iter()
+            .map(|selector| {
+                element!(selector, |el| {
+                    el.remove();
+                    Ok(())
+                })
+            })
+            .collect(),
+    )
+}
+
+/// A page with no app to start: no script, no preload.
+pub fn without_scripts(page: &str) -> Result<String, Error> {
+    without(page, &["script", PRELOADS[0], PRELOADS[1]])
+}

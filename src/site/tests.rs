@@ -1,0 +1,245 @@
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+use lol_html::element;
+
+use super::shell::{externalise_loader, fill, rewrite, Page};
+use super::*;
+use crate::content::{Lang, STORY};
+use crate::hooks::{self, Control};
+
+/// The page Trunk writes for this project (`trunk build --release` with the pre-rendering hook
+/// taken out), kept as it came: the shell every test below starts from.
+const TRUNK_PAGE: &str = include_str!("fixtures/trunk-index.html");
+
+fn site() -> Site {
+    Site { public_url: "/x/".into(), origin: "https://news.test".into() }
+}
+
+const SHELL: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<link rel=\"modulepreload\" href=\"/x/explainer-abc.js\">\n\
+    <script type=\"module\">\nimport init, * as bindings from '/x/explainer-abc.js';\n\
+    const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head><body><div id=\"explainer\"></div></body></html>";
+
+fn page<'a>(lang: &'a str, title: &'a str, description: &'a str, app: &'a str) -> Page<'a> {
+    Page { lang, title, description, oembed: None, root: Vec::new(), noscript: None, app }
+}
+
+/// The elements of `html` that `selector` (a list, comma-separated) matches.
+fn count(html: &str, selector: &str) -> usize {
+    let found = RefCell::new(0);
+    let handlers = selector
+        .split(',')
+        .map(|one| {
+            element!(one.trim(), |_el| {
+                *found.borrow_mut() += 1;
+                Ok(())
+            })
+        })
+        .collect();
+    rewrite(html, handlers).expect("the page parses");
+    found.into_inner()
+}
+
+/// Every element's attributes, in document order.
+fn attributes(html: &str) -> Vec<Vec<(String, String)>> {
+    let found = RefCell::new(Vec::new());
+    rewrite(
+        html,
+        vec![element!("*", |el| {
+            found.borrow_mut().push(el.attributes().iter().map(|a| (a.name(), a.value())).collect());
+            Ok(())
+        })],
+    )
+    .expect("the page parses");
+    found.into_inner()
+}
+
+#[test]
+fn the_stylesheet_goes_into_the_page_minified_with_its_hash() {
+    let shell = "<head><link rel=\"stylesheet\" href=\"/s-1.css\" integrity=\"x\"/>\n</head>";
+    let css = "/* why */\n.ex {\n  color: red;\n}\n.ex :focus { outline: 2px solid; }\n";
+    let read = |href: &str| (href == "/s-1.css").then(|| css.to_string());
+    let (page, source) = inline_stylesheet(shell, read).unwrap();
+    assert_eq!(page, "<head><style>.ex{color:red}.ex :focus{outline:2px solid}</style>\n</head>");
+    // `printf '%s' '.ex{color:red}.ex :focus{outline:2px solid}' | openssl dgst -sha256 -binary | base64`
+    assert_eq!(source, "'sha256-J50vl6dYHcuf/l4Fzekf27U0gTYa9RmSSvbd03AsQbY='");
+    let headers = "  Content-Security-Policy: default-src 'none'; style-src 'self'; img-src 'self'\n";
+    assert_eq!(
+        allow_style(headers, &source).unwrap(),
+        format!("  Content-Security-Policy: default-src 'none'; style-src 'self' {source}; img-src 'self'\n")
+    );
+    assert!(inline_stylesheet("<head></head>", read).is_err());
+}
+
+#[test]
+fn the_shell_receives_the_app_the_title_and_the_language() {
+    let shell = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div id=\"explainer\"></div></body></html>";
+    let filled = fill(shell, &page("fr", "Titre & co", "Résumé \"cité\"", "<div class=\"ex\">app</div>")).unwrap();
+    assert_eq!(
+        filled,
+        "<!DOCTYPE html><html lang=\"fr\"><head><meta charset=\"utf-8\"><title>Titre &amp; co</title>\n\
+         <meta name=\"description\" content=\"Résumé &quot;cité&quot;\">\n</head><body>\
+         <div id=\"explainer\"><div class=\"ex\">app</div></div></body></html>"
+    );
+}
+
+#[test]
+fn a_shell_without_the_root_element_is_refused() {
+    assert_eq!(fill("<html><head></head><body></body></html>", &page("fr", "", "", "")), Err("no root element".into()));
+}
+
+#[test]
+fn trunks_inline_loader_moves_to_a_file_that_shows_the_notice_on_failure() {
+    let page = "<head><script type=\"module\">\nimport init, * as bindings from '/x/explainer-abc.js';\n\
+                const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head>";
+    let (rendered, loader) = externalise_loader(page).unwrap();
+    assert_eq!(rendered, "<head><script type=\"module\" src=\"/x/explainer-abc-loader.js\"></script></head>");
+    let (name, loader) = loader.unwrap();
+    assert_eq!(name, "explainer-abc-loader.js");
+    assert!(loader.contains("await import('/x/explainer-abc.js')"));
+    assert!(loader.contains("module_or_path: '/x/explainer-abc_bg.wasm'"));
+    assert!(loader.contains("notice.hidden = false"));
+}
+
+#[test]
+fn a_page_without_inline_script_is_left_alone() {
+    let (rendered, loader) = externalise_loader("<head></head>").unwrap();
+    assert_eq!(rendered, "<head></head>");
+    assert!(loader.is_none());
+}
+
+#[test]
+fn the_page_trunk_writes_becomes_a_page_with_no_inline_script_and_no_preload() {
+    assert!(count(TRUNK_PAGE, "script[type=module]:not([src])") == 1, "the fixture is Trunk's own page");
+    let read = |_: &str| Some(".ex { color: red; }".to_string());
+    let (shell, _) = inline_stylesheet(TRUNK_PAGE, read).unwrap();
+    let rendered = render_page(&shell, STORY, PageView::Full, &site()).unwrap();
+    let page = rendered.page;
+    assert_eq!(count(&page, "script:not([src])"), 0);
+    assert_eq!(count(&page, "script[type=module][src]"), 1);
+    assert_eq!(count(&page, "link[rel=modulepreload], link[rel=preload], link[rel=stylesheet]"), 0);
+    assert_eq!(count(&page, "head > style"), 1);
+    assert_eq!(count(&page, "head > title"), 1);
+    assert_eq!(count(&page, "html[lang=fr]"), 1);
+    assert_eq!(count(&page, "div#explainer[data-view=full][data-lang=fr]"), 1);
+    let loader = rendered.loader.expect("Trunk's page has an inline loader");
+    assert!(loader.path.ends_with("-loader.js") && loader.content.contains("_bg.wasm"));
+    assert!(page.contains(&loader.path));
+}
+
+#[test]
+fn the_site_has_a_page_per_view_an_oembed_per_embed_a_loader_and_a_404() {
+    let outputs = render_site(SHELL, &site()).unwrap();
+    let paths: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
+    assert!(paths.contains(&"index.html") && paths.contains(&"embed/index.html") && paths.contains(&"404.html"));
+    assert!(paths.contains(&"explainer-abc-loader.js"));
+    for chart in STORY.charts {
+        assert!(paths.contains(&format!("embed/{}/index.html", chart.id).as_str()));
+        assert!(paths.contains(&format!("embed/{}/oembed.json", chart.id).as_str()));
+    }
+    let page = |path: &str| &outputs.iter().find(|o| o.path == path).unwrap().content;
+    assert!(page("embed/returns/index.html").contains("data-view=\"embed:returns\""));
+    assert!(page("embed/returns/index.html").contains("href=\"https://news.test/x/embed/returns/oembed.json\""));
+    assert!(page("index.html").contains("data-view=\"full\""));
+    let oembed = page("embed/returns/oembed.json");
+    assert!(oembed.starts_with("{\"type\":\"rich\",\"version\":\"1.0\""));
+    assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains("\"height\":795"));
+    let parsed: serde_json::Value = serde_json::from_str(oembed).expect("oEmbed is JSON");
+    assert_eq!(parsed["html"].as_str().map(|html| html.starts_with("<iframe src=\"https://news.test/x/embed/returns/\"")), Some(true));
+    let not_found = page("404.html");
+    assert!(not_found.contains("<code>/x/embed/returns/</code>"));
+    assert!(!not_found.contains("<script") && !not_found.contains("modulepreload"));
+}
+
+#[test]
+fn the_rendered_app_holds_the_title_and_every_paragraph_verbatim() {
+    let html = render_app(STORY, PageView::Full);
+    assert!(html.contains("Maroc : le bilan de la politique migratoire"), "{html}");
+    assert!(html.contains("Deux opérations de régularisation"));
+    for figure in ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"] {
+        assert!(html.contains(&format!(">{figure}<")), "mention {figure} is rendered as a control");
+    }
+}
+
+#[test]
+fn languages_rendered_at_once_are_the_pages_rendered_one_after_another() {
+    let sequential: Vec<Vec<Output>> = STORIES.iter().map(|story| render_language(SHELL, &site(), story).unwrap()).collect();
+    let concurrent: Vec<Vec<Output>> = std::thread::scope(|scope| {
+        let threads: Vec<_> =
+            STORIES.iter().map(|story| scope.spawn(move || render_language(SHELL, &site(), story).unwrap())).collect();
+        threads.into_iter().map(|thread| thread.join().expect("a render thread")).collect()
+    });
+    assert!(STORIES.len() > 1, "the article has a translation to render beside it");
+    assert_eq!(sequential, concurrent);
+    // And each language's pages are in their own language.
+    for (story, pages) in STORIES.iter().zip(&sequential) {
+        let index = pages.iter().find(|o| o.path.ends_with("index.html")).unwrap();
+        assert!(index.content.contains(&format!("<html lang=\"{}\"", story.meta.language.code())));
+    }
+}
+
+/// Every page of the site, in every language: what the browser code meets.
+fn every_page() -> Vec<(String, String)> {
+    render_site(SHELL, &site())
+        .unwrap()
+        .into_iter()
+        .filter(|o| o.path.ends_with("index.html"))
+        .map(|o| (o.path, o.content))
+        .collect()
+}
+
+#[test]
+fn every_selector_the_browser_code_uses_finds_something_on_the_pages() {
+    let pages = every_page();
+    for selector in hooks::SELECTORS {
+        let matched: usize = pages.iter().map(|(_, html)| count(html, selector)).sum();
+        assert!(matched > 0, "`{selector}` matches nothing on the pre-rendered pages");
+    }
+    // The ones each embed of one visual needs too.
+    for (path, html) in pages.iter().filter(|(path, _)| path.matches('/').count() >= 2 && path.contains("embed/")) {
+        for selector in [hooks::LEGEND, hooks::OPTION, hooks::READOUT, hooks::ANNOUNCEMENT, hooks::ANY_CONTROL] {
+            assert!(count(html, selector) > 0, "`{selector}` on {path}");
+        }
+    }
+}
+
+#[test]
+fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
+    let known: BTreeSet<&str> = hooks::READ_BY_LIVE.iter().chain(&hooks::FOR_STYLES).copied().collect();
+    for (path, html) in every_page() {
+        let lang = if path.starts_with("en/") { Lang::En } else { Lang::Fr };
+        let story = crate::content::story_in(lang).unwrap();
+        let elements = attributes(&html);
+        let ids: BTreeSet<String> =
+            elements.iter().flatten().filter(|(name, _)| name == "id").map(|(_, value)| value.clone()).collect();
+        for element in &elements {
+            let attribute = |name: &str| element.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone());
+            for (name, _) in element.iter().filter(|(name, _)| name.starts_with("data-")) {
+                assert!(known.contains(name.as_str()), "{path}: `{name}` is read by nothing");
+            }
+            // Every control reads back as one, and what it opens or saves is on the page.
+            if [hooks::FIGURE, hooks::EVENT, hooks::CONTROL].iter().any(|name| attribute(name).is_some()) {
+                let control = Control::read(attribute, story);
+                let needs: Vec<String> = match control {
+                    None => panic!("{path}: a control that reads as nothing: {element:?}"),
+                    Some(Control::Download { chart, .. }) => {
+                        vec![hooks::file_id(story, chart, hooks::FileKind::Svg), hooks::file_id(story, chart, hooks::FileKind::Csv)]
+                    }
+                    Some(Control::OpenEmbed(view) | Control::CopySnippet(view) | Control::CloseDialog(view)) => {
+                        vec![hooks::dialog_id(story, view)]
+                    }
+                    Some(Control::Choose(_) | Control::Language(_)) => Vec::new(),
+                };
+                for id in needs {
+                    assert!(ids.contains(&id), "{path}: {control:?} needs `#{id}`");
+                }
+            }
+            // Elements that belong together find each other by id.
+            for reference in ["aria-controls", "aria-describedby", "aria-labelledby"] {
+                for id in attribute(reference).iter().flat_map(|ids| ids.split_whitespace().map(str::to_string).collect::<Vec<_>>()) {
+                    assert!(ids.contains(&id), "{path}: `{reference}` names `{id}`, which is not on the page");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,201 @@
+//! The vocabulary the content compiler and the app share: languages and how they write
+//! numbers, dates and periods, units, qualifiers, the operations of computed figures and the
+//! kinds of chart. Each type has one name table, [`Named::NAMES`]: the names the content file
+//! uses, the CSV writes and the page's classes carry. No dependencies, so both sides can use it
+//! and the browser bundle pays only for what it calls.
+
+#![warn(missing_docs)]
+
+mod time;
+
+pub use time::{Date, Period};
+
+/// A type whose values have names in the content file (and in what the explainer writes).
+pub trait Named: Copy + PartialEq + 'static {
+    /// Every value with its name, in the order an editor reads them.
+    const NAMES: &'static [(&'static str, Self)];
+
+    /// The value a name stands for.
+    fn parse(name: &str) -> Option<Self> {
+        Self::NAMES.iter().find(|(n, _)| *n == name).map(|&(_, value)| value)
+    }
+
+    /// The value's name.
+    fn name(self) -> &'static str {
+        Self::NAMES.iter().find(|(_, value)| *value == self).map_or("", |(n, _)| n)
+    }
+
+    /// Every name, for messages that list what is allowed: `` `a`, `b` ``.
+    fn names_listed() -> String {
+        Self::NAMES.iter().map(|(n, _)| format!("`{n}`")).collect::<Vec<_>>().join(", ")
+    }
+}
+
+/// Defines a plain enum and its name table at once, so that the two cannot drift.
+macro_rules! named_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+ }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name {
+            $($(#[$vmeta])* $variant,)+
+        }
+
+        impl Named for $name {
+            const NAMES: &'static [(&'static str, Self)] = &[$(($text, $name::$variant),)+];
+        }
+    };
+}
+
+named_enum! {
+    /// A language the explainer speaks, by its ISO 639-1 code.
+    pub enum Lang {
+        /// French: `50 000` (narrow no-break spaces), `12,5`, `90 %`.
+        Fr = "fr",
+        /// English: `50,000`, `12.5`, `90%`.
+        En = "en",
+    }
+}
+
+impl Lang {
+    /// The language's code: `fr`, `en`.
+    pub fn code(self) -> &'static str {
+        self.name()
+    }
+
+    /// The mark between a number's whole part and its decimals.
+    pub fn decimal_mark(self) -> char {
+        match self {
+            Lang::Fr => ',',
+            Lang::En => '.',
+        }
+    }
+
+    /// The marks a text in this language may put between groups of thousands: French writes
+    /// `50.000`, `50 000` (with a space, a no-break space or a narrow one), English `50,000`.
+    pub fn thousands_marks(self) -> &'static [char] {
+        match self {
+            Lang::Fr => &['.', ' ', '\u{a0}', '\u{202f}'],
+            Lang::En => &[',', '\u{a0}', '\u{202f}'],
+        }
+    }
+
+    /// The mark the explainer writes between groups of thousands: a narrow no-break space in
+    /// French, a comma in English.
+    pub fn group_separator(self) -> char {
+        match self {
+            Lang::Fr => '\u{202f}',
+            Lang::En => ',',
+        }
+    }
+
+    /// What follows a percentage: French puts a narrow no-break space before the sign.
+    pub fn percent_sign(self) -> &'static str {
+        match self {
+            Lang::Fr => "\u{202f}%",
+            Lang::En => "%",
+        }
+    }
+}
+
+named_enum! {
+    /// What a figure counts.
+    pub enum Unit {
+        /// People.
+        People = "people",
+        /// Attempts.
+        Attempts = "attempts",
+        /// Networks.
+        Networks = "networks",
+        /// Boats.
+        Boats = "boats",
+        /// Operations.
+        Operations = "operations",
+        /// Programmes.
+        Programmes = "programmes",
+        /// A percentage, 0 to 100.
+        Percent = "percent",
+    }
+}
+
+named_enum! {
+    /// How the text qualifies a number: "environ" is `Approximately`, "plus de" is `MoreThan`.
+    pub enum Qualifier {
+        /// As written.
+        Exact = "exact",
+        /// About.
+        Approximately = "approximately",
+        /// A lower bound.
+        MoreThan = "more_than",
+        /// An upper bound.
+        LessThan = "less_than",
+    }
+}
+
+named_enum! {
+    /// The operations a computed figure may use: few, so that each can be explained in words.
+    /// The names are the content file's notation in a formula.
+    pub enum Op {
+        /// `a + b`.
+        Plus = "+",
+        /// `a - b`.
+        Minus = "-",
+        /// `share of whole`: a percentage of a figure.
+        PercentOf = "of",
+    }
+}
+
+named_enum! {
+    /// The kinds of visual.
+    pub enum ChartKind {
+        /// Every event on a time axis.
+        Timeline = "timeline",
+        /// A whole and the share of it that a percentage names.
+        PartToWhole = "part-to-whole",
+        /// A whole split into a stated part and the computed rest.
+        SplitBar = "split-bar",
+        /// Figures of different units, side by side, each on its own scale.
+        StatTiles = "stat-tiles",
+    }
+}
+
+/// Escapes text for HTML and XML, in text and in quoted attribute values alike.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_name_reads_back_to_its_value() {
+        fn round_trip<T: Named + std::fmt::Debug>() {
+            for &(name, value) in T::NAMES {
+                assert_eq!(T::parse(name), Some(value), "{name}");
+                assert_eq!(value.name(), name);
+            }
+            assert_eq!(T::parse("nope"), None);
+        }
+        round_trip::<Lang>();
+        round_trip::<Unit>();
+        round_trip::<Qualifier>();
+        round_trip::<Op>();
+        round_trip::<ChartKind>();
+        assert_eq!(Qualifier::names_listed(), "`exact`, `approximately`, `more_than`, `less_than`");
+    }
+
+    #[test]
+    fn html_escaping_covers_text_and_attributes() {
+        assert_eq!(escape_html("a < b & \"c\" > d"), "a &lt; b &amp; &quot;c&quot; &gt; d");
+    }
+}
