@@ -1,9 +1,14 @@
 #!/usr/bin/env bash
-# Runs every test: the native layers with cargo, then the browser tests with Playwright against
-# the release bundle, for the project's article and for a second, small article. Fails when any
-# test fails.
+# Runs every test: formatting and lints, the native layers with cargo, then the browser tests
+# with Playwright against the release bundle, for the project's article and for a second, small
+# article. Fails when any test fails.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
+
+echo "== format and lints (cargo fmt --check; cargo clippy -D warnings, native and wasm32)"
+cargo fmt --all --check
+cargo clippy --workspace --all-targets --features explainer/ssr -- -D warnings
+cargo clippy --target wasm32-unknown-unknown --features browser --lib --bin explainer -- -D warnings
 
 echo "== native tests (cargo test)"
 cargo test --workspace --all-targets --features explainer/ssr

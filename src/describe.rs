@@ -4,7 +4,7 @@
 
 use crate::content::{Chart, ChartKind, Lang, Origin, Story};
 use crate::format;
-use crate::ui::{fill, ui};
+use crate::ui::{describing, fill};
 
 /// A visual's data as a table: caption, column heads, rows of cells.
 #[derive(Debug, Clone, PartialEq)]
@@ -19,7 +19,7 @@ pub struct Table {
 
 /// One or two sentences that say what the visual draws, with every value it draws.
 pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
-    let words = ui(lang);
+    let words = describing(lang);
     let figure = |i: usize| &story.figures[chart.figures[i]];
     let spoken = |i: usize| format::figure_spoken(story, figure(i), lang);
     match chart.kind {
@@ -41,9 +41,11 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
             )
         }
         ChartKind::PartToWhole => {
-            let computed = (chart.figures.len() > 2)
-                .then(|| fill(words.describe_computed_count, &[("figure", &spoken(2))]))
-                .unwrap_or_default();
+            let computed = if chart.figures.len() > 2 {
+                fill(words.describe_computed_count, &[("figure", &spoken(2))])
+            } else {
+                String::new()
+            };
             fill(
                 words.describe_part_to_whole,
                 &[
@@ -65,14 +67,17 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
         ),
         ChartKind::StatTiles => {
             let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
-            fill(words.describe_tiles, &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))])
+            fill(
+                words.describe_tiles,
+                &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))],
+            )
         }
     }
 }
 
 /// The visual's data as a table, in the page's language.
 pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
-    let words = ui(lang);
+    let words = describing(lang);
     let caption = format::inlines(story, chart.title, lang);
     if chart.kind == ChartKind::Timeline {
         let rows = story
@@ -115,14 +120,14 @@ mod tests {
 
     #[test]
     fn descriptions_hold_every_value_drawn_read_as_one_number() {
-        let bar = description(&STORY, chart(ChartKind::SplitBar), Lang::Fr);
+        let bar = description(STORY, chart(ChartKind::SplitBar), Lang::Fr);
         for value in ["22000", "1400", "20600"] {
             assert!(bar.contains(value), "{bar}");
         }
         assert!(bar.ends_with("un nombre calculé : 22000 moins 1400."), "{bar}");
-        let tiles = description(&STORY, chart(ChartKind::StatTiles), Lang::Fr);
+        let tiles = description(STORY, chart(ChartKind::StatTiles), Lang::Fr);
         assert!(tiles.contains("plus de 54000"), "{tiles}");
-        let waffle = description(&STORY, chart(ChartKind::PartToWhole), Lang::En);
+        let waffle = description(STORY, chart(ChartKind::PartToWhole), Lang::En);
         assert!(waffle.contains("about 50000 "), "{waffle}");
         assert!(waffle.contains("That is about 45000 "), "{waffle}");
         assert!(waffle.ends_with("a computed number."), "{waffle}");
@@ -130,7 +135,7 @@ mod tests {
 
     #[test]
     fn the_timeline_is_described_event_by_event() {
-        let timeline = description(&STORY, chart(ChartKind::Timeline), Lang::Fr);
+        let timeline = description(STORY, chart(ChartKind::Timeline), Lang::Fr);
         assert!(timeline.starts_with("Frise chronologique de 2013 à septembre 2018"), "{timeline}");
         for event in STORY.events {
             assert!(timeline.contains(event.label), "{timeline}");
@@ -139,12 +144,12 @@ mod tests {
 
     #[test]
     fn tables_have_a_row_per_figure_and_say_what_is_computed() {
-        let returns = table(&STORY, chart(ChartKind::SplitBar), Lang::Fr);
+        let returns = table(STORY, chart(ChartKind::SplitBar), Lang::Fr);
         assert_eq!(returns.rows.len(), 3);
         assert_eq!(returns.head, ["Chiffre", "Valeur", "Période", "Origine"]);
         assert!(returns.rows[2][3].starts_with("calculé :"));
         assert!(returns.rows[1][3].contains("dont 1400 au titre"));
-        let timeline = table(&STORY, chart(ChartKind::Timeline), Lang::En);
+        let timeline = table(STORY, chart(ChartKind::Timeline), Lang::En);
         assert_eq!(timeline.rows.len(), STORY.events.len());
     }
 }

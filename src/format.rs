@@ -4,7 +4,7 @@
 //! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
 
 use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Story, Unit};
-use crate::ui::ui;
+use crate::ui::terms;
 
 /// No-break space: keeps a qualifier sign with its number.
 const NBSP: char = '\u{a0}';
@@ -84,7 +84,7 @@ pub fn figure_value_words(figure: &Figure, lang: Lang) -> String {
 
 /// The words for a qualifier: `environ`, `plus de`; empty for an exact figure.
 pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
-    let words = ui(lang);
+    let words = terms(lang);
     match qualifier {
         Qualifier::Exact => "",
         Qualifier::Approximately => words.about,
@@ -96,7 +96,7 @@ pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
 /// `septembre 2018`, `September 2018`, or the bare year when the month is unknown.
 pub fn date(date: Date, lang: Lang) -> String {
     match date.month {
-        Some(month @ 1..=12) => format!("{} {}", ui(lang).months[usize::from(month) - 1], date.year),
+        Some(month @ 1..=12) => format!("{} {}", terms(lang).months[usize::from(month) - 1], date.year),
         _ => date.year.to_string(),
     }
 }
@@ -108,7 +108,7 @@ pub fn period(period: Period, statement: Date, lang: Lang) -> String {
         return date(period.from, lang);
     }
     if period.to == statement {
-        return format!("{} {}", ui(lang).since, date(period.from, lang));
+        return format!("{} {}", terms(lang).since, date(period.from, lang));
     }
     format!("{}–{}", date(period.from, lang), date(period.to, lang))
 }
@@ -153,7 +153,7 @@ pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
 pub fn formula_spoken(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
     let Origin::Computed { op, left, right } = figure.origin else { return None };
     let (left, right) = (value_spoken(&story.figures[left], lang), value_spoken(&story.figures[right], lang));
-    let words = ui(lang);
+    let words = terms(lang);
     let op = match op {
         Op::Plus => words.spoken_plus,
         Op::Minus => words.spoken_minus,

@@ -114,7 +114,8 @@ pub enum FileKind {
 }
 
 impl Named for FileKind {
-    const NAMES: &'static [(&'static str, Self)] = &[("svg", FileKind::Svg), ("png", FileKind::Png), ("csv", FileKind::Csv)];
+    const NAMES: &'static [(&'static str, Self)] =
+        &[("svg", FileKind::Svg), ("png", FileKind::Png), ("csv", FileKind::Csv)];
 }
 
 /// What a control of the page does when it is used.
@@ -153,17 +154,17 @@ pub struct Marks {
 impl Control {
     /// The attributes that say what this control does.
     pub fn marks(self, story: &Story) -> Marks {
-        let ids = story.chart_ids();
         let control = |verb: &str, argument: &str| Some(format!("{verb}:{argument}"));
         match self {
             Control::Choose(Selection::Figure(i)) => Marks { figure: Some(story.figures[i].id), ..Marks::default() },
             Control::Choose(Selection::Event(i)) => Marks { event: Some(story.events[i].id), ..Marks::default() },
             Control::Download { chart, file } => {
-                Marks { control: control("download", &format!("{}:{}", ids[chart], file.name())), ..Marks::default() }
+                let argument = format!("{}:{}", story.charts[chart].id, file.name());
+                Marks { control: control("download", &argument), ..Marks::default() }
             }
-            Control::OpenEmbed(view) => Marks { control: control("open-embed", &view.key(&ids)), ..Marks::default() },
-            Control::CopySnippet(view) => Marks { control: control("copy", &view.key(&ids)), ..Marks::default() },
-            Control::CloseDialog(view) => Marks { control: control("close", &view.key(&ids)), ..Marks::default() },
+            Control::OpenEmbed(view) => Marks { control: control("open-embed", &view.key(story)), ..Marks::default() },
+            Control::CopySnippet(view) => Marks { control: control("copy", &view.key(story)), ..Marks::default() },
+            Control::CloseDialog(view) => Marks { control: control("close", &view.key(story)), ..Marks::default() },
             Control::Language(lang) => Marks { control: control("language", lang.code()), ..Marks::default() },
         }
     }
@@ -176,12 +177,12 @@ impl Control {
         }
         let value = attribute(CONTROL)?;
         let (verb, argument) = value.split_once(':')?;
-        let ids = story.chart_ids();
-        let view = || PageView::from_key(argument, &ids);
+        let view = || PageView::from_key(argument, story);
         match verb {
             "download" => {
                 let (chart, file) = argument.split_once(':')?;
-                Some(Control::Download { chart: ids.iter().position(|id| *id == chart)?, file: FileKind::parse(file)? })
+                let chart = story.charts.iter().position(|spec| spec.id == chart)?;
+                Some(Control::Download { chart, file: FileKind::parse(file)? })
             }
             "open-embed" => view().map(Control::OpenEmbed),
             "copy" => view().map(Control::CopySnippet),
@@ -267,7 +268,15 @@ mod tests {
 
     #[test]
     fn malformed_or_unknown_controls_are_nothing() {
-        for value in ["", "download", "download:nope:svg", "download:returns:gif", "open-embed:embed:nope", "language:de", "jump:x"] {
+        for value in [
+            "",
+            "download",
+            "download:nope:svg",
+            "download:returns:gif",
+            "open-embed:embed:nope",
+            "language:de",
+            "jump:x",
+        ] {
             let attribute = |name: &str| (name == CONTROL).then(|| value.to_string());
             assert_eq!(Control::read(attribute, STORY), None, "{value}");
         }

@@ -15,10 +15,8 @@ fn main() {
         .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
     let Some(root) = root else { return };
     let story = root.get_attribute(hooks::LANG).and_then(|code| Lang::parse(&code)).and_then(story_in).unwrap_or(STORY);
-    let view = root
-        .get_attribute(hooks::VIEW)
-        .and_then(|key| PageView::from_key(&key, &story.chart_ids()))
-        .unwrap_or(PageView::Full);
+    let view =
+        root.get_attribute(hooks::VIEW).and_then(|key| PageView::from_key(&key, story)).unwrap_or(PageView::Full);
     explainer::live::start(root.clone(), story, view);
     let _ = root.set_attribute("data-live", "");
 }

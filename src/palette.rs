@@ -5,6 +5,7 @@
 
 /// One theme's colours, as `#rrggbb`.
 #[derive(Debug, Clone, Copy)]
+#[allow(missing_docs)] // Each field is the `--ex-*` custom property of the same name.
 pub struct Palette {
     pub bg: &'static str,
     pub text: &'static str,
@@ -20,6 +21,7 @@ pub struct Palette {
     pub mark_rest: &'static str,
 }
 
+/// The light theme.
 pub const LIGHT: Palette = Palette {
     bg: "#ffffff",
     text: "#1b1b1b",
@@ -35,6 +37,7 @@ pub const LIGHT: Palette = Palette {
     mark_rest: "#7d8995",
 };
 
+/// The dark theme.
 pub const DARK: Palette = Palette {
     bg: "#131518",
     text: "#ebebeb",

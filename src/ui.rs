@@ -13,7 +13,6 @@ pub struct Ui {
     pub colon: &'static str,
     pub stated_in_text: &'static str,
     pub computed: &'static str,
-    pub computed_how: &'static str,
     pub show_in_text: &'static str,
     pub source: &'static str,
     pub notes: &'static str,
@@ -40,13 +39,20 @@ pub struct Ui {
     pub paragraph: &'static str,
     pub not_shown_heading: &'static str,
     pub corrections_heading: &'static str,
-    pub copied: &'static str,
     pub close: &'static str,
     pub embeds_heading: &'static str,
     pub languages: &'static str,
     pub translation_notice: &'static str,
     pub read_original: &'static str,
     pub embeds_help: &'static str,
+}
+
+/// The words that go with numbers and dates (month names, qualifiers, formulas read aloud), and
+/// what the page says once it is live, in one language. Apart from [`Ui`] because these are
+/// the only words the browser bundle writes itself: the rest of the page is pre-rendered, so
+/// the bundle links this small table and not the interface's.
+#[allow(missing_docs)] // Each field is named after what it says.
+pub struct Terms {
     /// January to December.
     pub months: [&'static str; 12],
     /// Before a period that runs up to the statement: `depuis 2014`.
@@ -59,6 +65,17 @@ pub struct Ui {
     pub spoken_plus: &'static str,
     pub spoken_minus: &'static str,
     pub spoken_times: &'static str,
+    /// Said when the embed snippet is copied.
+    pub copied: &'static str,
+    /// After a computed figure's value: `calculé par nous`.
+    pub computed_how: &'static str,
+}
+
+/// The words that describe the visuals (their accessible descriptions and data tables), in one
+/// language. Apart from [`Ui`] because only pre-rendering writes them: the browser bundle, which
+/// never describes a visual again, leaves them out.
+#[allow(missing_docs)] // Each field is named after what it says.
+pub struct Describing {
     /// Between a date and what happened then, and between the items of a list, in descriptions.
     pub description_colon: &'static str,
     pub list_separator: &'static str,
@@ -122,11 +139,26 @@ pub fn ui(lang: Lang) -> &'static Ui {
     }
 }
 
+/// The words of numbers and dates, and of the live page, in `lang`.
+pub fn terms(lang: Lang) -> &'static Terms {
+    match lang {
+        Lang::Fr => &TERMS_FR,
+        Lang::En => &TERMS_EN,
+    }
+}
+
+/// The words that describe the visuals in `lang`.
+pub fn describing(lang: Lang) -> &'static Describing {
+    match lang {
+        Lang::Fr => &DESCRIBING_FR,
+        Lang::En => &DESCRIBING_EN,
+    }
+}
+
 static FR: Ui = Ui {
     colon: "\u{a0}: ",
     stated_in_text: "Dans le texte",
     computed: "Calculé",
-    computed_how: "calculé par nous",
     show_in_text: "Voir dans le texte",
     source: "Source",
     notes: "Notes",
@@ -153,54 +185,18 @@ static FR: Ui = Ui {
     paragraph: "paragraphe",
     not_shown_heading: "Ce que l'explication ne montre pas, et pourquoi",
     corrections_heading: "Version des données et corrections",
-    copied: "Copié.",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
     languages: "Langues",
     translation_notice: "Ce texte est une traduction de l'original.",
     read_original: "Lire l'original",
     embeds_help: "Les intégrations disponibles :",
-    months: [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
-    since: "depuis",
-    about: "environ",
-    more_than: "plus de",
-    less_than: "moins de",
-    spoken_plus: "plus",
-    spoken_minus: "moins",
-    spoken_times: "fois",
-    description_colon: " : ",
-    list_separator: " ; ",
-    describe_timeline: "Frise chronologique de {from} à {to}, date du communiqué, avec {count} événements. {events}.",
-    describe_part_to_whole:
-        "Grille de cent cases pour {whole}. Les cases colorées, {share}, représentent la {label}.{computed}",
-    describe_computed_count: " Soit {figure}, un nombre calculé.",
-    describe_split_bar:
-        "Barre partant de zéro pour {whole}, partagée entre {part} et {rest}, un nombre calculé : {formula}.",
-    describe_tiles: "{count} chiffres, chacun à sa propre échelle : {figures}.",
-    timeline_columns: ["Date", "Événement", "Dans le texte"],
-    figure_columns: ["Chiffre", "Valeur", "Période", "Origine"],
-    table_quoted: "cité :",
-    table_computed: "calculé :",
 };
 
 static EN: Ui = Ui {
     colon: ": ",
     stated_in_text: "In the text",
     computed: "Computed",
-    computed_how: "computed by us",
     show_in_text: "Show in the text",
     source: "Source",
     notes: "Notes",
@@ -226,7 +222,6 @@ static EN: Ui = Ui {
     paragraph: "paragraph",
     not_shown_heading: "What the explainer does not show, and why",
     corrections_heading: "Data version and corrections",
-    copied: "Copied.",
     close: "Close",
     embeds_heading: "This page does not exist",
     languages: "Languages",
@@ -234,6 +229,35 @@ static EN: Ui = Ui {
         "This article is a translation of the French original; the figures are quoted from the translation.",
     read_original: "Read the original (French)",
     embeds_help: "The embeds available:",
+};
+
+static TERMS_FR: Terms = Terms {
+    months: [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    since: "depuis",
+    about: "environ",
+    more_than: "plus de",
+    less_than: "moins de",
+    spoken_plus: "plus",
+    spoken_minus: "moins",
+    spoken_times: "fois",
+    copied: "Copié.",
+    computed_how: "calculé par nous",
+};
+
+static TERMS_EN: Terms = Terms {
     months: [
         "January",
         "February",
@@ -255,6 +279,27 @@ static EN: Ui = Ui {
     spoken_plus: "plus",
     spoken_minus: "minus",
     spoken_times: "times",
+    copied: "Copied.",
+    computed_how: "computed by us",
+};
+
+static DESCRIBING_FR: Describing = Describing {
+    description_colon: " : ",
+    list_separator: " ; ",
+    describe_timeline: "Frise chronologique de {from} à {to}, date du communiqué, avec {count} événements. {events}.",
+    describe_part_to_whole:
+        "Grille de cent cases pour {whole}. Les cases colorées, {share}, représentent la {label}.{computed}",
+    describe_computed_count: " Soit {figure}, un nombre calculé.",
+    describe_split_bar:
+        "Barre partant de zéro pour {whole}, partagée entre {part} et {rest}, un nombre calculé : {formula}.",
+    describe_tiles: "{count} chiffres, chacun à sa propre échelle : {figures}.",
+    timeline_columns: ["Date", "Événement", "Dans le texte"],
+    figure_columns: ["Chiffre", "Valeur", "Période", "Origine"],
+    table_quoted: "cité :",
+    table_computed: "calculé :",
+};
+
+static DESCRIBING_EN: Describing = Describing {
     description_colon: ": ",
     list_separator: "; ",
     describe_timeline: "Timeline from {from} to {to}, the date of the statement, with {count} events. {events}.",
@@ -282,8 +327,8 @@ mod tests {
     #[test]
     fn every_language_has_its_tables_filled() {
         for lang in [Lang::Fr, Lang::En] {
-            let words = ui(lang);
-            assert!(words.months.iter().all(|m| !m.is_empty()));
+            assert!(terms(lang).months.iter().all(|m| !m.is_empty()));
+            let words = describing(lang);
             for template in [words.describe_timeline, words.describe_split_bar, words.describe_tiles] {
                 assert!(template.contains('{'), "{template}");
             }

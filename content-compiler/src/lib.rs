@@ -8,6 +8,8 @@
 //! - `validate`: every check, resolving ids into indices → `story::Story`.
 //! - `emit`: `Story` → Rust source.
 
+#![warn(missing_docs)]
+
 pub mod emit;
 pub mod numbers;
 pub mod raw;
@@ -22,12 +24,14 @@ pub use validate::Diagnostic;
 /// What the app receives: Rust source defining `STORY`, and the files it was made from (for
 /// `cargo::rerun-if-changed`).
 pub struct Compiled {
+    /// The Rust source of `STORIES`, for pre-rendering.
     pub rust: String,
     /// The same for the browser bundle: the story without what only pre-rendering reads
     /// (see [`story::Story::for_browser`]).
     pub browser_rust: String,
     /// The story in each of its languages, the original first.
     pub stories: Vec<story::Story>,
+    /// The files it was made from.
     pub inputs: Vec<std::path::PathBuf>,
 }
 

@@ -8,9 +8,13 @@
 /// A number as it stands in the text: its byte range, its value, and whether a `%` follows it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct NumberToken {
+    /// Where it starts in the text, in bytes.
     pub start: usize,
+    /// Where it ends, in bytes.
     pub end: usize,
+    /// Its value.
     pub value: f64,
+    /// Whether a `%` follows it.
     pub percent: bool,
 }
 
@@ -140,11 +144,7 @@ mod tests {
 
     #[test]
     fn english_comma_is_a_thousands_separator_and_dot_a_decimal() {
-        check(
-            "about 50,000 people, 12.5%",
-            Lang::En,
-            &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)],
-        );
+        check("about 50,000 people, 12.5%", Lang::En, &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)]);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use serde::de::{self, Deserializer, MapAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
+/// A string with its place in the file.
 pub type Text = Spanned<String>;
 
 /// Text in one or several languages, with its place in the file.
@@ -20,7 +21,9 @@ pub type LText = Spanned<Localized>;
 /// A plain string (the original's language) or one string per language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Localized {
+    /// One string: the original's language.
     Plain(String),
+    /// One string per language code.
     ByLanguage(Vec<(String, String)>),
 }
 
@@ -49,19 +52,26 @@ impl<'de> Deserialize<'de> for Localized {
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+/// The whole content file.
 pub struct RawContent<T> {
+    /// The article: its texts, date, languages and paragraphs.
     pub article: RawArticle<T>,
     /// Translations of the article's paragraphs, by language: `[translation.en]`.
     #[serde(default)]
     pub translation: std::collections::BTreeMap<String, RawTranslation>,
+    /// Every figure, stated or computed.
     #[serde(default = "Vec::new")]
     pub figures: Vec<RawFigure<T>>,
+    /// Every dated event, in date order.
     #[serde(default = "Vec::new")]
     pub events: Vec<RawEvent<T>>,
+    /// The visuals.
     #[serde(default = "Vec::new")]
     pub charts: Vec<RawChart<T>>,
+    /// How the explainer was made.
     #[serde(default = "RawMethod::empty")]
     pub method: RawMethod<T>,
+    /// The corrections log, oldest first.
     #[serde(default = "Vec::new")]
     pub corrections: Vec<RawCorrection<T>>,
 }
@@ -70,6 +80,7 @@ pub struct RawContent<T> {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawTranslation {
+    /// The paragraphs, in the same number as the original's.
     pub paragraphs: Spanned<Vec<Text>>,
 }
 
@@ -92,15 +103,21 @@ impl<T> RawMethod<T> {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawCorrection<T> {
+    /// When, `YYYY-MM-DD`.
     pub date: Text,
+    /// What changed.
     pub text: T,
 }
 
+/// The `[article]` table.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawArticle<T> {
+    /// The explainer's title.
     pub title: T,
+    /// The line above the title.
     pub kicker: T,
+    /// The paragraph under the title.
     pub standfirst: T,
     /// `YYYY-MM`: when the statement was made; nothing may happen after it.
     pub date: Text,
@@ -109,22 +126,31 @@ pub struct RawArticle<T> {
     /// Languages this file translates into, each with its `[translation.xx]`.
     #[serde(default)]
     pub translations: Vec<Text>,
+    /// Who made the statement.
     pub attribution: T,
+    /// Where it was published.
     pub source_name: T,
     /// A file, relative to the content file, that the paragraphs must reproduce exactly.
     pub source_file: Option<Text>,
+    /// The article's paragraphs, verbatim.
     pub paragraphs: Spanned<Vec<Text>>,
 }
 
+/// A `[[figures]]` entry: a stated figure (value, unit, qualifier, quote) or a computed one (formula).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawFigure<T> {
+    /// Its id (lower-case words and hyphens), also its link.
     pub id: Text,
+    /// What is counted; no number.
     pub label: T,
     /// A stated figure has a value and the quote it comes from...
     pub value: Option<Spanned<f64>>,
+    /// One of the units' names.
     pub unit: Option<Text>,
+    /// One of the qualifiers' names; it must agree with the quote's words.
     pub qualifier: Option<Text>,
+    /// The words of the text that state it, found exactly once.
     pub quote: Option<T>,
     /// ...a computed one has a formula instead, and its unit and qualifier follow from it.
     pub formula: Option<Text>,
@@ -132,31 +158,45 @@ pub struct RawFigure<T> {
     pub period: Text,
     /// Where the text gives the period, if it does; its years must be the period's.
     pub period_quote: Option<T>,
+    /// The figure this one is part of.
     pub part_of: Option<Text>,
+    /// The figure this percentage is a share of.
     pub share_of: Option<Text>,
 }
 
+/// An `[[events]]` entry.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawEvent<T> {
+    /// Its id, also its link.
     pub id: Text,
     /// `YYYY` or `YYYY-MM`: the precision is the one written.
     pub date: Text,
+    /// What happened.
     pub label: T,
+    /// The words of the text that date it.
     pub quote: T,
+    /// The figures it concerns.
     #[serde(default)]
     pub figures: Vec<Text>,
 }
 
+/// A `[[charts]]` entry.
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawChart<T> {
+    /// Its id: its embed's path and its files' names.
     pub id: Text,
+    /// One of the chart kinds' names.
     pub kind: Text,
+    /// Its title.
     pub title: T,
+    /// The one sentence a reader should take away.
     pub takeaway: T,
+    /// Notes under it.
     #[serde(default = "Vec::new")]
     pub notes: Vec<T>,
+    /// The figures it shows.
     #[serde(default)]
     pub figures: Vec<Text>,
 }

@@ -4,15 +4,22 @@
 
 pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Unit};
 
+/// A story in one language, checked: indices replace ids.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Story {
+    /// Title, date, language, attribution.
     pub meta: Meta,
+    /// The article's paragraphs, cut into sentences and mentions.
     pub paragraphs: Vec<Paragraph>,
+    /// Every figure: stated in the text, or computed from two others.
     pub figures: Vec<Figure>,
+    /// Every dated event, in date order.
     pub events: Vec<Event>,
+    /// The visuals.
     pub charts: Vec<Chart>,
     /// What the explainer deliberately does not show, and why.
     pub not_shown: Vec<Vec<Inline>>,
+    /// The corrections log, oldest first.
     pub corrections: Vec<Correction>,
 }
 
@@ -53,37 +60,53 @@ impl Story {
 pub struct Correction {
     /// `YYYY-MM-DD`.
     pub date: String,
+    /// What changed.
     pub text: Vec<Inline>,
 }
 
+/// What the article is, and who said it when.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Meta {
+    /// The explainer's title.
     pub title: Vec<Inline>,
+    /// The line above the title.
     pub kicker: Vec<Inline>,
+    /// The paragraph under the title.
     pub standfirst: Vec<Inline>,
+    /// When the statement was made.
     pub date: Date,
+    /// The language this story is told in.
     pub language: Lang,
+    /// Who made the statement.
     pub attribution: Vec<Inline>,
+    /// Where it was published.
     pub source_name: String,
 }
 
 /// A paragraph, cut into sentences, each cut into runs of plain text and mentions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Paragraph {
+    /// Its sentences, each a run of segments.
     pub sentences: Vec<Vec<Segment>>,
 }
 
+/// A run of a sentence: plain text, or a number or date the reader can choose.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Segment {
+    /// Text as written.
     Text(String),
     /// The number of a stated figure, as written.
     Figure {
+        /// The figure, by index.
         figure: usize,
+        /// How the text writes it.
         text: String,
     },
     /// The date of an event, as written.
     Event {
+        /// The event, by index.
         event: usize,
+        /// How the text writes it.
         text: String,
     },
 }
@@ -91,6 +114,7 @@ pub enum Segment {
 /// Editorial text (titles, takeaways, notes): plain runs and numbers taken from figures.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Inline {
+    /// Text as written.
     Text(String),
     /// `{id}`: the figure's value with its qualifier and unit.
     Value(usize),
@@ -100,43 +124,73 @@ pub enum Inline {
     Date,
 }
 
+/// A number the explainer shows: stated in the text, or computed by us.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
+    /// Its id, also its link.
     pub id: String,
+    /// What is counted.
     pub label: String,
+    /// The value.
     pub value: f64,
+    /// What the value counts.
     pub unit: Unit,
+    /// How the text qualifies it.
     pub qualifier: Qualifier,
+    /// When.
     pub period: Period,
+    /// Where it comes from.
     pub origin: Origin,
+    /// The figure this one is part of, by index.
     pub part_of: Option<usize>,
+    /// The figure this percentage is a share of, by index.
     pub share_of: Option<usize>,
 }
 
+/// Where a figure comes from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Origin {
+    /// Said in the text: the quote, and the paragraph and sentence it stands in (from 0).
+    #[allow(missing_docs)]
     Stated { quote: String, paragraph: usize, sentence: usize },
+    /// Computed by us from two other figures, by index.
+    #[allow(missing_docs)]
     Computed { op: Op, left: usize, right: usize },
 }
 
+/// Something that happened at a date the text gives.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Event {
+    /// Its id, also its link.
     pub id: String,
+    /// When, at the precision the text gives.
     pub date: Date,
+    /// What happened.
     pub label: String,
+    /// The figures it concerns, by index.
     pub figures: Vec<usize>,
+    /// The words of the text that date it.
     pub quote: String,
+    /// The paragraph the quote stands in, from 0.
     pub paragraph: usize,
+    /// The sentence in the paragraph, from 0.
     pub sentence: usize,
 }
 
+/// A visual.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chart {
+    /// Its id.
     pub id: String,
+    /// How it draws its figures.
     pub kind: ChartKind,
+    /// Its title.
     pub title: Vec<Inline>,
+    /// The one sentence a reader should take away.
     pub takeaway: Vec<Inline>,
+    /// Notes under it.
     pub notes: Vec<Vec<Inline>>,
+    /// The figures it shows, by index.
     pub figures: Vec<usize>,
     /// The paragraph the chart illustrates: where its first figure or event is quoted.
     pub paragraph: usize,

@@ -2,10 +2,10 @@
 //! messages; it never panics, and what it reads of the text stays inside the text.
 
 use content_compiler::numbers::find_numbers;
-use vocabulary::Lang;
 use content_compiler::text::{find_quote, sentences};
 use content_compiler::validate::validate;
 use proptest::prelude::*;
+use vocabulary::Lang;
 
 /// Text made of what makes numbers and quotes hard: digits, separators, spaces of every kind,
 /// apostrophes, sentence ends, multi-byte letters.

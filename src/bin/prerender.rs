@@ -9,8 +9,8 @@
 
 use std::path::PathBuf;
 
-use explainer::embed::PageView;
 use explainer::content::STORY;
+use explainer::embed::PageView;
 use explainer::site::{allow_style, inline_stylesheet, render_app, render_site, Site};
 use explainer::view::ROOT_ID;
 

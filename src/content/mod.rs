@@ -126,14 +126,18 @@ impl Story {
 /// Paragraphs read together, with the visuals that illustrate them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Section {
+    /// Its paragraphs, by index.
     pub paragraphs: std::ops::Range<usize>,
+    /// The charts that illustrate its first paragraph, by index.
     pub charts: Vec<usize>,
 }
 
 /// What a reader can select: a figure or an event.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Selection {
+    /// A figure, by index.
     Figure(usize),
+    /// An event, by index.
     Event(usize),
 }
 

@@ -4,14 +4,20 @@
 
 pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Unit};
 
+/// A story in one language: the article verbatim, its figures, events and charts.
 #[derive(Debug)]
 pub struct Story {
     /// A short fingerprint of the content file: the data version shown to readers.
     pub version: &'static str,
+    /// Title, date, language, attribution.
     pub meta: Meta,
+    /// The article's paragraphs, verbatim.
     pub paragraphs: &'static [Paragraph],
+    /// Every figure: stated in the text, or computed from two others.
     pub figures: &'static [Figure],
+    /// Every dated event, in date order.
     pub events: &'static [Event],
+    /// The visuals, in the order the content file gives them.
     pub charts: &'static [Chart],
     /// What the explainer deliberately does not show, and why.
     pub not_shown: &'static [&'static [Inline]],
@@ -19,42 +25,58 @@ pub struct Story {
     pub corrections: &'static [Correction],
 }
 
+/// An entry of the corrections log.
 #[derive(Debug)]
 pub struct Correction {
     /// `YYYY-MM-DD`.
     pub date: &'static str,
+    /// What changed.
     pub text: &'static [Inline],
 }
 
+/// What the article is, and who said it when.
 #[derive(Debug)]
 pub struct Meta {
+    /// The explainer's title.
     pub title: &'static [Inline],
+    /// The line above the title.
     pub kicker: &'static [Inline],
+    /// The paragraph under the title.
     pub standfirst: &'static [Inline],
     /// When the statement was made.
     pub date: Date,
+    /// The language this story is told in.
     pub language: Lang,
+    /// Who made the statement.
     pub attribution: &'static [Inline],
+    /// Where it was published.
     pub source_name: &'static str,
 }
 
 /// A paragraph of the article, verbatim, cut into sentences of text runs and mentions.
 #[derive(Debug)]
 pub struct Paragraph {
+    /// Its sentences, each a run of segments.
     pub sentences: &'static [&'static [Segment]],
 }
 
+/// A run of a sentence: plain text, or a number or date the reader can choose.
 #[derive(Debug, Clone, Copy)]
 pub enum Segment {
+    /// Text as written.
     Text(&'static str),
     /// The number of a stated figure, as the text writes it.
     Figure {
+        /// The figure, by index.
         figure: usize,
+        /// How the text writes it.
         text: &'static str,
     },
     /// The date of an event, as the text writes it.
     Event {
+        /// The event, by index.
         event: usize,
+        /// How the text writes it.
         text: &'static str,
     },
 }
@@ -62,51 +84,95 @@ pub enum Segment {
 /// Editorial text: plain runs and numbers taken from figures, never typed by hand.
 #[derive(Debug, Clone, Copy)]
 pub enum Inline {
+    /// Text as written.
     Text(&'static str),
+    /// `{id}`: the figure's value with its qualifier.
     Value(usize),
+    /// `{id:period}`: the figure's period.
     Period(usize),
+    /// `{date}`: the statement's date.
     Date,
 }
 
+/// A number the explainer shows: stated in the text, or computed by us from two others.
 #[derive(Debug)]
 pub struct Figure {
+    /// Its id, also its link (`#returns-2018`).
     pub id: &'static str,
+    /// What is counted; no number.
     pub label: &'static str,
+    /// The value.
     pub value: f64,
+    /// What the value counts.
     pub unit: Unit,
+    /// How the text qualifies it (about, more than…).
     pub qualifier: Qualifier,
+    /// When.
     pub period: Period,
+    /// Where it comes from.
     pub origin: Origin,
+    /// The figure this one is part of, if any.
     pub part_of: Option<usize>,
+    /// The figure this percentage is a share of, if any.
     pub share_of: Option<usize>,
 }
 
+/// Where a figure comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Origin {
     /// Said in the text: the quote, and the paragraph and sentence it stands in.
-    Stated { quote: &'static str, paragraph: usize, sentence: usize },
+    Stated {
+        /// The words of the text that state it.
+        quote: &'static str,
+        /// The paragraph, from 0.
+        paragraph: usize,
+        /// The sentence in the paragraph, from 0.
+        sentence: usize,
+    },
     /// Computed by us from two other figures; always labelled so.
-    Computed { op: Op, left: usize, right: usize },
+    Computed {
+        /// The operation.
+        op: Op,
+        /// The first operand, by index.
+        left: usize,
+        /// The second operand, by index.
+        right: usize,
+    },
 }
 
+/// Something that happened at a date the text gives.
 #[derive(Debug)]
 pub struct Event {
+    /// Its id, also its link.
     pub id: &'static str,
+    /// When, at the precision the text gives.
     pub date: Date,
+    /// What happened.
     pub label: &'static str,
+    /// The figures it concerns, by index.
     pub figures: &'static [usize],
+    /// The words of the text that date it.
     pub quote: &'static str,
+    /// The paragraph the quote stands in, from 0.
     pub paragraph: usize,
+    /// The sentence in the paragraph, from 0.
     pub sentence: usize,
 }
 
+/// A visual.
 #[derive(Debug)]
 pub struct Chart {
+    /// Its id: its embed's path (`embed/returns/`) and its files' names.
     pub id: &'static str,
+    /// How it draws its figures.
     pub kind: ChartKind,
+    /// Its title.
     pub title: &'static [Inline],
+    /// The one sentence a reader should take away.
     pub takeaway: &'static [Inline],
+    /// Notes under it.
     pub notes: &'static [&'static [Inline]],
+    /// The figures it shows, by index (a timeline shows every event instead).
     pub figures: &'static [usize],
     /// The paragraph the chart illustrates.
     pub paragraph: usize,

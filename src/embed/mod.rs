@@ -22,32 +22,32 @@ pub enum PageView {
 impl PageView {
     /// The value of the root element's `data-view`, which tells the browser which view the
     /// pre-rendered page holds (so that the browser reads the same view).
-    pub fn key(self, chart_ids: &[&str]) -> String {
+    pub fn key(self, story: &Story) -> String {
         match self {
             PageView::Full => "full".to_string(),
             PageView::EmbedAll => "embed".to_string(),
-            PageView::EmbedChart(chart) => format!("embed:{}", chart_ids[chart]),
+            PageView::EmbedChart(chart) => format!("embed:{}", story.charts[chart].id),
         }
     }
 
     /// The view a `data-view` value names, if any.
-    pub fn from_key(key: &str, chart_ids: &[&str]) -> Option<PageView> {
+    pub fn from_key(key: &str, story: &Story) -> Option<PageView> {
         match key {
             "full" => Some(PageView::Full),
             "embed" => Some(PageView::EmbedAll),
             _ => {
                 let id = key.strip_prefix("embed:")?;
-                chart_ids.iter().position(|c| *c == id).map(PageView::EmbedChart)
+                story.charts.iter().position(|chart| chart.id == id).map(PageView::EmbedChart)
             }
         }
     }
 
     /// Where the page lives, relative to the site's root: `""`, `"embed/"`, `"embed/returns/"`.
-    pub fn path(self, chart_ids: &[&str]) -> String {
+    pub fn path(self, story: &Story) -> String {
         match self {
             PageView::Full => String::new(),
             PageView::EmbedAll => "embed/".to_string(),
-            PageView::EmbedChart(chart) => format!("embed/{}/", chart_ids[chart]),
+            PageView::EmbedChart(chart) => format!("embed/{}/", story.charts[chart].id),
         }
     }
 
@@ -75,10 +75,9 @@ pub fn initial_height(view: PageView, kinds: &[ChartKind]) -> u32 {
 
 /// A relative link from the page `view` in `current` to the same view in `target`.
 pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> String {
-    let ids = story.chart_ids();
-    let here = format!("{}{}", language_prefix(current), view.path(&ids));
+    let here = format!("{}{}", language_prefix(current), view.path(story));
     let up = "../".repeat(here.matches('/').count());
-    let href = format!("{up}{}{}", language_prefix(target), view.path(&ids));
+    let href = format!("{up}{}{}", language_prefix(target), view.path(story));
     if href.is_empty() {
         "./".to_string()
     } else {
@@ -94,7 +93,7 @@ pub fn snippet(site: &str, prefix: &str, view: PageView, story: &Story, title: &
     format!(
         "<iframe src=\"{site}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
          <script src=\"{site}embed.js\" async></script>",
-        view.path(&story.chart_ids()),
+        view.path(story),
         escape_html(title),
         initial_height(view, &kinds)
     )
@@ -104,15 +103,16 @@ pub fn snippet(site: &str, prefix: &str, view: PageView, story: &Story, title: &
 mod tests {
     use super::*;
 
-    const IDS: &[&str] = &["timeline", "returns"];
+    use crate::content::STORY;
 
     #[test]
     fn a_view_survives_its_key() {
-        for view in [PageView::Full, PageView::EmbedAll, PageView::EmbedChart(0), PageView::EmbedChart(1)] {
-            assert_eq!(PageView::from_key(&view.key(IDS), IDS), Some(view));
+        let returns = STORY.chart_ids().iter().position(|id| *id == "returns").unwrap();
+        for view in [PageView::Full, PageView::EmbedAll, PageView::EmbedChart(0), PageView::EmbedChart(returns)] {
+            assert_eq!(PageView::from_key(&view.key(STORY), STORY), Some(view));
         }
-        assert_eq!(PageView::from_key("embed:nope", IDS), None);
-        assert_eq!(PageView::EmbedChart(1).path(IDS), "embed/returns/");
+        assert_eq!(PageView::from_key("embed:nope", STORY), None);
+        assert_eq!(PageView::EmbedChart(returns).path(STORY), "embed/returns/");
     }
 
     #[test]

@@ -10,22 +10,29 @@
 /// The query options of an embed's URL: `?theme=dark&lang=fr&bg=transparent&childId=…`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Options {
+    /// `?theme=`: light, dark or the reader's system.
     pub theme: Option<Theme>,
+    /// `?lang=`: one of the content's languages.
     pub lang: Option<String>,
+    /// `?bg=transparent`: the host page shows through.
     pub transparent: bool,
     /// pym.js names its child with this; its height messages must carry it.
     pub child_id: Option<String>,
 }
 
+/// The colours an embed takes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Theme {
+    /// Light.
     Light,
+    /// Dark.
     Dark,
     /// Follow the reader's system.
     Auto,
 }
 
 impl Theme {
+    /// The theme a name (`light`, `dark`, `auto`) stands for.
     pub fn parse(name: &str) -> Option<Theme> {
         match name {
             "light" => Some(Theme::Light),
@@ -35,6 +42,7 @@ impl Theme {
         }
     }
 
+    /// The theme's name.
     pub fn name(self) -> &'static str {
         match self {
             Theme::Light => "light",
@@ -94,7 +102,9 @@ fn percent_decode(text: &str) -> String {
 /// object.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Outgoing {
+    /// A string, sent as it is.
     Text(String),
+    /// JSON text, sent as the object it writes.
     Object(String),
 }
 
@@ -118,15 +128,22 @@ pub fn resize_messages(height: u32, child_id: Option<&str>, chart_key: &str, hre
 /// anything else.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Incoming {
+    /// A string.
     Text(String),
+    /// A plain object's own entries.
     Object(Vec<(String, Value)>),
+    /// Anything else.
     Other,
 }
 
+/// A value of an incoming object, as far as the protocol looks.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
+    /// A string.
     Text(String),
+    /// A number.
     Number(f64),
+    /// Anything else.
     Other,
 }
 
@@ -136,7 +153,12 @@ pub enum Command {
     /// pym's parent told its width: answer with the height.
     SendHeight,
     /// The host sets the theme or the language.
-    Set { theme: Option<Theme>, lang: Option<String> },
+    Set {
+        /// The theme to take, if the message names one.
+        theme: Option<Theme>,
+        /// The language to go to, if the message names one.
+        lang: Option<String>,
+    },
 }
 
 /// The largest width a real page can tell.

@@ -3,11 +3,14 @@
 /// Maps `domain` onto `range` linearly (d3's `scaleLinear`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct LinearScale {
+    /// The data values, from and to.
     pub domain: (f64, f64),
+    /// The pixels they map onto, from and to.
     pub range: (f64, f64),
 }
 
 impl LinearScale {
+    /// A scale from `domain` onto `range`.
     pub fn new(domain: (f64, f64), range: (f64, f64)) -> LinearScale {
         LinearScale { domain, range }
     }

@@ -36,11 +36,8 @@ pub fn draw(root: &HtmlElement, reading: Reading) {
             _ => Frame::FIRST,
         });
         container.set_inner_html("");
-        leptos::mount::mount_to(container, move || {
-            provide_context(reading);
-            view! { <Drawing chart=chart frame=frame/> }
-        })
-        .forget();
+        // The mount's owner is a child of `live`'s, whose context holds the `Reading`.
+        leptos::mount::mount_to(container, move || view! { <Drawing chart=chart frame=frame/> }).forget();
     }
 }
 

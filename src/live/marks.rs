@@ -12,6 +12,7 @@ use crate::content::Selection;
 use crate::format;
 use crate::hooks::{self, sentence_key, state};
 use crate::reading::Reading;
+use crate::ui::terms;
 
 /// Starts mirroring `reading` onto the page under `root`.
 pub fn mirror(root: &HtmlElement, reading: Reading) {
@@ -96,8 +97,11 @@ fn spoken(reading: Reading) -> String {
         None => String::new(),
         Some(Selection::Figure(i)) => {
             let figure = &story.figures[i];
-            let computed =
-                if story.operands(i).is_some() { format!(" ({})", reading.ui().computed_how) } else { String::new() };
+            let computed = if story.operands(i).is_some() {
+                format!(" ({})", terms(reading.lang).computed_how)
+            } else {
+                String::new()
+            };
             format!("{}{computed}", format::figure_spoken(story, figure, lang))
         }
         Some(Selection::Event(i)) => {

@@ -2,8 +2,8 @@
 //! with a linear axis. No other breakdown is drawn: the text gives none.
 
 use super::{Anchor, Frame, Mark, MarkKind, Scene};
-use crate::content::{Chart, Qualifier, Selection, Story};
 use crate::content::Lang;
+use crate::content::{Chart, Qualifier, Selection, Story};
 use crate::format;
 use crate::geom::{ticks, LinearScale};
 
@@ -81,7 +81,7 @@ mod tests {
 
     #[test]
     fn the_bar_starts_at_zero_and_its_parts_add_up_to_the_whole() {
-        let scene = split_bar(&STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
+        let scene = split_bar(STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
         let (rest_x, rest_width) = rect(&scene, 0);
         let (part_x, part_width) = rect(&scene, 1);
         let (whole_x, whole_width) = rect(&scene, 2);
@@ -95,15 +95,15 @@ mod tests {
 
     #[test]
     fn the_computed_rest_is_marked_computed() {
-        let scene = split_bar(&STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
+        let scene = split_bar(STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
         assert_eq!(scene.marks[0].kind, MarkKind::Computed);
         assert_eq!(scene.marks[1].kind, MarkKind::Stated);
     }
 
     #[test]
     fn tick_labels_never_touch_at_the_narrowest_width_even_with_large_text() {
-        let scene = split_bar(&STORY, returns(), Frame::new(280.0, 12.0), Lang::Fr);
-        let large = split_bar(&STORY, returns(), Frame::new(320.0, 24.0), Lang::Fr);
+        let scene = split_bar(STORY, returns(), Frame::new(280.0, 12.0), Lang::Fr);
+        let large = split_bar(STORY, returns(), Frame::new(320.0, 24.0), Lang::Fr);
         let large_xs = text_xs(&large, MarkKind::TickLabel);
         assert!(large_xs.windows(2).all(|w| w[1] - w[0] >= 120.0), "{large_xs:?}");
         let xs = text_xs(&scene, MarkKind::TickLabel);
@@ -126,6 +126,6 @@ mod tests {
             line 268,40 268,45 Tick
             text 268,59 Middle "20\u{202f}000" TickLabel
         "#]]
-        .assert_eq(&describe(&split_bar(&STORY, returns(), Frame::FIRST, Lang::Fr)));
+        .assert_eq(&describe(&split_bar(STORY, returns(), Frame::FIRST, Lang::Fr)));
     }
 }

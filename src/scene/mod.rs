@@ -13,8 +13,8 @@ pub use bar::split_bar;
 pub use timeline::timeline;
 pub use waffle::waffle;
 
-use crate::content::{Chart, ChartKind, Selection, Story};
 use crate::content::Lang;
+use crate::content::{Chart, ChartKind, Selection, Story};
 
 /// The scene of any chart: its kind's function, laid out in `frame`. Stat tiles draw nothing:
 /// each figure has its own scale, so their list is the visual.
@@ -31,7 +31,9 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
 /// (12 by default; larger when the reader enlarges text), which sets the room labels need.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Frame {
+    /// The width, in pixels.
     pub width: f64,
+    /// The label text's size, in pixels.
     pub text: f64,
 }
 
@@ -40,6 +42,7 @@ impl Frame {
     /// its default size.
     pub const FIRST: Frame = Frame { width: 320.0, text: 12.0 };
 
+    /// A frame `width` wide for labels of `text` pixels.
     pub fn new(width: f64, text: f64) -> Frame {
         Frame { width, text }
     }
@@ -53,30 +56,45 @@ impl Frame {
 /// A visual laid out at a width: its size and its marks, in drawing order.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Scene {
+    /// Its width, in pixels.
     pub width: f64,
+    /// Its height, in pixels.
     pub height: f64,
+    /// Its marks, in drawing order.
     pub marks: Vec<Mark>,
 }
 
+/// One thing drawn: a shape, what it is, and what it stands for.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Mark {
+    /// Where and what.
     pub shape: Shape,
+    /// What it is: how it is styled, and how honest it must look.
     pub kind: MarkKind,
     /// The figure or event this mark stands for; `None` for axes and labels.
     pub item: Option<Selection>,
 }
 
+/// A shape in pixels, from the scene's top left.
 #[derive(Debug, Clone, PartialEq)]
+#[allow(missing_docs)] // Coordinates and sizes, as SVG names them.
 pub enum Shape {
+    /// A rectangle.
     Rect { x: f64, y: f64, width: f64, height: f64 },
+    /// A line.
     Line { x1: f64, y1: f64, x2: f64, y2: f64 },
+    /// A label, at its baseline.
     Text { x: f64, y: f64, text: String, anchor: Anchor },
 }
 
+/// Where a label stands against its point.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Anchor {
+    /// Its start at the point.
     Start,
+    /// Its middle at the point.
     Middle,
+    /// Its end at the point.
     End,
 }
 
@@ -104,8 +122,11 @@ pub enum MarkKind {
     Whole,
     /// A dashed extension: the quantity is "more than" what is drawn.
     OpenEnd,
+    /// An axis line.
     Axis,
+    /// A tick on an axis.
     Tick,
+    /// A tick's label.
     TickLabel,
     /// An event's extent on the timeline, at its real precision.
     Span,
@@ -116,6 +137,7 @@ pub enum MarkKind {
 }
 
 impl MarkKind {
+    /// The CSS classes that draw it.
     pub fn class(self) -> &'static str {
         match self {
             MarkKind::Stated => "ex-mark ex-mark--stated",

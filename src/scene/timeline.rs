@@ -114,7 +114,7 @@ mod tests {
 
     #[test]
     fn a_year_is_a_span_of_a_year_not_a_day() {
-        let scene = timeline(&STORY, Frame::new(600.0, 12.0));
+        let scene = timeline(STORY, Frame::new(600.0, 12.0));
         let (_, _, width_2013) = spans(&scene)[0];
         let scale = (600.0 - 2.0 * MARGIN) / f64::from(month_after(STORY.meta.date) - 2013 * 12);
         assert!((width_2013 + 2.0 - 12.0 * scale).abs() < 1e-9);
@@ -122,7 +122,7 @@ mod tests {
 
     #[test]
     fn the_year_of_the_statement_stops_at_the_statement() {
-        let scene = timeline(&STORY, Frame::new(600.0, 12.0));
+        let scene = timeline(STORY, Frame::new(600.0, 12.0));
         let (x, _, width) = *spans(&scene).last().unwrap();
         assert!((x + width + 1.0 - (600.0 - MARGIN)).abs() < 1e-9);
     }
@@ -130,7 +130,7 @@ mod tests {
     #[test]
     fn spans_never_overlap_at_any_width() {
         for width in [280.0, 320.0, 768.0, 1920.0] {
-            let spans = spans(&timeline(&STORY, Frame::new(width, 12.0)));
+            let spans = spans(&timeline(STORY, Frame::new(width, 12.0)));
             for (i, a) in spans.iter().enumerate() {
                 for b in &spans[i + 1..] {
                     let same_lane = a.1 == b.1;
@@ -144,7 +144,7 @@ mod tests {
     #[test]
     fn year_labels_never_touch_even_with_text_twice_as_large() {
         for (width, text) in [(280.0, 12.0), (320.0, 12.0), (1920.0, 12.0), (320.0, 24.0), (640.0, 24.0)] {
-            let xs = text_xs(&timeline(&STORY, Frame::new(width, text)), MarkKind::TickLabel);
+            let xs = text_xs(&timeline(STORY, Frame::new(width, text)), MarkKind::TickLabel);
             let room = YEAR_LABEL * text / 12.0;
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= room), "at {width}px, text {text}px: {xs:?}");
         }
@@ -179,6 +179,6 @@ mod tests {
             line 269.4,60 269.4,65 Tick
             text 288.7,78 Middle "2018" TickLabel
         "#]]
-        .assert_eq(&describe(&timeline(&STORY, Frame::FIRST)));
+        .assert_eq(&describe(&timeline(STORY, Frame::FIRST)));
     }
 }

@@ -68,14 +68,13 @@ pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, Error> {
 /// The pages of `story`'s language: the explainer, the whole explainer to embed, each visual
 /// to embed, each embed's oEmbed file, and the loader script the pages load.
 pub fn render_language(shell: &str, site: &Site, story: &'static Story) -> Result<Vec<Output>, Error> {
-    let ids = story.chart_ids();
     let mut views = vec![PageView::Full, PageView::EmbedAll];
     views.extend((0..story.charts.len()).map(PageView::EmbedChart));
     let mut outputs = Vec::new();
     // Each language at its own path (`en/…`), so that the page and the browser agree on it.
     for view in views {
         let rendered = render_page(shell, story, view, site)?;
-        let folder = format!("{}{}", language_prefix(story.meta.language), view.path(&ids));
+        let folder = format!("{}{}", language_prefix(story.meta.language), view.path(story));
         outputs.push(Output { path: format!("{folder}index.html"), content: rendered.page });
         if let Some(loader) = rendered.loader {
             outputs.push(loader);
@@ -102,7 +101,10 @@ fn head_text(story: &Story, view: PageView) -> (String, String) {
     match view {
         PageView::EmbedChart(chart) => {
             let chart = &story.charts[chart];
-            (format!("{} — {article}", format::inlines(story, chart.title, lang)), format::inlines(story, chart.takeaway, lang))
+            (
+                format!("{} — {article}", format::inlines(story, chart.title, lang)),
+                format::inlines(story, chart.takeaway, lang),
+            )
         }
         _ => (article, format::inlines(story, story.meta.standfirst, lang)),
     }
@@ -113,7 +115,6 @@ fn head_text(story: &Story, view: PageView) -> (String, String) {
 /// head, `<html lang>` set, and the inline loader moved to a file.
 pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Site) -> Result<Rendered, Error> {
     let lang = story.meta.language;
-    let ids = story.chart_ids();
     let (title, description) = head_text(story, view);
     let prefix = language_prefix(lang);
     let oembed_view = if view == PageView::Full { PageView::EmbedAll } else { view };
@@ -121,8 +122,8 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
         lang: lang.code(),
         title: &title,
         description: &description,
-        oembed: Some(format!("{}{}{prefix}{}oembed.json", site.origin, site.public_url, oembed_view.path(&ids))),
-        root: vec![(hooks::VIEW, view.key(&ids)), (hooks::LANG, lang.code().to_string())],
+        oembed: Some(format!("{}{}{prefix}{}oembed.json", site.origin, site.public_url, oembed_view.path(story))),
+        root: vec![(hooks::VIEW, view.key(story)), (hooks::LANG, lang.code().to_string())],
         noscript: Some(ui(lang).no_script),
         app: &render_app(story, view),
     };
@@ -135,8 +136,7 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
 fn not_found_page(shell: &str, site: &Site) -> Result<String, Error> {
     let story = STORIES.first().ok_or("no story")?;
     let text = ui(story.meta.language);
-    let body = Owner::new()
-        .with(|| view! { <NotFound story=story public_url=site.public_url.clone()/> }.to_html());
+    let body = Owner::new().with(|| view! { <NotFound story=story public_url=site.public_url.clone()/> }.to_html());
     let page = shell::Page {
         lang: story.meta.language.code(),
         title: text.embeds_heading,

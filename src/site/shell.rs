@@ -34,9 +34,9 @@ pub type Handler<'h> = (std::borrow::Cow<'static, lol_html::Selector>, lol_html:
 
 /// `html` rewritten by `handlers`.
 pub fn rewrite(html: &str, handlers: Vec<Handler<'_>>) -> Result<String, Error> {
-    let settings = handlers.into_iter().fold(RewriteStrSettings::new(), |settings, handler| {
-        settings.append_element_content_handler(handler)
-    });
+    let settings = handlers
+        .into_iter()
+        .fold(RewriteStrSettings::new(), |settings, handler| settings.append_element_content_handler(handler));
     rewrite_str(html, settings).map_err(|error| format!("cannot rewrite the page: {error}"))
 }
 

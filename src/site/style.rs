@@ -30,7 +30,8 @@ pub fn inline_stylesheet(shell: &str, read: impl Fn(&str) -> Option<String>) -> 
     )?;
     let href = found.take().ok_or("no stylesheet link")?;
     let css = minify(&read(&href).ok_or_else(|| format!("cannot read the stylesheet `{href}`"))?)?;
-    let source = format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes())));
+    let source =
+        format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes())));
     let style = format!("<style>{css}</style>");
     let page = rewrite(
         shell,
@@ -45,7 +46,8 @@ pub fn inline_stylesheet(shell: &str, read: impl Fn(&str) -> Option<String>) -> 
 /// The stylesheet minified, as browsers read it (no transform for older browsers: the
 /// stylesheet is written for the current ones).
 fn minify(css: &str) -> Result<String, Error> {
-    let mut sheet = StyleSheet::parse(css, ParserOptions::default()).map_err(|error| format!("the stylesheet: {error}"))?;
+    let mut sheet =
+        StyleSheet::parse(css, ParserOptions::default()).map_err(|error| format!("the stylesheet: {error}"))?;
     sheet.minify(MinifyOptions::default()).map_err(|error| format!("the stylesheet: {error}"))?;
     let printed = sheet
         .to_css(PrinterOptions { minify: true, ..PrinterOptions::default() })

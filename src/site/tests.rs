@@ -73,7 +73,8 @@ fn the_stylesheet_goes_into_the_page_minified_with_its_hash() {
 
 #[test]
 fn the_shell_receives_the_app_the_title_and_the_language() {
-    let shell = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div id=\"explainer\"></div></body></html>";
+    let shell =
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><div id=\"explainer\"></div></body></html>";
     let filled = fill(shell, &page("fr", "Titre & co", "Résumé \"cité\"", "<div class=\"ex\">app</div>")).unwrap();
     assert_eq!(
         filled,
@@ -145,7 +146,10 @@ fn the_site_has_a_page_per_view_an_oembed_per_embed_a_loader_and_a_404() {
     assert!(oembed.starts_with("{\"type\":\"rich\",\"version\":\"1.0\""));
     assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains("\"height\":795"));
     let parsed: serde_json::Value = serde_json::from_str(oembed).expect("oEmbed is JSON");
-    assert_eq!(parsed["html"].as_str().map(|html| html.starts_with("<iframe src=\"https://news.test/x/embed/returns/\"")), Some(true));
+    assert_eq!(
+        parsed["html"].as_str().map(|html| html.starts_with("<iframe src=\"https://news.test/x/embed/returns/\"")),
+        Some(true)
+    );
     let not_found = page("404.html");
     assert!(not_found.contains("<code>/x/embed/returns/</code>"));
     assert!(!not_found.contains("<script") && !not_found.contains("modulepreload"));
@@ -163,7 +167,8 @@ fn the_rendered_app_holds_the_title_and_every_paragraph_verbatim() {
 
 #[test]
 fn languages_rendered_at_once_are_the_pages_rendered_one_after_another() {
-    let sequential: Vec<Vec<Output>> = STORIES.iter().map(|story| render_language(SHELL, &site(), story).unwrap()).collect();
+    let sequential: Vec<Vec<Output>> =
+        STORIES.iter().map(|story| render_language(SHELL, &site(), story).unwrap()).collect();
     let concurrent: Vec<Vec<Output>> = std::thread::scope(|scope| {
         let threads: Vec<_> =
             STORIES.iter().map(|story| scope.spawn(move || render_language(SHELL, &site(), story).unwrap())).collect();
@@ -223,7 +228,10 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
                 let needs: Vec<String> = match control {
                     None => panic!("{path}: a control that reads as nothing: {element:?}"),
                     Some(Control::Download { chart, .. }) => {
-                        vec![hooks::file_id(story, chart, hooks::FileKind::Svg), hooks::file_id(story, chart, hooks::FileKind::Csv)]
+                        vec![
+                            hooks::file_id(story, chart, hooks::FileKind::Svg),
+                            hooks::file_id(story, chart, hooks::FileKind::Csv),
+                        ]
                     }
                     Some(Control::OpenEmbed(view) | Control::CopySnippet(view) | Control::CloseDialog(view)) => {
                         vec![hooks::dialog_id(story, view)]
@@ -236,7 +244,10 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
             }
             // Elements that belong together find each other by id.
             for reference in ["aria-controls", "aria-describedby", "aria-labelledby"] {
-                for id in attribute(reference).iter().flat_map(|ids| ids.split_whitespace().map(str::to_string).collect::<Vec<_>>()) {
+                for id in attribute(reference)
+                    .iter()
+                    .flat_map(|ids| ids.split_whitespace().map(str::to_string).collect::<Vec<_>>())
+                {
                     assert!(ids.contains(&id), "{path}: `{reference}` names `{id}`, which is not on the page");
                 }
             }

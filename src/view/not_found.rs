@@ -18,15 +18,13 @@ pub fn NotFound(
 ) -> impl IntoView {
     let lang = story.meta.language;
     let text = ui(lang);
-    let ids = story.chart_ids();
     let mut pages = vec![
         (String::new(), format::inlines(story, story.meta.title, lang)),
-        (PageView::EmbedAll.path(&ids), text.embed_heading.to_string()),
+        (PageView::EmbedAll.path(story), text.embed_heading.to_string()),
     ];
-    pages.extend(
-        (0..story.charts.len())
-            .map(|chart| (PageView::EmbedChart(chart).path(&ids), format::inlines(story, story.charts[chart].title, lang))),
-    );
+    pages.extend((0..story.charts.len()).map(|chart| {
+        (PageView::EmbedChart(chart).path(story), format::inlines(story, story.charts[chart].title, lang))
+    }));
     let links = pages
         .into_iter()
         .map(|(path, title)| {

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::content::Origin;
 use crate::format;
 use crate::reading::Reading;
+use crate::ui::terms;
 
 /// The "Sources and method" section of the full explainer.
 #[component]
@@ -27,7 +28,7 @@ pub fn Sources() -> impl IntoView {
                     format!(
                         "{} ({}){}{}",
                         text.computed,
-                        text.computed_how,
+                        terms(lang).computed_how,
                         text.colon,
                         format::formula(story, figure, lang).unwrap_or_default()
                     )

@@ -17,6 +17,7 @@ use crate::format;
 use crate::hooks::Control;
 use crate::reading::Reading;
 use crate::scene::{self, px, Frame, Mark, Shape};
+use crate::ui::terms;
 
 /// Chart `chart` with everything around it: caption, graphic, legend, readout, data table,
 /// source, notes, downloads and (on the full page) its embed dialog.
@@ -150,7 +151,7 @@ fn Readout(chart: usize) -> impl IntoView {
                     }),
                     Origin::Computed { .. } => Either::Right(view! {
                         <p>
-                            <strong>{text.computed}</strong> " (" {text.computed_how} ")" {text.colon}
+                            <strong>{text.computed}</strong> " (" {terms(lang).computed_how} ")" {text.colon}
                             {format::formula(story, figure, lang)}
                         </p>
                     }),

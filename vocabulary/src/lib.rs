@@ -59,7 +59,10 @@ named_enum! {
 impl Lang {
     /// The language's code: `fr`, `en`.
     pub fn code(self) -> &'static str {
-        self.name()
+        match self {
+            Lang::Fr => "fr",
+            Lang::En => "en",
+        }
     }
 
     /// The mark between a number's whole part and its decimals.

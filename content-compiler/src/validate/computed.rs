@@ -5,7 +5,12 @@ use super::*;
 
 impl Checker<'_> {
     /// Parses each formula, checks its operands, and computes values in dependency order.
-    pub(super) fn compute_figures(&mut self, raws: &[RawFigure], index: &HashMap<&str, usize>, figures: &mut [Option<Figure>]) {
+    pub(super) fn compute_figures(
+        &mut self,
+        raws: &[RawFigure],
+        index: &HashMap<&str, usize>,
+        figures: &mut [Option<Figure>],
+    ) {
         let mut formulas: HashMap<usize, (Op, usize, usize)> = HashMap::new();
         for (i, raw) in raws.iter().enumerate() {
             let Some(formula) = &raw.formula else { continue };
@@ -153,7 +158,12 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn check_relations(&mut self, raws: &[RawFigure], index: &HashMap<&str, usize>, figures: &mut [Option<Figure>]) {
+    pub(super) fn check_relations(
+        &mut self,
+        raws: &[RawFigure],
+        index: &HashMap<&str, usize>,
+        figures: &mut [Option<Figure>],
+    ) {
         for (i, raw) in raws.iter().enumerate() {
             let subject = format!("figure `{}`", raw.id.get_ref());
             if let Some(whole_id) = &raw.part_of {
@@ -235,7 +245,9 @@ pub(super) fn parse_formula(formula: &str) -> Result<(Op, &str, &str), String> {
         _ => None,
     };
     let Some(op) = op else {
-        return Err(format!("malformed formula `{formula}`: write `a - b`, `a + b` or `share of whole`, with figure ids"));
+        return Err(format!(
+            "malformed formula `{formula}`: write `a - b`, `a + b` or `share of whole`, with figure ids"
+        ));
     };
     Ok((op, words[0], words[2]))
 }

@@ -6,7 +6,12 @@ use super::*;
 impl Checker<'_> {
     /// Editorial text may not type a number: numbers come from figures through placeholders,
     /// so that each one traces back to its quote.
-    pub(super) fn parse_editorial(&mut self, text: &Text, subject: &str, figures: &HashMap<&str, usize>) -> Vec<Inline> {
+    pub(super) fn parse_editorial(
+        &mut self,
+        text: &Text,
+        subject: &str,
+        figures: &HashMap<&str, usize>,
+    ) -> Vec<Inline> {
         let line = self.line(text);
         let mut inlines = Vec::new();
         let mut rest = text.get_ref().as_str();
@@ -144,7 +149,12 @@ impl Checker<'_> {
 }
 
 /// What each kind of chart needs, so that it can only draw what the figures say.
-pub(super) fn check_chart_shape(kind: ChartKind, chosen: &[usize], figures: &[Figure], events: &[Event]) -> Result<(), String> {
+pub(super) fn check_chart_shape(
+    kind: ChartKind,
+    chosen: &[usize],
+    figures: &[Figure],
+    events: &[Event],
+) -> Result<(), String> {
     let id = |i: usize| figures[i].id.as_str();
     match kind {
         ChartKind::Timeline if events.is_empty() => Err("a timeline needs at least one event".into()),

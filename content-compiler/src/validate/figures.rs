@@ -263,9 +263,7 @@ pub(super) fn qualifier_words(qualifier: Qualifier, style: Lang) -> &'static [&'
         }
         (Lang::Fr, MoreThan) => &["plus de", "plus d'", "au-delà de", "au moins"],
         (Lang::Fr, LessThan) => &["moins de", "moins d'"],
-        (Lang::En, Approximately) => {
-            &["about", "around", "nearly", "almost", "approximately", "roughly", "some"]
-        }
+        (Lang::En, Approximately) => &["about", "around", "nearly", "almost", "approximately", "roughly", "some"],
         (Lang::En, MoreThan) => &["more than", "over", "above", "at least"],
         (Lang::En, LessThan) => &["less than", "fewer than", "under"],
     }

@@ -46,10 +46,13 @@ pub use article::split_source;
 /// One fault in a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
+    /// The content file.
     pub file: String,
+    /// The line of the fault, from 1.
     pub line: usize,
     /// What the fault concerns, e.g. "figure `returns-2018`"; empty for the file as a whole.
     pub subject: String,
+    /// What is wrong, and how to fix it where that can be said.
     pub message: String,
 }
 
@@ -223,4 +226,3 @@ impl<'a> Checker<'a> {
         Some(Story { meta, paragraphs, figures, events, charts, not_shown, corrections })
     }
 }
-
