@@ -25,6 +25,75 @@ pub fn find_quote(text: &str, quote: &str) -> Vec<Range<usize>> {
     found
 }
 
+/// The passage of `text` closest to `quote` (fewest characters to change, after
+/// normalisation), as a range of `text`, with that number of changes; `None` when even the
+/// closest passage differs in more than a third of the quote, so that it would mislead.
+pub fn closest_passage(text: &str, quote: &str) -> Option<(Range<usize>, usize)> {
+    let (haystack, offsets) = normalise_with_offsets(text);
+    let (needle, _) = normalise_with_offsets(quote.trim());
+    let hay: Vec<(usize, char)> = haystack.char_indices().collect();
+    let needle: Vec<char> = needle.chars().collect();
+    if needle.is_empty() || hay.is_empty() {
+        return None;
+    }
+    // Edit distance of the quote against any passage (Sellers): a row per quote character,
+    // each cell with the distance and where its passage starts in the text.
+    let mut row: Vec<(usize, usize)> = (0..=hay.len()).map(|j| (0, j)).collect();
+    for (i, &q) in needle.iter().enumerate() {
+        let mut next = Vec::with_capacity(row.len());
+        next.push((i + 1, 0));
+        for j in 1..=hay.len() {
+            let substitute = (row[j - 1].0 + usize::from(hay[j - 1].1 != q), row[j - 1].1);
+            let skip_quote = (row[j].0 + 1, row[j].1);
+            let skip_text = (next[j - 1].0 + 1, next[j - 1].1);
+            next.push(*[substitute, skip_quote, skip_text].iter().min_by_key(|cell| cell.0).expect("three"));
+        }
+        row = next;
+    }
+    let (end, &(distance, start)) = row.iter().enumerate().min_by_key(|(_, cell)| cell.0)?;
+    if distance == 0 || distance * 3 > needle.len() || start >= end {
+        return None;
+    }
+    let byte = |j: usize| hay.get(j).map_or(haystack.len(), |&(at, _)| at);
+    Some((offsets[byte(start)]..offsets[byte(end)], distance))
+}
+
+/// How many characters to insert, delete or change to turn `a` into `b` (Levenshtein).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut next = vec![i + 1];
+        for (j, &cb) in b.iter().enumerate() {
+            next.push((row[j] + usize::from(ca != cb)).min(row[j + 1] + 1).min(next[j] + 1));
+        }
+        row = next;
+    }
+    row[b.len()]
+}
+
+/// Where two texts differ, each part widened to whole words: (what `ours` has, what `theirs`
+/// has), e.g. `("1800", "1900")`.
+pub fn difference<'a>(ours: &'a str, theirs: &'a str) -> (&'a str, &'a str) {
+    let prefix = ours.chars().zip(theirs.chars()).take_while(|(a, b)| a == b).map(|(a, _)| a.len_utf8()).sum::<usize>();
+    let suffix = ours[prefix..]
+        .chars()
+        .rev()
+        .zip(theirs[prefix..].chars().rev())
+        .take_while(|(a, b)| a == b)
+        .map(|(a, _)| a.len_utf8())
+        .sum::<usize>();
+    let widen = |text: &'a str, end: usize| -> &'a str {
+        let start = text[..prefix].rfind(' ').map_or(0, |space| space + 1);
+        let end = text[end..].find(' ').map_or(text.len(), |space| end + space);
+        &text[start..end.max(start)]
+    };
+    (
+        widen(ours, ours.len() - suffix.min(ours.len() - prefix)),
+        widen(theirs, theirs.len() - suffix.min(theirs.len() - prefix)),
+    )
+}
+
 /// The normalised text, with the original byte offset of each of its bytes (plus one past the end).
 fn normalise_with_offsets(text: &str) -> (String, Vec<usize>) {
     let mut normalised = String::with_capacity(text.len());
@@ -117,6 +186,18 @@ pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_closest_passage_to_a_misspelt_quote_is_found_and_its_difference_named() {
+        let text = "Les services ont saisi 1900 embarcations et avorté plus de 54.000 tentatives.";
+        let (range, distance) = closest_passage(text, "saisi 1800 embarcations").unwrap();
+        assert_eq!((&text[range.clone()], distance), ("saisi 1900 embarcations", 1));
+        assert_eq!(difference("saisi 1800 embarcations", &text[range]), ("1800", "1900"));
+        let (range, _) = closest_passage(text, "avorte plus de 54.000").unwrap();
+        assert_eq!(difference("avorte plus de 54.000", &text[range]), ("avorte", "avorté"));
+        assert_eq!(closest_passage(text, "rien à voir avec le texte"), None, "too far to help");
+        assert_eq!(closest_passage(text, "saisi 1900 embarcations"), None, "found as it is");
+    }
 
     #[test]
     fn quotes_match_across_apostrophes_and_spaces() {

@@ -147,7 +147,10 @@ fn messages_read_file_line_subject_fault() {
     let diagnostics = run(&toml).unwrap_err();
     let line = line_of(&toml, "saisi 1800");
     assert!(diagnostics.iter().any(|d| d.to_string()
-        == format!("{FILE}:{line}: figure `boats`: quote \"saisi 1800 embarcations\" is not in the article text")));
+        == format!(
+            "{FILE}:{line}: figure `boats`: quote \"saisi 1800 embarcations\" is not in the article text: the closest \
+             passage, in paragraph 2, is \"saisi 1900 embarcations\", which has \"1900\" where the quote has \"1800\""
+        )));
 }
 
 // ---- quotes --------------------------------------------------------------------------------
@@ -562,4 +565,56 @@ fn a_translation_must_have_as_many_paragraphs_as_the_original() {
         1,
     );
     check_refused(&toml, "paragraphs = [\n  \"Since 2014", "translation", "has 1 paragraphs but the original has 2");
+}
+
+// ---- errors an editor can act on: one fault, one message ----------------------------------
+
+/// The faults of `toml`, as lines.
+fn faults(toml: &str) -> Vec<String> {
+    run(toml).err().unwrap_or_default().iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn a_misspelt_quote_says_where_the_closest_passage_differs_and_nothing_else() {
+    let toml = broken("quote = \"saisi 1900 embarcations\"", "quote = \"saisi 1800 embarcations\"");
+    check_refused(
+        &toml,
+        "quote = \"saisi 1800",
+        "figure `boats`",
+        "the closest passage, in paragraph 2, is \"saisi 1900 embarcations\", which has \"1900\" where the quote has \"1800\"",
+    );
+    assert_eq!(faults(&toml).len(), 1, "the number 1900 is not reported as unaccounted for: {:?}", faults(&toml));
+}
+
+#[test]
+fn a_quote_far_from_any_passage_names_none() {
+    let toml = broken("quote = \"saisi 1900 embarcations\"", "quote = \"quelque chose de tout autre\"");
+    let faults = faults(&toml);
+    assert!(faults.iter().any(|f| f.ends_with("is not in the article text")), "{faults:?}");
+}
+
+#[test]
+fn a_value_that_does_not_read_back_brings_no_unaccounted_number() {
+    let toml = broken("value = 1900", "value = 1800");
+    assert_eq!(faults(&toml).len(), 1, "{:?}", faults(&toml));
+}
+
+#[test]
+fn a_chart_naming_a_missing_figure_suggests_it_and_brings_no_other_fault() {
+    let toml =
+        broken("figures = [\"boats\", \"attempts\", \"increase\"]", "figures = [\"boat\", \"attempts\", \"increase\"]");
+    check_refused(
+        &toml,
+        "figures = [\"boat\",",
+        "chart `tiles`",
+        "names `boat`, which is not a figure: did you mean `boats`?",
+    );
+    assert_eq!(faults(&toml).len(), 1, "no \"no visual shows\" for figures the chart still lists: {:?}", faults(&toml));
+}
+
+#[test]
+fn a_date_after_the_statement_names_the_statement_date_and_nothing_else() {
+    let toml = broken("date = \"2018\"\nlabel = \"L'année", "date = \"2019\"\nlabel = \"L'année");
+    check_refused(&toml, "date = \"2019\"", "event `year-of-statement`", "after the statement's date, `2018-09`");
+    assert_eq!(faults(&toml).len(), 1, "{:?}", faults(&toml));
 }

@@ -118,7 +118,9 @@ impl Checker<'_> {
     }
 
     /// Finds a quote in exactly one place of the text.
-    pub(super) fn find_once(&mut self, text: &ArticleText, quote: &Text, subject: &str) -> Option<Found> {
+    /// When it is not, says so, and where the closest passage differs; the numbers of that
+    /// passage (or of every place it stands) are then not reported again as unaccounted for.
+    pub(super) fn find_once(&mut self, text: &mut ArticleText, quote: &Text, subject: &str) -> Option<Found> {
         let mut found = Vec::new();
         for (paragraph, body) in text.paragraphs.iter().enumerate() {
             found.extend(find_quote(body, quote.get_ref()).into_iter().map(|range| Found { paragraph, range }));
@@ -127,10 +129,32 @@ impl Checker<'_> {
         match found.len() {
             1 => found.pop(),
             0 => {
-                self.report(line, subject, format!("quote \"{}\" is not in the article text", quote.get_ref()));
+                let closest = (0..text.paragraphs.len())
+                    .filter_map(|paragraph| {
+                        closest_passage(&text.paragraphs[paragraph], quote.get_ref())
+                            .map(|(range, d)| (d, paragraph, range))
+                    })
+                    .min_by_key(|(distance, ..)| *distance);
+                let hint = match closest {
+                    Some((_, paragraph, range)) => {
+                        let passage = &text.paragraphs[paragraph][range.clone()];
+                        let (ours, theirs) = difference(quote.get_ref().trim(), passage);
+                        let hint = format!(
+                            ": the closest passage, in paragraph {}, is \"{passage}\", which has \"{theirs}\" where the quote has \"{ours}\"",
+                            paragraph + 1
+                        );
+                        text.refuse(&Found { paragraph, range });
+                        hint
+                    }
+                    None => String::new(),
+                };
+                self.report(line, subject, format!("quote \"{}\" is not in the article text{hint}", quote.get_ref()));
                 None
             }
             n => {
+                for place in &found {
+                    text.refuse(place);
+                }
                 let places: Vec<String> = found.iter().map(|f| (f.paragraph + 1).to_string()).collect();
                 self.report(
                     line,
@@ -215,7 +239,7 @@ pub(super) fn build_paragraphs(text: &ArticleText) -> Vec<Paragraph> {
                         segments.push(match *claim {
                             Claim::FigureValue(figure) => Segment::Figure { figure, text: written },
                             Claim::EventDate(event) => Segment::Event { event, text: written },
-                            Claim::FigurePeriod(_) => unreachable!("periods are not mentions"),
+                            Claim::FigurePeriod(_) | Claim::Refused => unreachable!("only mentions are kept"),
                         });
                         at = range.end;
                     }

@@ -24,7 +24,7 @@ impl Checker<'_> {
                         .map(|id| {
                             let found = index.get(id).copied();
                             if found.is_none() {
-                                self.report(line, &subject, format!("formula names `{id}`, which is not a figure"));
+                                self.report(line, &subject, not_a("a figure", "formula", id, index));
                             }
                             found
                         })
@@ -169,11 +169,7 @@ impl Checker<'_> {
             if let Some(whole_id) = &raw.part_of {
                 let line = self.line(whole_id);
                 match index.get(whole_id.get_ref().as_str()) {
-                    None => self.report(
-                        line,
-                        &subject,
-                        format!("part_of names `{}`, which is not a figure", whole_id.get_ref()),
-                    ),
+                    None => self.report(line, &subject, not_a("a figure", "part_of", whole_id.get_ref(), index)),
                     Some(&whole) if whole == i => self.report(line, &subject, "a figure cannot be part of itself"),
                     Some(&whole) => {
                         if let (Some(part), Some(whole_figure)) = (&figures[i], &figures[whole]) {
@@ -206,11 +202,7 @@ impl Checker<'_> {
             if let Some(whole_id) = &raw.share_of {
                 let line = self.line(whole_id);
                 match index.get(whole_id.get_ref().as_str()) {
-                    None => self.report(
-                        line,
-                        &subject,
-                        format!("share_of names `{}`, which is not a figure", whole_id.get_ref()),
-                    ),
+                    None => self.report(line, &subject, not_a("a figure", "share_of", whole_id.get_ref(), index)),
                     Some(&whole) => {
                         if let (Some(share), Some(whole_figure)) = (&figures[i], &figures[whole]) {
                             if share.unit != Unit::Percent {

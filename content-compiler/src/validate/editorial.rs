@@ -111,7 +111,7 @@ impl Checker<'_> {
                 Some(&i) => chart_figures.push(i),
                 None => {
                     let line = self.line(id);
-                    self.report(line, &subject, format!("figures names `{}`, which is not a figure", id.get_ref()));
+                    self.report(line, &subject, not_a("a figure", "figures", id.get_ref(), index));
                 }
             }
         }
@@ -134,9 +134,16 @@ impl Checker<'_> {
     }
 
     /// Every figure appears in at least one visual, so that none is only in the data.
-    pub(super) fn check_every_figure_is_shown(&mut self, raws: &[RawFigure], charts: &[Chart]) {
-        for (index, raw) in raws.iter().enumerate() {
-            if !charts.iter().any(|chart| chart.figures.contains(&index)) {
+    /// Every figure must be listed by a chart. A chart refused for another fault still lists its
+    /// figures, so that one fault does not bring others.
+    pub(super) fn check_every_figure_is_shown(&mut self, raws: &[RawFigure], charts: &[RawChart]) {
+        let listed = |id: &str| raws.iter().any(|raw| raw.id.get_ref() == id);
+        // A chart that names what is not a figure has its own fault, and may have meant any.
+        if charts.iter().flat_map(|chart| &chart.figures).any(|id| !listed(id.get_ref())) {
+            return;
+        }
+        for raw in raws {
+            if !charts.iter().any(|chart| chart.figures.iter().any(|id| id.get_ref() == raw.id.get_ref())) {
                 let line = self.line(&raw.id);
                 self.report(
                     line,

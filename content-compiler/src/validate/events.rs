@@ -13,30 +13,44 @@ impl Checker<'_> {
     ) -> Option<Event> {
         let subject = format!("event `{}`", raw.id.get_ref());
         self.check_label(&raw.label, &subject);
-        let date = self.parse_date(&raw.date, &subject, false);
-        if let Some(date) = date {
-            if date.first_month() > statement.last_month() {
+        let date = self.parse_date(&raw.date, &subject, false).filter(|date| {
+            let after = date.first_month() > statement.last_month();
+            if after {
                 let line = self.line(&raw.date);
-                self.report(line, &subject, format!("date `{}` is after the statement's date", raw.date.get_ref()));
+                self.report(
+                    line,
+                    &subject,
+                    format!(
+                        "date `{}` is after the statement's date, `{}`: an event cannot come after the text that reports it",
+                        raw.date.get_ref(),
+                        statement.key()
+                    ),
+                );
             }
-        }
+            !after
+        });
         let mut event_figures = Vec::new();
         for id in &raw.figures {
             match figures.get(id.get_ref().as_str()) {
                 Some(&figure) => event_figures.push(figure),
                 None => {
                     let line = self.line(id);
-                    self.report(line, &subject, format!("figures names `{}`, which is not a figure", id.get_ref()));
+                    self.report(line, &subject, not_a("a figure", "figures", id.get_ref(), figures));
                 }
             }
         }
         let found = self.find_once(text, &raw.quote, &subject)?;
         let line = self.line(&raw.quote);
-        let date = date?;
+        let Some(date) = date else {
+            // The date's own fault is reported: its quote's numbers are not reported again.
+            text.refuse(&found);
+            return None;
+        };
         let token = text.numbers[found.paragraph].iter().position(|t| {
             t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(date.year) && !t.percent
         });
         let Some(token) = token else {
+            text.refuse(&found);
             self.report(
                 line,
                 &subject,

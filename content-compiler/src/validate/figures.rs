@@ -128,6 +128,7 @@ impl Checker<'_> {
                 .collect();
             let holds = if written.is_empty() { "no number".to_string() } else { written.join(", ") };
             let what = if unit == Some(Unit::Percent) { "percentage" } else { "number" };
+            text.refuse(&found);
             self.report(
                 quote_line,
                 &subject,
@@ -212,7 +213,11 @@ impl Checker<'_> {
             self.report(line, subject, format!("period `{written}` ends before it starts"));
         }
         if period.to.first_month() > statement.last_month() || period.from.first_month() > statement.last_month() {
-            self.report(line, subject, format!("period `{written}` goes past the statement's date"));
+            self.report(
+                line,
+                subject,
+                format!("period `{written}` goes past the statement's date, `{}`", statement.key()),
+            );
         }
         Some(period)
     }

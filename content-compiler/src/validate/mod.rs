@@ -38,7 +38,7 @@ type RawFigure = crate::raw::RawFigure<Text>;
 type RawEvent = crate::raw::RawEvent<Text>;
 type RawChart = crate::raw::RawChart<Text>;
 use crate::story::*;
-use crate::text::{contains_phrase, find_quote, sentences};
+use crate::text::{closest_passage, contains_phrase, difference, find_quote, sentences};
 use article::*;
 
 pub use article::split_source;
@@ -135,6 +135,9 @@ enum Claim {
     FigureValue(usize),
     FigurePeriod(usize),
     EventDate(usize),
+    /// An item that meant to account for this number was refused: its own fault says why, and
+    /// the number is not reported again as unaccounted for.
+    Refused,
 }
 
 /// A number of the article: which paragraph, which token in it.
@@ -146,6 +149,31 @@ struct ArticleText {
     paragraph_lines: Vec<usize>,
     numbers: Vec<Vec<NumberToken>>,
     claims: HashMap<TokenRef, Vec<Claim>>,
+}
+
+/// A reference to `name` that names nothing: says so, and suggests the id it most likely
+/// means (`: did you mean `boats`?`) when one is close.
+fn not_a(kind: &str, field: &str, name: &str, ids: &HashMap<&str, usize>) -> String {
+    let close = ids
+        .keys()
+        .map(|id| (crate::text::edit_distance(id, name), *id))
+        .filter(|(distance, id)| *distance <= 2.max(id.len() / 4))
+        .min();
+    match close {
+        Some((_, id)) => format!("{field} names `{name}`, which is not {kind}: did you mean `{id}`?"),
+        None => format!("{field} names `{name}`, which is not {kind}"),
+    }
+}
+
+impl ArticleText {
+    /// Marks the numbers of `place` as meant for a refused item (see [`Claim::Refused`]).
+    fn refuse(&mut self, place: &Found) {
+        for (index, token) in self.numbers[place.paragraph].iter().enumerate() {
+            if token.start >= place.range.start && token.end <= place.range.end {
+                self.claims.entry((place.paragraph, index)).or_default().push(Claim::Refused);
+            }
+        }
+    }
 }
 
 /// Where a quote was found: its paragraph and range in it.
@@ -207,7 +235,7 @@ impl<'a> Checker<'a> {
         let events: Vec<Event> = events.into_iter().collect::<Option<_>>()?;
         let charts: Vec<Chart> =
             raw.charts.iter().filter_map(|c| self.check_chart(c, &figure_index, &figures, &events)).collect();
-        self.check_every_figure_is_shown(&raw.figures, &charts);
+        self.check_every_figure_is_shown(&raw.figures, &raw.charts);
         let editorial =
             |checker: &mut Self, text: &Text, subject: &str| checker.parse_editorial(text, subject, &figure_index);
         let meta = Meta {
