@@ -3,7 +3,7 @@
 //! English `50,000`, `12.5`, `90%`, `September 2018`. Qualifiers stay visible: `≈ 50 000`,
 //! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
 
-use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Story, Unit};
+use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Scale, Story, Unit};
 use crate::ui::terms;
 
 /// No-break space: keeps a qualifier sign with its number.
@@ -11,20 +11,36 @@ const NBSP: char = '\u{a0}';
 
 /// `50 000` / `50,000`; one decimal at most, shown only when there is one (`12,5`).
 pub fn number(value: f64, lang: Lang) -> String {
-    write_number(value, lang, Some(lang.group_separator()))
+    write_number(value, lang, Some(lang.group_separator()), 1)
 }
 
 /// `50000`: a number with no thousands separator, for text that is only heard.
 pub fn number_ungrouped(value: f64, lang: Lang) -> String {
-    write_number(value, lang, None)
+    write_number(value, lang, None, 1)
 }
 
-fn write_number(value: f64, lang: Lang, separator: Option<char>) -> String {
-    let tenths = (value.abs() * 10.0).round() as u64;
-    let (whole, tenth) = (tenths / 10, tenths % 10);
+/// A number in a scale, as many decimals as the text can write (`2,75 milliards`), in words
+/// (`5 milliards`, `8.5 million`) or, `short`, as axis labels write it (`2 Md`, `2bn`).
+pub fn scaled(value: f64, scale: Scale, lang: Lang, grouped: bool, short: bool) -> String {
+    let terms = terms(lang);
+    let count = value / scale.factor();
+    let number = write_number(count, lang, grouped.then(|| lang.group_separator()), 3);
+    if short {
+        return number + terms.scales_short[scale.index()];
+    }
+    let (one, many) = terms.scales[scale.index()];
+    // French: `1,5 million`, `2 millions`; English's forms are the same.
+    format!("{number}{NBSP}{}", if count.abs() >= 2.0 { many } else { one })
+}
+
+/// Writes `value` with at most `decimals` decimals, shown only when there are some.
+fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) -> String {
+    let unit = 10_u64.pow(decimals);
+    let scaled = (value.abs() * unit as f64).round() as u64;
+    let (whole, fraction) = (scaled / unit, scaled % unit);
     let digits = whole.to_string();
     let mut out = String::new();
-    if value < 0.0 && tenths > 0 {
+    if value < 0.0 && scaled > 0 {
         out.push('−');
     }
     for (i, digit) in digits.chars().enumerate() {
@@ -35,9 +51,10 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>) -> String {
         }
         out.push(digit);
     }
-    if tenth > 0 {
+    if fraction > 0 {
         out.push(lang.decimal_mark());
-        out.push(char::from(b'0' + tenth as u8));
+        let fraction = format!("{fraction:0width$}", width = decimals as usize);
+        out.push_str(fraction.trim_end_matches('0'));
     }
     out
 }
@@ -55,7 +72,17 @@ fn with_unit(number: String, unit: Unit, lang: Lang) -> String {
     }
 }
 
-/// A figure as marks and cards show it: `≈ 50 000`, `> 54 000`, `90 %`.
+/// A figure's value written as its text writes it: in its scale (`5 milliards`) if it has one,
+/// with its unit sign where it has one.
+fn written(figure: &Figure, lang: Lang, grouped: bool) -> String {
+    let number = match figure.scale {
+        Some(scale) => scaled(figure.value, scale, lang, grouped, false),
+        None => write_number(figure.value, lang, grouped.then(|| lang.group_separator()), 1),
+    };
+    with_unit(number, figure.unit, lang)
+}
+
+/// A figure as marks and cards show it: `≈ 50 000`, `> 54 000`, `90 %`, `5 milliards`.
 pub fn figure_value(figure: &Figure, lang: Lang) -> String {
     let sign = match figure.qualifier {
         Qualifier::Exact => "",
@@ -63,7 +90,7 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
         Qualifier::MoreThan => ">",
         Qualifier::LessThan => "<",
     };
-    let written = value(figure.value, figure.unit, lang);
+    let written = written(figure, lang, true);
     if sign.is_empty() {
         written
     } else {
@@ -74,7 +101,7 @@ pub fn figure_value(figure: &Figure, lang: Lang) -> String {
 /// A figure as prose says it: `environ 50 000`, `plus de 54 000`.
 pub fn figure_value_words(figure: &Figure, lang: Lang) -> String {
     let words = qualifier_words(figure.qualifier, lang);
-    let written = value(figure.value, figure.unit, lang);
+    let written = written(figure, lang, true);
     if words.is_empty() {
         written
     } else {
@@ -138,8 +165,7 @@ pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
 
 /// A figure's value with its qualifier in words and its number ungrouped: `environ 50000`.
 pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
-    let number = number_ungrouped(figure.value, lang);
-    let written = with_unit(number, figure.unit, lang);
+    let written = written(figure, lang, false);
     let words = qualifier_words(figure.qualifier, lang);
     if words.is_empty() {
         written
@@ -236,6 +262,21 @@ mod tests {
             check(number, unit, Lang::Fr, french);
             check(number, unit, Lang::En, english);
         }
+    }
+
+    #[test]
+    fn numbers_in_a_scale_are_written_as_the_text_writes_them() {
+        use Scale::*;
+        assert_eq!(scaled(5e9, Billion, Lang::Fr, true, false), "5\u{a0}milliards");
+        assert_eq!(scaled(1.2e9, Billion, Lang::Fr, true, false), "1,2\u{a0}milliard");
+        assert_eq!(scaled(2.75e9, Billion, Lang::Fr, true, false), "2,75\u{a0}milliards");
+        assert_eq!(scaled(8.5e6, Million, Lang::En, true, false), "8.5\u{a0}million");
+        assert_eq!(scaled(50_000.0, Thousand, Lang::Fr, true, false), "50\u{a0}mille");
+        assert_eq!(scaled(1_500e9, Billion, Lang::En, true, false), "1,500\u{a0}billion");
+        // On an axis: short.
+        assert_eq!(scaled(2e9, Billion, Lang::Fr, true, true), "2\u{a0}Md");
+        assert_eq!(scaled(2.5e9, Billion, Lang::En, true, true), "2.5bn");
+        assert_eq!(scaled(0.0, Million, Lang::En, true, true), "0m");
     }
 
     #[test]

@@ -65,6 +65,10 @@ pub struct Terms {
     pub spoken_plus: &'static str,
     pub spoken_minus: &'static str,
     pub spoken_times: &'static str,
+    /// Thousand, million, billion, each as one and as many: `million`, `millions`.
+    pub scales: [(&'static str, &'static str); 3],
+    /// The same on an axis, after the number: French `\u{a0}Md`, English `bn`.
+    pub scales_short: [&'static str; 3],
     /// Said when the embed snippet is copied.
     pub copied: &'static str,
     /// After a computed figure's value: `calculé par nous`.
@@ -253,6 +257,8 @@ static TERMS_FR: Terms = Terms {
     spoken_plus: "plus",
     spoken_minus: "moins",
     spoken_times: "fois",
+    scales: [("mille", "mille"), ("million", "millions"), ("milliard", "milliards")],
+    scales_short: ["\u{a0}k", "\u{a0}M", "\u{a0}Md"],
     copied: "Copié.",
     computed_how: "calculé par nous",
 };
@@ -279,6 +285,8 @@ static TERMS_EN: Terms = Terms {
     spoken_plus: "plus",
     spoken_minus: "minus",
     spoken_times: "times",
+    scales: [("thousand", "thousand"), ("million", "million"), ("billion", "billion")],
+    scales_short: ["k", "m", "bn"],
     copied: "Copied.",
     computed_how: "computed by us",
 };

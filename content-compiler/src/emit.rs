@@ -105,7 +105,7 @@ macro_rules! literal_struct {
 
 literal_struct!(Meta, "Meta", title, kicker, standfirst, date, language, attribution, source_name);
 literal_struct!(Paragraph, "Paragraph", sentences);
-literal_struct!(Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of);
+literal_struct!(Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of, scale);
 literal_struct!(Event, "Event", id, date, label, figures, quote, paragraph, sentence);
 literal_struct!(Chart, "Chart", id, kind, title, takeaway, notes, figures, paragraph);
 literal_struct!(Period, "Period", from, to);
@@ -185,3 +185,4 @@ literal_enum!(Unit, "Unit");
 literal_enum!(Qualifier, "Qualifier");
 literal_enum!(ChartKind, "ChartKind");
 literal_enum!(Lang, "Lang");
+literal_enum!(Scale, "Scale");

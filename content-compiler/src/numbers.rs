@@ -4,6 +4,11 @@
 //!
 //! The language decides what a lone `.` or `,` between digits means: in French `50.000` is fifty
 //! thousand and `12,5` twelve and a half; in English `50,000` is fifty thousand and `12.5` a decimal.
+//!
+//! A scale word that follows a number is part of it: `5 milliards`, `2,5 Md€`, `8.5 million`,
+//! `$2bn`, `£5m`, `10k`. The short forms that also mean something else are read only where they
+//! cannot: French `M` only before a currency sign (`M. El Khalfi` is a man), English `m` and `k`
+//! only glued to the number (`5 m` may be metres).
 
 /// A number as it stands in the text: its byte range, its value, and whether a `%` follows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,9 +21,64 @@ pub struct NumberToken {
     pub value: f64,
     /// Whether a `%` follows it.
     pub percent: bool,
+    /// The scale word that follows it, if any: the value includes it.
+    pub scale: Option<Scale>,
 }
 
-use vocabulary::Lang;
+use vocabulary::{Lang, Scale};
+
+/// Scale words, by language: the word, its scale, and whether it may (`Either`), must
+/// (`Spaced`) or must not (`Glued`) stand apart from its number.
+const SCALE_WORDS: &[(Lang, &str, Scale, Spacing)] = &[
+    (Lang::Fr, "mille", Scale::Thousand, Spacing::Spaced),
+    (Lang::Fr, "million", Scale::Million, Spacing::Spaced),
+    (Lang::Fr, "millions", Scale::Million, Spacing::Spaced),
+    (Lang::Fr, "milliard", Scale::Billion, Spacing::Spaced),
+    (Lang::Fr, "milliards", Scale::Billion, Spacing::Spaced),
+    (Lang::Fr, "Md", Scale::Billion, Spacing::Either),
+    (Lang::Fr, "Mds", Scale::Billion, Spacing::Either),
+    (Lang::Fr, "M", Scale::Million, Spacing::BeforeCurrency),
+    (Lang::En, "thousand", Scale::Thousand, Spacing::Spaced),
+    (Lang::En, "million", Scale::Million, Spacing::Spaced),
+    (Lang::En, "millions", Scale::Million, Spacing::Spaced),
+    (Lang::En, "billion", Scale::Billion, Spacing::Spaced),
+    (Lang::En, "billions", Scale::Billion, Spacing::Spaced),
+    (Lang::En, "bn", Scale::Billion, Spacing::Either),
+    (Lang::En, "m", Scale::Million, Spacing::Glued),
+    (Lang::En, "k", Scale::Thousand, Spacing::Glued),
+];
+
+/// Where a scale word may stand against its number.
+#[derive(Clone, Copy, PartialEq)]
+enum Spacing {
+    Spaced,
+    Glued,
+    Either,
+    /// Spaced or glued, but only right before a currency sign.
+    BeforeCurrency,
+}
+
+/// The scale word that starts at `chars[i]` (after at most one space), and the index after it.
+fn scale_after(chars: &[(usize, char)], i: usize, style: Lang) -> Option<(Scale, usize)> {
+    let spaced = chars.get(i).is_some_and(|&(_, c)| matches!(c, ' ' | '\u{a0}' | '\u{202f}'));
+    let from = i + usize::from(spaced);
+    let length = chars.get(from..)?.iter().take_while(|(_, c)| c.is_alphabetic()).count();
+    let word: String = chars[from..from + length].iter().map(|&(_, c)| c).collect();
+    let before_currency = chars.get(from + length).is_some_and(|&(_, c)| matches!(c, '€' | '$' | '£'));
+    SCALE_WORDS
+        .iter()
+        .find(|&&(lang, written, _, spacing)| {
+            lang == style
+                && written == word
+                && match spacing {
+                    Spacing::Spaced => spaced,
+                    Spacing::Glued => !spaced,
+                    Spacing::Either => true,
+                    Spacing::BeforeCurrency => before_currency,
+                }
+        })
+        .map(|&(_, _, scale, _)| (scale, from + length))
+}
 
 /// Every number in `text`, in order. Digits glued to letters (`A320`, `G5`) are not numbers a
 /// reader would take for a figure, so they are skipped.
@@ -82,8 +142,18 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
         end = chars.get(j).map_or(text.len(), |&(at, _)| at);
         i = j;
     }
-    let value = digits.parse::<f64>().unwrap_or(f64::NAN);
-    (NumberToken { start: 0, end, value, percent }, i)
+    let mut value = digits.parse::<f64>().unwrap_or(f64::NAN);
+    let mut scale = None;
+    if !percent {
+        if let Some((found, after)) = scale_after(chars, end_of_digits, style) {
+            // Full values are whole: `1,2 million` is 1 200 000, not 1 199 999.999….
+            value = (value * found.factor()).round();
+            scale = Some(found);
+            end = chars.get(after).map_or(text.len(), |&(at, _)| at);
+            i = after;
+        }
+    }
+    (NumberToken { start: 0, end, value, percent, scale }, i)
 }
 
 #[cfg(test)]
@@ -95,6 +165,29 @@ mod tests {
         let found: Vec<(&str, f64, bool)> =
             find_numbers(text, style).iter().map(|t| (&text[t.start..t.end], t.value, t.percent)).collect();
         assert_eq!(found, expected);
+    }
+
+    #[test]
+    fn scale_words_are_part_of_their_number() {
+        check("5 milliards de dirhams et 2,5 Md€", Lang::Fr, &[("5 milliards", 5e9, false), ("2,5 Md", 2.5e9, false)]);
+        check(
+            "8,5 millions de personnes, 1,2 million",
+            Lang::Fr,
+            &[("8,5 millions", 8.5e6, false), ("1,2 million", 1.2e6, false)],
+        );
+        check("3 M€ et 50 mille", Lang::Fr, &[("3 M", 3e6, false), ("50 mille", 5e4, false)]);
+        check(
+            "$2bn, £5m, 10k and 8.5 million people",
+            Lang::En,
+            &[("2bn", 2e9, false), ("5m", 5e6, false), ("10k", 1e4, false), ("8.5 million", 8.5e6, false)],
+        );
+    }
+
+    #[test]
+    fn short_scale_forms_that_mean_something_else_are_not_read_as_scales() {
+        check("en 2018 M. El Khalfi", Lang::Fr, &[("2018", 2018.0, false)]);
+        check("a 5 m wall, in 2018 million", Lang::En, &[("5", 5.0, false), ("2018 million", 2.018e9, false)]);
+        check("5 Mo de données", Lang::Fr, &[("5", 5.0, false)]);
     }
 
     #[test]

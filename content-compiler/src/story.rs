@@ -2,7 +2,7 @@
 //! resolved and every computed figure computed. Indices replace ids; the app receives this as
 //! static data (see `emit`).
 
-pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Unit};
+pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, Unit};
 
 /// A story in one language, checked: indices replace ids.
 #[derive(Debug, Clone, PartialEq)]
@@ -145,6 +145,8 @@ pub struct Figure {
     pub part_of: Option<usize>,
     /// The figure this percentage is a share of, by index.
     pub share_of: Option<usize>,
+    /// The magnitude its quote writes it in (`5 milliards`), if any: how the page writes it.
+    pub scale: Option<Scale>,
 }
 
 /// Where a figure comes from.

@@ -618,3 +618,23 @@ fn a_date_after_the_statement_names_the_statement_date_and_nothing_else() {
     check_refused(&toml, "date = \"2019\"", "event `year-of-statement`", "after the statement's date, `2018-09`");
     assert_eq!(faults(&toml).len(), 1, "{:?}", faults(&toml));
 }
+
+// ---- magnitudes ----------------------------------------------------------------------------
+
+#[test]
+fn scale_words_read_back_as_full_values_and_are_kept_for_display() {
+    let toml = broken("saisi 1900 embarcations et", "saisi 1,9 million d'embarcations et")
+        .replacen("value = 1900", "value = 1900000", 1)
+        .replacen("quote = \"saisi 1900 embarcations\"", "quote = \"saisi 1,9 million d'embarcations\"", 1);
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let boats = stories[0].figures.iter().find(|f| f.id == "boats").unwrap();
+    assert_eq!((boats.value, boats.scale), (1_900_000.0, Some(content_compiler::story::Scale::Million)));
+    // The number as the text writes it is not the value: the value is the full number.
+    let as_written = toml.replacen("value = 1900000", "value = 1.9", 1);
+    check_refused(
+        &as_written,
+        "quote = \"saisi 1,9 million",
+        "figure `boats`",
+        "value 1.9 does not read back from its quote as a number: the quote holds `1,9 million` (1900000)",
+    );
+}

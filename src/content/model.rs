@@ -2,7 +2,7 @@
 //! data so that the whole story is one constant in the bundle. The plain types (dates,
 //! units, qualifiers…) are the shared `vocabulary`'s.
 
-pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Unit};
+pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, Unit};
 
 /// A story in one language: the article verbatim, its figures, events and charts.
 #[derive(Debug)]
@@ -115,6 +115,8 @@ pub struct Figure {
     pub part_of: Option<usize>,
     /// The figure this percentage is a share of, if any.
     pub share_of: Option<usize>,
+    /// The magnitude its quote writes it in (`5 milliards`), if any: how the page writes it.
+    pub scale: Option<Scale>,
 }
 
 /// Where a figure comes from.

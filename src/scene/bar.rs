@@ -50,12 +50,17 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
     }
     marks.push(Mark::line(x(0.0), AXIS_Y, x(whole_value), AXIS_Y, MarkKind::Axis));
     let count = ((width - 2.0 * margin) / pixels_per_tick).floor().max(1.0) as usize;
+    // An axis in the whole's scale reads `2 Md`, `2bn`, not `2 000 000 000`.
+    let label = |tick: f64| match story.figures[whole].scale {
+        Some(scale) => format::scaled(tick, scale, lang, true, true),
+        None => format::number(tick, lang),
+    };
     for tick in ticks(0.0, whole_value, count) {
         marks.push(Mark::line(x(tick), AXIS_Y, x(tick), AXIS_Y + 5.0, MarkKind::Tick));
         marks.push(Mark::text(
             x(tick),
             AXIS_Y + 7.0 + frame.text,
-            format::number(tick, lang),
+            label(tick),
             Anchor::Middle,
             MarkKind::TickLabel,
             None,

@@ -35,7 +35,7 @@ pub trait Named: Copy + PartialEq + 'static {
 macro_rules! named_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name {
             $($(#[$vmeta])* $variant,)+
         }
@@ -96,6 +96,39 @@ impl Lang {
         match self {
             Lang::Fr => "\u{202f}%",
             Lang::En => "%",
+        }
+    }
+}
+
+named_enum! {
+    /// The magnitude a text writes a number in: `5 milliards`, `8.5 million`, `$2bn`. Figures
+    /// hold full values; the scale is how the text (and so the page) writes them.
+    pub enum Scale {
+        /// Thousands.
+        Thousand = "thousand",
+        /// Millions.
+        Million = "million",
+        /// Billions (thousands of millions: French `milliards`).
+        Billion = "billion",
+    }
+}
+
+impl Scale {
+    /// What one of it is worth.
+    pub fn factor(self) -> f64 {
+        match self {
+            Scale::Thousand => 1e3,
+            Scale::Million => 1e6,
+            Scale::Billion => 1e9,
+        }
+    }
+
+    /// Its place in tables of words: thousand, million, billion.
+    pub fn index(self) -> usize {
+        match self {
+            Scale::Thousand => 0,
+            Scale::Million => 1,
+            Scale::Billion => 2,
         }
     }
 }
@@ -194,6 +227,7 @@ mod tests {
         round_trip::<Qualifier>();
         round_trip::<Op>();
         round_trip::<ChartKind>();
+        round_trip::<Scale>();
         assert_eq!(Qualifier::names_listed(), "`exact`, `approximately`, `more_than`, `less_than`");
     }
 

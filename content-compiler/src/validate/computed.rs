@@ -155,6 +155,11 @@ impl Checker<'_> {
             figure.unit = unit;
             figure.qualifier = qualifier;
             figure.origin = Origin::Computed { op, left, right };
+            // Written like what it is computed from: 5 milliards − 1,2 milliard is 3,8 milliards.
+            figure.scale = match op {
+                Op::PercentOf => r.scale,
+                Op::Plus | Op::Minus => l.scale.max(r.scale),
+            };
         }
     }
 

@@ -64,6 +64,7 @@ impl Checker<'_> {
                     origin: Origin::Computed { op: Op::Plus, left: usize::MAX, right: usize::MAX },
                     part_of: None,
                     share_of: None,
+                    scale: None,
                 });
             }
             (Some(_), None) => {}
@@ -173,6 +174,7 @@ impl Checker<'_> {
             origin: Origin::Stated { quote: text.paragraphs[paragraph][found.range].to_string(), paragraph, sentence },
             part_of: None,
             share_of: None,
+            scale: token.scale,
         })
     }
 
