@@ -1,5 +1,15 @@
 // Browser tests against the release bundles, in Debian's Chromium (never a downloaded browser).
+import { readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
+
+// Every other example article (content/examples/*.toml but short.toml, which has its own
+// tests), each built by scripts/test.sh into target/dist-examples/<name> and served on a port
+// of its own, under its real policy.
+const examples = readdirSync(new URL('../content/examples/', import.meta.url))
+  .filter((file) => file.endsWith('.toml') && file !== 'short.toml')
+  .map((file) => file.slice(0, -'.toml'.length))
+  .sort();
+const examplePort = (index) => 8100 + index;
 
 const chromium = {
   browserName: 'chromium',
@@ -26,9 +36,14 @@ export default defineConfig({
   use: { ...chromium, trace: 'off' },
   projects: [
     // The project's article, from `dist/`.
-    { name: 'article', testIgnore: /example\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
+    { name: 'article', testIgnore: /examples?\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
     // The second, short article, from `target/dist-example/`.
     { name: 'example', testMatch: /example\.spec/, use: { baseURL: 'http://127.0.0.1:8082' } },
+    ...examples.map((name, index) => ({
+      name: `examples/${name}`,
+      testMatch: /examples\.spec/,
+      use: { baseURL: `http://127.0.0.1:${examplePort(index)}` },
+    })),
   ],
   webServer: [
     { command: 'node end2end/serve.mjs dist 8081', url: 'http://127.0.0.1:8081/', cwd: '..', reuseExistingServer: false },
@@ -36,5 +51,11 @@ export default defineConfig({
     // Host pages of newsrooms that embed the explainer: another origin (another port), and a
     // third one through the name `localhost`.
     { command: 'node end2end/serve.mjs . 8083', url: 'http://127.0.0.1:8083/end2end/hosts/loader.html', cwd: '..', reuseExistingServer: false },
+    ...examples.map((name, index) => ({
+      command: `node end2end/serve.mjs target/dist-examples/${name} ${examplePort(index)}`,
+      url: `http://127.0.0.1:${examplePort(index)}/`,
+      cwd: '..',
+      reuseExistingServer: false,
+    })),
   ],
 });

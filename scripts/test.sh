@@ -16,6 +16,13 @@ cargo test --workspace --all-targets --features explainer/ssr
 echo "== release bundle of a second article (content/examples/short.toml)"
 EXPLAINER_CONTENT=content/examples/short.toml trunk build --release --offline --dist target/dist-example
 
+echo "== release bundles of the other examples (content/examples/*.toml, into target/dist-examples/)"
+for example in content/examples/*.toml; do
+  name=$(basename "$example" .toml)
+  [ "$name" = short ] && continue
+  EXPLAINER_CONTENT="$example" trunk build --release --offline --dist "target/dist-examples/$name"
+done
+
 echo "== release bundle of the article"
 trunk build --release --offline
 

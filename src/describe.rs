@@ -67,10 +67,8 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
         ),
         ChartKind::StatTiles => {
             let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
-            fill(
-                words.describe_tiles,
-                &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))],
-            )
+            let template = if all.len() == 1 { words.describe_tile } else { words.describe_tiles };
+            fill(template, &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))])
         }
     }
 }
@@ -99,7 +97,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
                 }
             };
             vec![
-                figure.label.to_string(),
+                format::counted(figure),
                 format::figure_value(figure, lang),
                 format::period(figure.period, story.meta.date, lang),
                 origin,

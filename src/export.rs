@@ -4,15 +4,15 @@
 
 use vocabulary::{escape_html as escape, Named};
 
-use crate::content::{Chart, ChartKind, Lang, Origin, Qualifier, Story};
+use crate::content::{Chart, ChartKind, Lang, Origin, Qualifier, Story, Unit, UnitKind};
 use crate::describe;
 use crate::format;
 use crate::palette::Palette;
 use crate::scene::{px, MarkKind, Scene, Shape};
 
 /// The columns of every CSV, in order.
-pub const CSV_COLUMNS: [&str; 9] =
-    ["id", "label", "value", "unit", "qualifier", "period", "computed", "formula", "source quote"];
+pub const CSV_COLUMNS: [&str; 10] =
+    ["id", "label", "value", "unit", "qualifier", "period", "computed", "formula", "source quote", "unit label"];
 
 /// A visual's figures (or, for a timeline, its events) as CSV: UTF-8 with a byte-order mark
 /// (so that spreadsheet programs read the accents), one row per item, values as plain numbers.
@@ -20,7 +20,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
-    let mut row = |cells: [String; 9]| {
+    let mut row = |cells: [String; 10]| {
         let cells: Vec<String> = cells.iter().map(|cell| csv_cell(cell)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -38,6 +38,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
                 "false".into(),
                 String::new(),
                 event.quote.into(),
+                String::new(),
             ]);
         }
         return out;
@@ -54,12 +55,13 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
             figure.id.into(),
             figure.label.into(),
             plain_number(figure.value),
-            figure.unit.name().into(),
+            figure.unit.id.into(),
             figure.qualifier.name().into(),
             figure.period.key(),
             computed.into(),
             formula,
             quote,
+            unit_label(figure.unit),
         ]);
     }
     out
@@ -149,6 +151,14 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     out
 }
 
+/// A unit as the CSV names it in words: its plural, or `%`.
+fn unit_label(unit: &Unit) -> String {
+    match unit.kind {
+        UnitKind::Percent => "%".to_string(),
+        _ => unit.plural.to_string(),
+    }
+}
+
 /// A file name for a visual's download: `returns.csv`.
 pub fn file_name(chart: &Chart, extension: &str) -> String {
     format!("{}.{extension}", chart.id)
@@ -187,10 +197,10 @@ mod tests {
     fn csv_has_a_bom_the_columns_and_a_row_per_figure() {
         let csv = csv(STORY, returns(), Lang::Fr);
         let mut lines = csv.strip_prefix('\u{feff}').expect("a byte-order mark").lines();
-        assert_eq!(lines.next(), Some("id,label,value,unit,qualifier,period,computed,formula,source quote"));
-        assert_eq!(lines.next(), Some("returns-total,migrants rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération"));
-        assert_eq!(lines.next(), Some("returns-2018,retours volontaires au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018"));
-        assert_eq!(lines.next(), Some("returns-before-2018,retours volontaires avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,"));
+        assert_eq!(lines.next(), Some("id,label,value,unit,qualifier,period,computed,formula,source quote,unit label"));
+        assert_eq!(lines.next(), Some("returns-total,rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération,migrants"));
+        assert_eq!(lines.next(), Some("returns-2018,rentrés volontairement au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018,migrants"));
+        assert_eq!(lines.next(), Some("returns-before-2018,rentrés volontairement avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,,migrants"));
         assert_eq!(lines.next(), None);
     }
 

@@ -3,7 +3,7 @@
 //! English `50,000`, `12.5`, `90%`, `September 2018`. Qualifiers stay visible: `≈ 50 000`,
 //! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
 
-use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Scale, Story, Unit};
+use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Scale, Story, UnitKind};
 use crate::ui::terms;
 
 /// No-break space: keeps a qualifier sign with its number.
@@ -53,48 +53,102 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) 
     }
     if fraction > 0 {
         out.push(lang.decimal_mark());
-        let fraction = format!("{fraction:0width$}", width = decimals as usize);
-        out.push_str(fraction.trim_end_matches('0'));
+        // The decimals, leading zeros kept and trailing ones dropped, digit by digit: padding
+        // through `format!` would bring `core::fmt`'s padding into the bundle.
+        let mut rest = fraction;
+        let mut place = unit / 10;
+        while rest > 0 {
+            out.push(char::from(b'0' + (rest / place) as u8));
+            rest %= place;
+            place /= 10;
+        }
     }
     out
 }
 
 /// A value with its unit sign where it has one: `90 %` / `90%`, else the bare number.
-pub fn value(value: f64, unit: Unit, lang: Lang) -> String {
-    with_unit(number(value, lang), unit, lang)
+pub fn value(value: f64, kind: UnitKind, lang: Lang) -> String {
+    with_sign(number(value, lang), kind, lang)
 }
 
 /// A written number with its unit sign where it has one.
-fn with_unit(number: String, unit: Unit, lang: Lang) -> String {
-    match unit {
-        Unit::Percent => number + lang.percent_sign(),
+fn with_sign(number: String, kind: UnitKind, lang: Lang) -> String {
+    match kind {
+        UnitKind::Percent => number + lang.percent_sign(),
         _ => number,
     }
 }
 
-/// A figure's value written as its text writes it: in its scale (`5 milliards`) if it has one,
-/// with its unit sign where it has one.
+/// A written number followed by its unit's words (`50 000 migrants`, `5 milliards de dirhams`,
+/// `1 dirham`), or its sign for a percentage.
+fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
+    let unit = figure.unit;
+    if unit.kind == UnitKind::Percent || unit.plural.is_empty() {
+        return with_sign(number, unit.kind, lang);
+    }
+    let count = figure.scale.map_or(figure.value, |scale| figure.value / scale.factor());
+    let noun = if figure.scale.is_some() || lang.takes_plural(count) { unit.plural } else { unit.singular };
+    // French puts `de` between a scale word and its noun, `d'` before a vowel or a mute h.
+    let joiner = match figure.scale {
+        Some(Scale::Million | Scale::Billion) => {
+            let elides = noun.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'à', 'â', 'é', 'è', 'ê', 'î', 'ô', 'û']);
+            if elides {
+                terms(lang).of_elided
+            } else {
+                terms(lang).of
+            }
+        }
+        _ => " ",
+    };
+    let mut out = number;
+    out.push_str(joiner);
+    out.push_str(noun);
+    out
+}
+
+/// A figure's number written as its text writes it: in its scale (`5 milliards`) if it has
+/// one, with its sign if it is a percentage.
 fn written(figure: &Figure, lang: Lang, grouped: bool) -> String {
     let number = match figure.scale {
         Some(scale) => scaled(figure.value, scale, lang, grouped, false),
         None => write_number(figure.value, lang, grouped.then(|| lang.group_separator()), 1),
     };
-    with_unit(number, figure.unit, lang)
+    with_sign(number, figure.unit.kind, lang)
 }
 
-/// A figure as marks and cards show it: `≈ 50 000`, `> 54 000`, `90 %`, `5 milliards`.
-pub fn figure_value(figure: &Figure, lang: Lang) -> String {
+/// A qualifier as a sign before a number: `≈ 50 000`, `> 54 000`.
+fn signed(figure: &Figure, written: String) -> String {
     let sign = match figure.qualifier {
-        Qualifier::Exact => "",
+        Qualifier::Exact => return written,
         Qualifier::Approximately => "≈",
         Qualifier::MoreThan => ">",
         Qualifier::LessThan => "<",
     };
-    let written = written(figure, lang, true);
-    if sign.is_empty() {
-        written
-    } else {
-        format!("{sign}{NBSP}{written}")
+    format!("{sign}{NBSP}{written}")
+}
+
+/// A figure's number with its qualifier's sign, as formulas use it: `≈ 50 000`, `90 %`.
+pub fn figure_number(figure: &Figure, lang: Lang) -> String {
+    signed(figure, written(figure, lang, true))
+}
+
+/// A figure's value as cards, tables and readouts show it, with its unit: `≈ 50 000 migrants`,
+/// `> 54 000 tentatives`, `90 %`, `5 milliards de dirhams`.
+pub fn figure_value(figure: &Figure, lang: Lang) -> String {
+    let number = match figure.scale {
+        Some(scale) => scaled(figure.value, scale, lang, true, false),
+        None => number(figure.value, lang),
+    };
+    signed(figure, with_unit(number, figure, lang))
+}
+
+/// What a figure counts, in full: its unit's words and its label (`migrants régularisés`), or
+/// its label alone for a percentage.
+pub fn counted(figure: &Figure) -> String {
+    match figure.unit.kind {
+        UnitKind::Percent => figure.label.to_string(),
+        _ if figure.unit.plural.is_empty() => figure.label.to_string(),
+        _ => format!("{} {}", figure.unit.plural, figure.label),
     }
 }
 
@@ -144,7 +198,7 @@ pub fn period(period: Period, statement: Date, lang: Lang) -> String {
 /// `22 000 − 1 400`. `None` for a stated figure.
 pub fn formula(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
     let Origin::Computed { op, left, right } = figure.origin else { return None };
-    let (left, right) = (figure_value(&story.figures[left], lang), figure_value(&story.figures[right], lang));
+    let (left, right) = (figure_number(&story.figures[left], lang), figure_number(&story.figures[right], lang));
     Some(match op {
         Op::Plus => format!("{left} + {right}"),
         Op::Minus => format!("{left} − {right}"),
@@ -163,9 +217,23 @@ pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
     format!("{} {}, {}", value_spoken(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
 }
 
-/// A figure's value with its qualifier in words and its number ungrouped: `environ 50000`.
+/// A figure's value with its qualifier in words, its number ungrouped and its unit:
+/// `environ 50000 migrants`.
 pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
-    let written = written(figure, lang, false);
+    let number = match figure.scale {
+        Some(scale) => scaled(figure.value, scale, lang, false, false),
+        None => number_ungrouped(figure.value, lang),
+    };
+    spoken_with_words(figure, with_unit(number, figure, lang), lang)
+}
+
+/// A figure's number alone, as formulas read aloud use it: `environ 50000`.
+fn number_spoken(figure: &Figure, lang: Lang) -> String {
+    spoken_with_words(figure, written(figure, lang, false), lang)
+}
+
+/// `written` after the qualifier's words.
+fn spoken_with_words(figure: &Figure, written: String, lang: Lang) -> String {
     let words = qualifier_words(figure.qualifier, lang);
     if words.is_empty() {
         written
@@ -178,7 +246,7 @@ pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
 /// (`environ 50000 × 90 %` reads as two numbers, not five).
 pub fn formula_spoken(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
     let Origin::Computed { op, left, right } = figure.origin else { return None };
-    let (left, right) = (value_spoken(&story.figures[left], lang), value_spoken(&story.figures[right], lang));
+    let (left, right) = (number_spoken(&story.figures[left], lang), number_spoken(&story.figures[right], lang));
     let words = terms(lang);
     let op = match op {
         Op::Plus => words.spoken_plus,
@@ -206,62 +274,116 @@ mod tests {
     use super::*;
 
     #[track_caller]
-    fn check(value: f64, unit: Unit, lang: Lang, expected: &str) {
+    fn check(value: f64, unit: UnitKind, lang: Lang, expected: &str) {
         assert_eq!(super::value(value, unit, lang), expected);
     }
 
     #[test]
     fn zero_is_written_plainly() {
-        check(0.0, Unit::People, Lang::Fr, "0");
-        check(0.0, Unit::People, Lang::En, "0");
+        check(0.0, UnitKind::Count, Lang::Fr, "0");
+        check(0.0, UnitKind::Count, Lang::En, "0");
     }
 
     #[test]
     fn french_separates_thousands_with_a_narrow_no_break_space() {
-        check(1_400.0, Unit::People, Lang::Fr, "1\u{202f}400");
-        check(1_900.0, Unit::Boats, Lang::Fr, "1\u{202f}900");
-        check(54_000.0, Unit::Attempts, Lang::Fr, "54\u{202f}000");
-        check(1_234_567.0, Unit::People, Lang::Fr, "1\u{202f}234\u{202f}567");
+        check(1_400.0, UnitKind::Count, Lang::Fr, "1\u{202f}400");
+        check(1_900.0, UnitKind::Count, Lang::Fr, "1\u{202f}900");
+        check(54_000.0, UnitKind::Count, Lang::Fr, "54\u{202f}000");
+        check(1_234_567.0, UnitKind::Count, Lang::Fr, "1\u{202f}234\u{202f}567");
     }
 
     #[test]
     fn english_separates_thousands_with_a_comma() {
-        check(1_400.0, Unit::People, Lang::En, "1,400");
-        check(54_000.0, Unit::Attempts, Lang::En, "54,000");
-        check(999.0, Unit::People, Lang::En, "999");
+        check(1_400.0, UnitKind::Count, Lang::En, "1,400");
+        check(54_000.0, UnitKind::Count, Lang::En, "54,000");
+        check(999.0, UnitKind::Count, Lang::En, "999");
     }
 
     #[test]
     fn percent_takes_a_narrow_space_in_french_only() {
-        check(90.0, Unit::Percent, Lang::Fr, "90\u{202f}%");
-        check(90.0, Unit::Percent, Lang::En, "90%");
+        check(90.0, UnitKind::Percent, Lang::Fr, "90\u{202f}%");
+        check(90.0, UnitKind::Percent, Lang::En, "90%");
     }
 
     #[test]
     fn decimals_use_each_language_s_mark() {
-        check(12.5, Unit::Percent, Lang::Fr, "12,5\u{202f}%");
-        check(12.5, Unit::Percent, Lang::En, "12.5%");
+        check(12.5, UnitKind::Percent, Lang::Fr, "12,5\u{202f}%");
+        check(12.5, UnitKind::Percent, Lang::En, "12.5%");
     }
 
     #[test]
     fn float_noise_from_a_computation_is_not_shown() {
-        check(0.9 * 50_000.0, Unit::People, Lang::Fr, "45\u{202f}000");
+        check(0.9 * 50_000.0, UnitKind::Count, Lang::Fr, "45\u{202f}000");
     }
 
     #[test]
     fn the_edge_cases_read_right_in_both_languages() {
         let cases = [
-            (0.0, Unit::People, "0", "0"),
-            (1_400.0, Unit::People, "1\u{202f}400", "1,400"),
-            (1_900.0, Unit::Boats, "1\u{202f}900", "1,900"),
-            (54_000.0, Unit::Attempts, "54\u{202f}000", "54,000"),
-            (12.5, Unit::Percent, "12,5\u{202f}%", "12.5%"),
-            (90.0, Unit::Percent, "90\u{202f}%", "90%"),
+            (0.0, UnitKind::Count, "0", "0"),
+            (1_400.0, UnitKind::Count, "1\u{202f}400", "1,400"),
+            (1_900.0, UnitKind::Count, "1\u{202f}900", "1,900"),
+            (54_000.0, UnitKind::Count, "54\u{202f}000", "54,000"),
+            (12.5, UnitKind::Percent, "12,5\u{202f}%", "12.5%"),
+            (90.0, UnitKind::Percent, "90\u{202f}%", "90%"),
         ];
         for (number, unit, french, english) in cases {
             check(number, unit, Lang::Fr, french);
             check(number, unit, Lang::En, english);
         }
+    }
+
+    static DIRHAMS: crate::content::Unit = crate::content::Unit {
+        id: "mad",
+        kind: UnitKind::Currency,
+        currency: Some("MAD"),
+        singular: "dirham",
+        plural: "dirhams",
+    };
+    static EUROS: crate::content::Unit = crate::content::Unit {
+        id: "eur",
+        kind: UnitKind::Currency,
+        currency: Some("EUR"),
+        singular: "euro",
+        plural: "euros",
+    };
+
+    fn money(value: f64, scale: Option<Scale>, unit: &'static crate::content::Unit) -> Figure {
+        let year = Date { year: 2024, month: None };
+        Figure {
+            id: "budget",
+            label: "consacrés au programme",
+            value,
+            unit,
+            qualifier: Qualifier::Exact,
+            period: Period { from: year, to: year },
+            origin: Origin::Stated { quote: "", paragraph: 0, sentence: 0 },
+            part_of: None,
+            share_of: None,
+            scale,
+        }
+    }
+
+    #[test]
+    fn values_carry_their_unit_in_the_text_s_scale() {
+        let budget = money(5e9, Some(Scale::Billion), &DIRHAMS);
+        assert_eq!(figure_value(&budget, Lang::Fr), "5\u{a0}milliards\u{a0}de dirhams");
+        assert_eq!(figure_value(&budget, Lang::En), "5\u{a0}billion dirhams");
+        assert_eq!(figure_number(&budget, Lang::Fr), "5\u{a0}milliards", "formulas keep bare numbers");
+        assert_eq!(counted(&budget), "dirhams consacrés au programme");
+        assert_eq!(figure_value(&money(8e6, Some(Scale::Million), &EUROS), Lang::Fr), "8\u{a0}millions\u{a0}d'euros");
+        assert_eq!(figure_value(&money(1.0, None, &DIRHAMS), Lang::Fr), "1 dirham");
+        assert_eq!(figure_value(&money(1.5, None, &DIRHAMS), Lang::Fr), "1,5 dirham");
+        assert_eq!(figure_value(&money(1.5, None, &DIRHAMS), Lang::En), "1.5 dirhams");
+        assert_eq!(value_spoken(&money(2.5e9, Some(Scale::Billion), &DIRHAMS), Lang::En), "2.5\u{a0}billion dirhams");
+    }
+
+    #[test]
+    fn the_article_s_figures_read_as_prose() {
+        let story = crate::content::STORY;
+        let regularised = story.figures.iter().find(|f| f.id == "regularised").unwrap();
+        assert_eq!(figure_value(regularised, Lang::Fr), "≈\u{a0}50\u{202f}000 migrants");
+        assert_eq!(figure_spoken(story, regularised, Lang::Fr), "environ 50000 migrants régularisés, 2014–2017");
+        assert_eq!(figure_line(story, regularised, Lang::Fr), "≈\u{a0}50\u{202f}000 migrants régularisés (2014–2017)");
     }
 
     #[test]

@@ -69,6 +69,9 @@ pub struct Terms {
     pub scales: [(&'static str, &'static str); 3],
     /// The same on an axis, after the number: French `\u{a0}Md`, English `bn`.
     pub scales_short: [&'static str; 3],
+    /// Between a million or a billion and its noun: French `de`, `d'`; nothing in English.
+    pub of: &'static str,
+    pub of_elided: &'static str,
     /// Said when the embed snippet is copied.
     pub copied: &'static str,
     /// After a computed figure's value: `calculé par nous`.
@@ -93,6 +96,8 @@ pub struct Describing {
     pub describe_split_bar: &'static str,
     /// Stat tiles in words: `{count}`, `{figures}`.
     pub describe_tiles: &'static str,
+    /// A single tile in words: `{figures}`.
+    pub describe_tile: &'static str,
     /// The columns of a timeline's table, and of a chart's.
     pub timeline_columns: [&'static str; 3],
     pub figure_columns: [&'static str; 4],
@@ -259,6 +264,8 @@ static TERMS_FR: Terms = Terms {
     spoken_times: "fois",
     scales: [("mille", "mille"), ("million", "millions"), ("milliard", "milliards")],
     scales_short: ["\u{a0}k", "\u{a0}M", "\u{a0}Md"],
+    of: "\u{a0}de ",
+    of_elided: "\u{a0}d'",
     copied: "Copié.",
     computed_how: "calculé par nous",
 };
@@ -287,6 +294,8 @@ static TERMS_EN: Terms = Terms {
     spoken_times: "times",
     scales: [("thousand", "thousand"), ("million", "million"), ("billion", "billion")],
     scales_short: ["k", "m", "bn"],
+    of: " ",
+    of_elided: " ",
     copied: "Copied.",
     computed_how: "computed by us",
 };
@@ -301,6 +310,7 @@ static DESCRIBING_FR: Describing = Describing {
     describe_split_bar:
         "Barre partant de zéro pour {whole}, partagée entre {part} et {rest}, un nombre calculé : {formula}.",
     describe_tiles: "{count} chiffres, chacun à sa propre échelle : {figures}.",
+    describe_tile: "Un chiffre : {figures}.",
     timeline_columns: ["Date", "Événement", "Dans le texte"],
     figure_columns: ["Chiffre", "Valeur", "Période", "Origine"],
     table_quoted: "cité :",
@@ -316,6 +326,7 @@ static DESCRIBING_EN: Describing = Describing {
     describe_computed_count: " That is {figure}, a computed number.",
     describe_split_bar: "A bar from zero for {whole}, split between {part} and {rest}, a computed number: {formula}.",
     describe_tiles: "{count} figures, each on its own scale: {figures}.",
+    describe_tile: "One figure: {figures}.",
     timeline_columns: ["Date", "Event", "In the text"],
     figure_columns: ["Figure", "Value", "Period", "Origin"],
     table_quoted: "quoted:",

@@ -181,7 +181,22 @@ macro_rules! literal_enum {
     };
 }
 
-literal_enum!(Unit, "Unit");
+literal_enum!(UnitKind, "UnitKind");
+
+/// A figure's unit, written in place: the app's figures hold a reference to their unit.
+impl Literal for Unit {
+    fn write(&self, out: &mut String) {
+        out.push_str("&Unit { id: ");
+        self.id.write(out);
+        write!(out, ", kind: UnitKind::{:?}, currency: ", self.kind).unwrap();
+        self.currency.write(out);
+        out.push_str(", singular: ");
+        self.singular.write(out);
+        out.push_str(", plural: ");
+        self.plural.write(out);
+        out.push_str(" }");
+    }
+}
 literal_enum!(Qualifier, "Qualifier");
 literal_enum!(ChartKind, "ChartKind");
 literal_enum!(Lang, "Lang");

@@ -60,6 +60,10 @@ pub struct RawContent<T> {
     #[serde(default)]
     pub translation: std::collections::BTreeMap<String, RawTranslation>,
     /// Every figure, stated or computed.
+    /// The units the figures count in.
+    #[serde(default = "Vec::new")]
+    pub units: Vec<RawUnit<T>>,
+    /// Every figure, stated or computed.
     #[serde(default = "Vec::new")]
     pub figures: Vec<RawFigure<T>>,
     /// Every dated event, in date order.
@@ -97,6 +101,22 @@ impl<T> RawMethod<T> {
     fn empty() -> Self {
         RawMethod { not_shown: Vec::new() }
     }
+}
+
+/// A `[[units]]` entry: what figures count, and how it is written in each language.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawUnit<T> {
+    /// Its id, which figures name in `unit`.
+    pub id: Text,
+    /// One of the unit kinds' names: `count`, `currency`, `percent`, `percentage_point`.
+    pub kind: Text,
+    /// For a currency, its ISO 4217 code: `MAD`, `EUR`, `USD`.
+    pub currency: Option<Text>,
+    /// One of it, in words: `personne`, `dirham` (none for a percentage).
+    pub singular: Option<T>,
+    /// Several, in words: `personnes`, `dirhams`.
+    pub plural: Option<T>,
 }
 
 /// One entry of the corrections log: when (`YYYY-MM-DD`) and what changed.

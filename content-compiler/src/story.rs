@@ -2,7 +2,7 @@
 //! resolved and every computed figure computed. Indices replace ids; the app receives this as
 //! static data (see `emit`).
 
-pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, Unit};
+pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, UnitKind};
 
 /// A story in one language, checked: indices replace ids.
 #[derive(Debug, Clone, PartialEq)]
@@ -122,6 +122,21 @@ pub enum Inline {
     Period(usize),
     /// `{date}`: the statement's date.
     Date,
+}
+
+/// A unit the article declares: what its figures count, in the story's language.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unit {
+    /// Its id, as figures name it.
+    pub id: String,
+    /// What kind of quantity it is.
+    pub kind: UnitKind,
+    /// For a currency, its ISO 4217 code.
+    pub currency: Option<String>,
+    /// One of it, in words (empty for a percentage).
+    pub singular: String,
+    /// Several, in words (empty for a percentage).
+    pub plural: String,
 }
 
 /// A number the explainer shows: stated in the text, or computed by us.

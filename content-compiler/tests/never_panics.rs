@@ -29,6 +29,7 @@ proptest! {
         quote in TRICKY,
         value in prop_oneof![any::<f64>().prop_map(|v| format!("{v:?}")), Just("nan".to_string()), Just("-inf".to_string()), (0u32..100_000).prop_map(|v| v.to_string())],
         unit in prop_oneof![Just("people"), Just("percent"), Just("boats"), Just("parsecs")],
+        unit_kind in prop_oneof![Just("count"), Just("currency"), Just("percentage_point"), Just("litres")],
         qualifier in prop_oneof![Just("exact"), Just("approximately"), Just("more_than"), Just("less_than"), Just("maybe")],
         period in prop_oneof![Just("2018".to_string()), Just("2014..".to_string()), Just("2014..2017".to_string()), "[0-9.\\-]{0,12}"],
         date in "[0-9\\-]{0,8}",
@@ -38,6 +39,9 @@ proptest! {
         let toml = format!(
             "[article]\nkicker = \"k\"\ntitle = \"t\"\nstandfirst = \"{{a}} {{b:period}}\"\ndate = \"2018-09\"\nlanguage = \"{language}\"\n\
              attribution = \"a\"\nsource_name = \"s\"\nparagraphs = [{paragraph:?}]\n\n\
+             [[units]]\nid = \"people\"\nkind = \"count\"\nsingular = \"p\"\nplural = \"ps\"\n\n\
+             [[units]]\nid = \"boats\"\nkind = \"{unit_kind}\"\ncurrency = \"EUR\"\nsingular = \"b\"\nplural = \"bs\"\n\n\
+             [[units]]\nid = \"percent\"\nkind = \"percent\"\n\n\
              [[figures]]\nid = \"a\"\nlabel = \"l\"\nvalue = {value}\nunit = \"{unit}\"\nqualifier = \"{qualifier}\"\nperiod = \"{period}\"\nquote = {quote:?}\nperiod_quote = {quote:?}\n\n\
              [[figures]]\nid = \"b\"\nlabel = \"l\"\nformula = \"{formula}\"\nperiod = \"{period}\"\npart_of = \"a\"\n\n\
              [[events]]\nid = \"e\"\ndate = \"{date}\"\nlabel = \"l\"\nquote = {quote:?}\nfigures = [\"a\"]\n\n\

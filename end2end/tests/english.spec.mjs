@@ -45,7 +45,7 @@ test('in English, a mention lights its marks and its sentence, and the live regi
   await expect(mention).toHaveAttribute('aria-pressed', 'true');
   await expect(page.locator('rect[data-figure="returns-2018"]')).toHaveClass(/is-active/);
   await expect(page.locator('.ex-sentence--source')).toContainText('including 1,400 for the year 2018');
-  await expect(page.locator('[aria-live="polite"]')).toHaveText('1400 voluntary returns for the year, 2018');
+  await expect(page.locator('[aria-live="polite"]')).toHaveText('1400 migrants returned voluntarily in the year, 2018');
   await page.getByRole('button', { name: '54,000', exact: true }).focus();
   await expect(page.locator('[aria-live="polite"]')).toHaveText('more than 54000 illegal immigration attempts foiled, 2018');
   await expect(page.locator('#enforcement')).toContainText('>\u00a054,000');
@@ -102,5 +102,5 @@ test('the English downloads are in English', async ({ page }) => {
   ]);
   const { readFile } = await import('node:fs/promises');
   const csv = (await readFile(await file.path())).toString('utf8');
-  expect(csv).toContain('returns-2018,voluntary returns for the year,1400,people,exact,2018,false,,"including 1,400 for the year 2018"');
+  expect(csv).toContain('returns-2018,returned voluntarily in the year,1400,people,exact,2018,false,,"including 1,400 for the year 2018",migrants');
 });

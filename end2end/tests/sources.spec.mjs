@@ -87,7 +87,7 @@ test('the CSV parses back to the figures, qualifiers included, with a BOM', asyn
     expect(name).toBe(`${chart}.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [head, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
-    expect(head).toEqual(['id', 'label', 'value', 'unit', 'qualifier', 'period', 'computed', 'formula', 'source quote']);
+    expect(head).toEqual(['id', 'label', 'value', 'unit', 'qualifier', 'period', 'computed', 'formula', 'source quote', 'unit label']);
     // The same figures, in the same order, as the visual's own list.
     const ids = await page.locator(`#${chart} [role="option"]`).evaluateAll((els) => els.map((el) => el.dataset.figure));
     expect(rows.map((row) => row[0])).toEqual(ids);
@@ -106,6 +106,8 @@ test('the CSV parses back to the figures, qualifiers included, with a BOM', asyn
   for (const [id, value, unit, qualifier, quote] of stated) {
     const row = figures[id];
     expect([row[2], row[3], row[4], row[6], row[8]]).toEqual([value, unit, qualifier, 'false', quote]);
+    // The unit in words, as the article declares it.
+    expect(row[9]).toBe(unit === 'percent' ? '%' : { people: 'migrants', attempts: 'tentatives', networks: 'réseaux criminels', boats: 'embarcations' }[unit]);
   }
   // Computed figures say so, and how.
   expect(figures['returns-before-2018'].slice(2, 8)).toEqual(['20600', 'people', 'exact', '2014..2017', 'true', '22\u202f000 − 1\u202f400']);

@@ -2,7 +2,7 @@
 //! data so that the whole story is one constant in the bundle. The plain types (dates,
 //! units, qualifiers…) are the shared `vocabulary`'s.
 
-pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, Unit};
+pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, UnitKind};
 
 /// A story in one language: the article verbatim, its figures, events and charts.
 #[derive(Debug)]
@@ -94,6 +94,21 @@ pub enum Inline {
     Date,
 }
 
+/// A unit the article declares: what its figures count, in the story's language.
+#[derive(Debug)]
+pub struct Unit {
+    /// Its id, as the content file names it (and the CSV writes it).
+    pub id: &'static str,
+    /// What kind of quantity it is.
+    pub kind: UnitKind,
+    /// For money, its ISO 4217 code.
+    pub currency: Option<&'static str>,
+    /// One of it, in words (empty for a percentage).
+    pub singular: &'static str,
+    /// Several, in words (empty for a percentage).
+    pub plural: &'static str,
+}
+
 /// A number the explainer shows: stated in the text, or computed by us from two others.
 #[derive(Debug)]
 pub struct Figure {
@@ -104,7 +119,7 @@ pub struct Figure {
     /// The value.
     pub value: f64,
     /// What the value counts.
-    pub unit: Unit,
+    pub unit: &'static Unit,
     /// How the text qualifies it (about, more than…).
     pub qualifier: Qualifier,
     /// When.

@@ -159,6 +159,7 @@ fn Readout(chart: usize) -> impl IntoView {
                 let anchor = source_mention(story, Selection::Figure(i));
                 Either::Left(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
+                    // The value line above carries the unit: the label completes it.
                     <p>{figure.label} " · " {format::period(figure.period, story.meta.date, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>

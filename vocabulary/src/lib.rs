@@ -91,6 +91,15 @@ impl Lang {
         }
     }
 
+    /// Whether a noun after `count` takes its plural: French from 2 (`1,5 million`), English
+    /// but for one.
+    pub fn takes_plural(self, count: f64) -> bool {
+        match self {
+            Lang::Fr => count.abs() >= 2.0,
+            Lang::En => count != 1.0,
+        }
+    }
+
     /// What follows a percentage: French puts a narrow no-break space before the sign.
     pub fn percent_sign(self) -> &'static str {
         match self {
@@ -134,22 +143,17 @@ impl Scale {
 }
 
 named_enum! {
-    /// What a figure counts.
-    pub enum Unit {
-        /// People.
-        People = "people",
-        /// Attempts.
-        Attempts = "attempts",
-        /// Networks.
-        Networks = "networks",
-        /// Boats.
-        Boats = "boats",
-        /// Operations.
-        Operations = "operations",
-        /// Programmes.
-        Programmes = "programmes",
+    /// What kind of quantity a unit measures. The article declares its own units (what they
+    /// count, in words); their kind says how they may be combined and drawn.
+    pub enum UnitKind {
+        /// A number of anything: people, texts, boats…
+        Count = "count",
+        /// Money, in one currency (its ISO 4217 code): currencies never mix.
+        Currency = "currency",
         /// A percentage, 0 to 100.
         Percent = "percent",
+        /// A difference between two percentages.
+        PercentagePoint = "percentage_point",
     }
 }
 
@@ -223,7 +227,7 @@ mod tests {
             assert_eq!(T::parse("nope"), None);
         }
         round_trip::<Lang>();
-        round_trip::<Unit>();
+        round_trip::<UnitKind>();
         round_trip::<Qualifier>();
         round_trip::<Op>();
         round_trip::<ChartKind>();

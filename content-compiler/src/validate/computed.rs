@@ -111,25 +111,24 @@ impl Checker<'_> {
                     figures[i] = None;
                     return;
                 }
-                (if op == Op::Plus { l.value + r.value } else { l.value - r.value }, l.unit)
+                (if op == Op::Plus { l.value + r.value } else { l.value - r.value }, l.unit.clone())
             }
             Op::PercentOf => {
-                if l.unit != Unit::Percent || r.unit == Unit::Percent {
+                if l.unit.kind != UnitKind::Percent
+                    || matches!(r.unit.kind, UnitKind::Percent | UnitKind::PercentagePoint)
+                {
                     self.report(
                         line,
                         &subject,
                         format!(
                             "`share of whole` needs a percentage then a count: `{}` is `{}`, `{}` is `{}`",
-                            l.id,
-                            l.unit.name(),
-                            r.id,
-                            r.unit.name()
+                            l.id, l.unit.id, r.id, r.unit.id
                         ),
                     );
                     figures[i] = None;
                     return;
                 }
-                (l.value / 100.0 * r.value, r.unit)
+                (l.value / 100.0 * r.value, r.unit.clone())
             }
         };
         if value < 0.0 {
@@ -155,11 +154,12 @@ impl Checker<'_> {
             figure.unit = unit;
             figure.qualifier = qualifier;
             figure.origin = Origin::Computed { op, left, right };
-            // Written like what it is computed from: 5 milliards − 1,2 milliard is 3,8 milliards.
-            figure.scale = match op {
-                Op::PercentOf => r.scale,
-                Op::Plus | Op::Minus => l.scale.max(r.scale),
-            };
+            // Written like what it is computed from (5 milliards − 1,2 milliard is 3,8 milliards),
+            // in the largest of its operands' scales that its own value fills: $1.2bn − $450m
+            // is $750m, not $0.75bn.
+            let scales = [l.scale, r.scale];
+            let fitting = scales.iter().flatten().filter(|scale| value.abs() >= scale.factor()).max();
+            figure.scale = fitting.or_else(|| scales.iter().flatten().min()).copied();
         }
     }
 
@@ -178,7 +178,7 @@ impl Checker<'_> {
                     Some(&whole) if whole == i => self.report(line, &subject, "a figure cannot be part of itself"),
                     Some(&whole) => {
                         if let (Some(part), Some(whole_figure)) = (&figures[i], &figures[whole]) {
-                            if part.unit != whole_figure.unit || part.unit == Unit::Percent {
+                            if part.unit != whole_figure.unit || part.unit.kind == UnitKind::Percent {
                                 self.report(
                                     line,
                                     &subject,
@@ -210,13 +210,13 @@ impl Checker<'_> {
                     None => self.report(line, &subject, not_a("a figure", "share_of", whole_id.get_ref(), index)),
                     Some(&whole) => {
                         if let (Some(share), Some(whole_figure)) = (&figures[i], &figures[whole]) {
-                            if share.unit != Unit::Percent {
+                            if share.unit.kind != UnitKind::Percent {
                                 self.report(
                                     line,
                                     &subject,
                                     "only a percentage can be a share of another figure (use part_of for counts)",
                                 );
-                            } else if whole_figure.unit == Unit::Percent {
+                            } else if whole_figure.unit.kind == UnitKind::Percent {
                                 self.report(
                                     line,
                                     &subject,

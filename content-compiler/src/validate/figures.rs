@@ -1,6 +1,7 @@
 //! Stated figures: label, period, quote, the value read back from the quote, and the qualifier
 //! the quote's words imply.
 
+use super::units::unknown_unit;
 use super::*;
 
 impl Checker<'_> {
@@ -11,6 +12,7 @@ impl Checker<'_> {
         text: &mut ArticleText,
         style: Option<Lang>,
         statement: Date,
+        units: &[Unit],
     ) -> Option<Figure> {
         let subject = format!("figure `{}`", raw.id.get_ref());
         let line = self.line(&raw.id);
@@ -58,7 +60,7 @@ impl Checker<'_> {
                     id: raw.id.get_ref().clone(),
                     label: raw.label.get_ref().clone(),
                     value: f64::NAN,
-                    unit: Unit::People,
+                    unit: unknown_unit(),
                     qualifier: Qualifier::Exact,
                     period: period?,
                     origin: Origin::Computed { op: Op::Plus, left: usize::MAX, right: usize::MAX },
@@ -81,12 +83,8 @@ impl Checker<'_> {
             return None;
         };
 
-        let unit = Unit::parse(unit_name.get_ref());
-        if unit.is_none() {
-            let names: Vec<&str> = Unit::NAMES.iter().map(|(n, _)| *n).collect();
-            let line = self.line(unit_name);
-            self.report(line, &subject, format!("unit `{}` is not one of: {}", unit_name.get_ref(), names.join(", ")));
-        }
+        let unit = self.unit_of(unit_name, units, &subject);
+        let is_percent = unit.as_ref().is_some_and(|unit| unit.kind == UnitKind::Percent);
         let qualifier = Qualifier::parse(qualifier_name.get_ref());
         if qualifier.is_none() {
             let names: Vec<&str> = Qualifier::NAMES.iter().map(|(n, _)| *n).collect();
@@ -102,7 +100,7 @@ impl Checker<'_> {
         if !number.is_finite() || number < 0.0 {
             self.report(value_line, &subject, format!("value {number} must be a finite number, zero or more"));
         }
-        if unit == Some(Unit::Percent) && !(0.0..=100.0).contains(&number) {
+        if is_percent && !(0.0..=100.0).contains(&number) {
             self.report(value_line, &subject, format!("a percentage must lie between 0 and 100, not {number}"));
         }
 
@@ -117,7 +115,7 @@ impl Checker<'_> {
             .collect();
         let token_index = in_quote.iter().copied().find(|&i| {
             let t = &text.numbers[paragraph][i];
-            t.value == number && t.percent == (unit == Some(Unit::Percent))
+            t.value == number && t.percent == is_percent
         });
         let Some(token_index) = token_index else {
             let written: Vec<String> = in_quote
@@ -128,7 +126,7 @@ impl Checker<'_> {
                 })
                 .collect();
             let holds = if written.is_empty() { "no number".to_string() } else { written.join(", ") };
-            let what = if unit == Some(Unit::Percent) { "percentage" } else { "number" };
+            let what = if is_percent { "percentage" } else { "number" };
             text.refuse(&found);
             self.report(
                 quote_line,

@@ -20,6 +20,7 @@ mod editorial;
 mod events;
 mod figures;
 mod translations;
+mod units;
 
 use std::collections::HashMap;
 use std::fmt;
@@ -218,8 +219,13 @@ impl<'a> Checker<'a> {
         let mut text = text;
         let statement = statement_date.unwrap_or(Date { year: u16::MAX, month: Some(12) });
 
-        let mut figures: Vec<Option<Figure>> =
-            raw.figures.iter().enumerate().map(|(i, f)| self.check_figure(i, f, &mut text, style, statement)).collect();
+        let units = self.check_units(&raw);
+        let mut figures: Vec<Option<Figure>> = raw
+            .figures
+            .iter()
+            .enumerate()
+            .map(|(i, f)| self.check_figure(i, f, &mut text, style, statement, &units))
+            .collect();
         self.compute_figures(&raw.figures, &figure_index, &mut figures);
         self.check_relations(&raw.figures, &figure_index, &mut figures);
         let events: Vec<Option<Event>> = raw

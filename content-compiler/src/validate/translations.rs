@@ -87,6 +87,20 @@ impl Checker<'_> {
                 paragraphs,
             },
             translation: Default::default(),
+            units: raw
+                .units
+                .iter()
+                .map(|u| {
+                    let subject = format!("unit `{}`", u.id.get_ref());
+                    crate::raw::RawUnit {
+                        id: u.id.clone(),
+                        kind: u.kind.clone(),
+                        currency: u.currency.clone(),
+                        singular: u.singular.as_ref().map(|t| pick(self, t, &subject)),
+                        plural: u.plural.as_ref().map(|t| pick(self, t, &subject)),
+                    }
+                })
+                .collect(),
             figures: raw
                 .figures
                 .iter()
