@@ -30,7 +30,10 @@ pub fn scaled(value: f64, scale: Scale, lang: Lang, grouped: bool, short: bool) 
     }
     let (one, many) = terms.scales[scale.index()];
     // French: `1,5 million`, `2 millions`; English's forms are the same.
-    format!("{number}{NBSP}{}", if count.abs() >= 2.0 { many } else { one })
+    let mut out = number;
+    out.push(NBSP);
+    out.push_str(if count.abs() >= 2.0 { many } else { one });
+    out
 }
 
 /// Writes `value` with at most `decimals` decimals, shown only when there are some.
@@ -124,7 +127,10 @@ fn signed(figure: &Figure, written: String) -> String {
         Qualifier::MoreThan => ">",
         Qualifier::LessThan => "<",
     };
-    format!("{sign}{NBSP}{written}")
+    let mut out = String::from(sign);
+    out.push(NBSP);
+    out.push_str(&written);
+    out
 }
 
 /// A figure's number with its qualifier's sign, as formulas use it: `≈ 50 000`, `90 %`.

@@ -9,6 +9,8 @@ pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, UnitKi
 pub struct Story {
     /// Title, date, language, attribution.
     pub meta: Meta,
+    /// The units the article declares, in this language.
+    pub units: Vec<Unit>,
     /// The article's paragraphs, cut into sentences and mentions.
     pub paragraphs: Vec<Paragraph>,
     /// Every figure: stated in the text, or computed from two others.

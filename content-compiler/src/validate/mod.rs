@@ -257,6 +257,6 @@ impl<'a> Checker<'a> {
             raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
         let corrections = self.check_corrections(&raw.corrections, &figure_index);
         let paragraphs = build_paragraphs(&text);
-        Some(Story { meta, paragraphs, figures, events, charts, not_shown, corrections })
+        Some(Story { meta, units, paragraphs, figures, events, charts, not_shown, corrections })
     }
 }
