@@ -57,7 +57,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
             plain_number(figure.value),
             figure.unit.id.into(),
             figure.qualifier.name().into(),
-            figure.period.key(),
+            figure.period.map_or_else(|| "unspecified".to_string(), |period| period.key()),
             computed.into(),
             formula,
             quote,

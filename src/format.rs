@@ -190,7 +190,8 @@ pub fn date(date: Date, lang: Lang) -> String {
 
 /// `2018`, `2014-2017` (with an en dash), or `depuis 2014` / `since 2014` for a period that runs
 /// up to the statement's date.
-pub fn period(period: Period, statement: Date, lang: Lang) -> String {
+pub fn period(period: Option<Period>, statement: Date, lang: Lang) -> String {
+    let Some(period) = period else { return terms(lang).undated.to_string() };
     if period.from == period.to {
         return date(period.from, lang);
     }
@@ -361,7 +362,7 @@ mod tests {
             value,
             unit,
             qualifier: Qualifier::Exact,
-            period: Period { from: year, to: year },
+            period: Some(Period { from: year, to: year }),
             origin: Origin::Stated { quote: "", paragraph: 0, sentence: 0 },
             part_of: None,
             share_of: None,
@@ -425,9 +426,12 @@ mod tests {
     fn periods_read_as_a_year_a_span_or_since() {
         let statement = Date { year: 2018, month: Some(9) };
         let year = |y| Date { year: y, month: None };
-        assert_eq!(period(Period { from: year(2018), to: year(2018) }, statement, Lang::Fr), "2018");
-        assert_eq!(period(Period { from: year(2014), to: year(2017) }, statement, Lang::En), "2014–2017");
-        assert_eq!(period(Period { from: year(2014), to: statement }, statement, Lang::Fr), "depuis 2014");
-        assert_eq!(period(Period { from: year(2014), to: statement }, statement, Lang::En), "since 2014");
+        assert_eq!(period(Some(Period { from: year(2018), to: year(2018) }), statement, Lang::Fr), "2018");
+        assert_eq!(period(Some(Period { from: year(2014), to: year(2017) }), statement, Lang::En), "2014–2017");
+        assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::Fr), "depuis 2014");
+        assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::En), "since 2014");
+        // A figure the text does not date is said so, never given a date.
+        assert_eq!(period(None, statement, Lang::Fr), "date non précisée");
+        assert_eq!(period(None, statement, Lang::En), "date not given");
     }
 }

@@ -57,6 +57,8 @@ pub struct Terms {
     pub months: [&'static str; 12],
     /// Before a period that runs up to the statement: `depuis 2014`.
     pub since: &'static str,
+    /// In place of a period the text does not give.
+    pub undated: &'static str,
     /// A qualifier in prose, before its number: approximately, more than, less than.
     pub about: &'static str,
     pub more_than: &'static str,
@@ -256,6 +258,7 @@ static TERMS_FR: Terms = Terms {
         "décembre",
     ],
     since: "depuis",
+    undated: "date non précisée",
     about: "environ",
     more_than: "plus de",
     less_than: "moins de",
@@ -286,6 +289,7 @@ static TERMS_EN: Terms = Terms {
         "December",
     ],
     since: "since",
+    undated: "date not given",
     about: "about",
     more_than: "more than",
     less_than: "less than",

@@ -154,8 +154,8 @@ pub struct Figure {
     pub unit: Unit,
     /// How the text qualifies it.
     pub qualifier: Qualifier,
-    /// When.
-    pub period: Period,
+    /// When; `None` when the text does not say (the content file's `unspecified`).
+    pub period: Option<Period>,
     /// Where it comes from.
     pub origin: Origin,
     /// The figure this one is part of, by index.

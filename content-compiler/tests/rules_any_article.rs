@@ -137,3 +137,26 @@ fn a_computed_figure_takes_the_scale_its_own_value_fills() {
     // 1,2 million − 450 mille is 750 mille, not 0,75 million.
     assert_eq!((rest.value, rest.scale), (750_000.0, Some(content_compiler::story::Scale::Thousand)));
 }
+
+// ---- periods the text does not give --------------------------------------------------------
+
+#[test]
+fn a_figure_the_text_does_not_date_has_an_unspecified_period() {
+    let toml = broken(
+        "period = \"2018\"\nquote = \"saisi 1900 embarcations\"",
+        "period = \"unspecified\"\nquote = \"saisi 1900 embarcations\"",
+    );
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let boats = stories[0].figures.iter().find(|f| f.id == "boats").unwrap();
+    assert_eq!(boats.period, None, "no date is invented for it");
+}
+
+#[test]
+fn an_unspecified_period_has_no_period_quote() {
+    let toml = broken(
+        "period = \"2014..\"\nquote = \"environ 50.000 personnes\"",
+        "period = \"unspecified\"\nquote = \"environ 50.000 personnes\"",
+    );
+    check_refused(&toml, "period_quote = \"Depuis 2014\"", "figure `total`", "the period is `unspecified`");
+    assert_eq!(faults(&toml).len(), 1, "{:?}", faults(&toml));
+}

@@ -122,8 +122,8 @@ pub struct Figure {
     pub unit: &'static Unit,
     /// How the text qualifies it (about, more than…).
     pub qualifier: Qualifier,
-    /// When.
-    pub period: Period,
+    /// When; `None` when the text does not say: never an invented date.
+    pub period: Option<Period>,
     /// Where it comes from.
     pub origin: Origin,
     /// The figure this one is part of, if any.

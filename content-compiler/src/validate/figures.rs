@@ -4,6 +4,9 @@
 use super::units::unknown_unit;
 use super::*;
 
+/// How the content file says that the text gives a figure no date.
+const UNSPECIFIED: &str = "unspecified";
+
 impl Checker<'_> {
     pub(super) fn check_figure(
         &mut self,
@@ -19,7 +22,18 @@ impl Checker<'_> {
         self.check_label(&raw.label, &subject);
         let period = self.parse_period(&raw.period, &subject, statement);
         let period_claims = match (&raw.period_quote, period) {
-            (Some(quote), Some(period)) => self.check_period_quote(index, quote, period, &raw.period, text, &subject),
+            (Some(quote), Some(Some(period))) => {
+                self.check_period_quote(index, quote, period, &raw.period, text, &subject)
+            }
+            (Some(quote), Some(None)) => {
+                // Its years are not reported again as unaccounted for.
+                if let Some(found) = self.find_once(text, quote, &subject) {
+                    text.refuse(&found);
+                }
+                let line = self.line(quote);
+                self.report(line, &subject, "the period is `unspecified`, so no words of the text give it: remove `period_quote`, or give the period it quotes");
+                None
+            }
             _ => Some(()),
         };
 
@@ -193,9 +207,14 @@ impl Checker<'_> {
         }
     }
 
-    pub(super) fn parse_period(&mut self, text: &Text, subject: &str, statement: Date) -> Option<Period> {
+    /// `Some(None)` for `unspecified`: the text does not date the figure, and the explainer
+    /// never invents a date for it. `None` (reported) for anything malformed.
+    pub(super) fn parse_period(&mut self, text: &Text, subject: &str, statement: Date) -> Option<Option<Period>> {
         let line = self.line(text);
         let written = text.get_ref().trim();
+        if written == UNSPECIFIED {
+            return Some(None);
+        }
         let period = match written.split_once("..") {
             None => Date::parse(written).map(|date| Period { from: date, to: date }),
             Some((from, "")) => Date::parse(from).map(|from| Period { from, to: statement }),
@@ -205,7 +224,7 @@ impl Checker<'_> {
             self.report(
                 line,
                 subject,
-                format!("malformed period `{written}`: use `2018`, `2014..2017` or `2014..` (until the statement)"),
+                format!("malformed period `{written}`: use `2018`, `2014..2017`, `2014..` (until the statement) or `{UNSPECIFIED}` (the text gives none)"),
             );
             return None;
         };
@@ -219,7 +238,7 @@ impl Checker<'_> {
                 format!("period `{written}` goes past the statement's date, `{}`", statement.key()),
             );
         }
-        Some(period)
+        Some(Some(period))
     }
 
     /// The years a period is written with must stand in its quote; they are then accounted for.
