@@ -202,10 +202,15 @@ pub fn period(period: Option<Period>, statement: Date, lang: Lang) -> String {
 }
 
 /// How a computed figure is computed, with the values it uses: `90 % × ≈ 50 000`,
-/// `22 000 − 1 400`. `None` for a stated figure.
+/// `22 000 − 1 400`, and a bound in words, `200 − (plus de 40)`: a sign after an operator
+/// (`200 − > 40`) reads as something else. `None` for a stated figure.
 pub fn formula(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
     let Origin::Computed { op, left, right } = figure.origin else { return None };
-    let (left, right) = (figure_number(&story.figures[left], lang), figure_number(&story.figures[right], lang));
+    let operand = |figure: &Figure| match figure.qualifier {
+        Qualifier::MoreThan | Qualifier::LessThan => format!("({})", figure_value_words(figure, lang)),
+        _ => figure_number(figure, lang),
+    };
+    let (left, right) = (operand(&story.figures[left]), operand(&story.figures[right]));
     Some(match op {
         Op::Plus => format!("{left} + {right}"),
         Op::Minus => format!("{left} − {right}"),
@@ -368,6 +373,23 @@ mod tests {
             share_of: None,
             scale,
         }
+    }
+
+    #[test]
+    fn a_bound_in_a_formula_is_written_in_words() {
+        let story = crate::content::STORY;
+        let returns_before = story.figures.iter().find(|f| f.id == "returns-before-2018").unwrap();
+        assert_eq!(
+            formula(story, returns_before, Lang::Fr).unwrap(),
+            "22\u{202f}000 − 1\u{202f}400",
+            "exact operands as they are"
+        );
+        let mut bounded = story.figures.to_vec();
+        let part = bounded.iter().position(|f| f.id == "returns-2018").unwrap();
+        bounded[part].qualifier = Qualifier::MoreThan;
+        let story = Story { figures: Box::leak(bounded.into_boxed_slice()), ..story.clone() };
+        assert_eq!(formula(&story, returns_before, Lang::Fr).unwrap(), "22\u{202f}000 − (plus de\u{a0}1\u{202f}400)");
+        assert_eq!(formula(&story, returns_before, Lang::En).unwrap(), "22,000 − (more than\u{a0}1,400)");
     }
 
     #[test]

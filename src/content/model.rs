@@ -5,7 +5,7 @@
 pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, UnitKind};
 
 /// A story in one language: the article verbatim, its figures, events and charts.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Story {
     /// A short fingerprint of the content file: the data version shown to readers.
     pub version: &'static str,
@@ -35,7 +35,7 @@ pub struct Correction {
 }
 
 /// What the article is, and who said it when.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Meta {
     /// The explainer's title.
     pub title: &'static [Inline],
@@ -110,7 +110,7 @@ pub struct Unit {
 }
 
 /// A number the explainer shows: stated in the text, or computed by us from two others.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Figure {
     /// Its id, also its link (`#returns-2018`).
     pub id: &'static str,

@@ -48,6 +48,17 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
             MarkKind::OpenEnd,
         ));
     }
+    // A part that is a bound ("more than 40") has an edge the text does not fix: it is drawn
+    // open towards where the true edge may lie (the rest is then the other bound).
+    let (edge, reach) = (x(rest_value), margin * 0.8);
+    let open_edge = match story.figures[part].qualifier {
+        Qualifier::MoreThan => Some(((edge - reach).max(x(0.0)), edge)),
+        Qualifier::LessThan => Some((edge, (edge + reach).min(x(whole_value)))),
+        Qualifier::Exact | Qualifier::Approximately => None,
+    };
+    if let Some((from, to)) = open_edge {
+        marks.push(Mark::line(from, BAR_HEIGHT / 2.0, to, BAR_HEIGHT / 2.0, MarkKind::OpenEnd));
+    }
     marks.push(Mark::line(x(0.0), AXIS_Y, x(whole_value), AXIS_Y, MarkKind::Axis));
     let count = ((width - 2.0 * margin) / pixels_per_tick).floor().max(1.0) as usize;
     // An axis in the whole's scale reads `2 Md`, `2bn`, not `2 000 000 000`.
@@ -72,7 +83,7 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ChartKind, STORY};
+    use crate::content::{ChartKind, Story, STORY};
     use crate::scene::{describe, text_xs, Shape};
 
     fn returns() -> &'static Chart {
@@ -96,6 +107,41 @@ mod tests {
         assert!((rest_width + part_width - whole_width).abs() < 1e-9);
         // 1 400 of 22 000 is 6.4 % of the bar.
         assert!((part_width / whole_width - 1_400.0 / 22_000.0).abs() < 1e-9);
+    }
+
+    /// The article with its split bar's stated part qualified as `qualifier`.
+    fn with_part(qualifier: Qualifier) -> (&'static Story, &'static Chart) {
+        let chart = returns();
+        let mut figures = STORY.figures.to_vec();
+        figures[chart.figures[1]].qualifier = qualifier;
+        let story = Box::leak(Box::new(Story { figures: Box::leak(figures.into_boxed_slice()), ..STORY.clone() }));
+        (story, chart)
+    }
+
+    fn open_edges(scene: &Scene) -> Vec<(f64, f64)> {
+        scene
+            .marks
+            .iter()
+            .filter(|mark| mark.kind == MarkKind::OpenEnd)
+            .map(|mark| match mark.shape {
+                Shape::Line { x1, x2, .. } => (x1, x2),
+                _ => panic!("an open edge is a line"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bounded_part_has_an_open_edge_towards_where_it_may_lie() {
+        let frame = Frame::new(400.0, 12.0);
+        let exact = split_bar(STORY, returns(), frame, Lang::Fr);
+        assert!(open_edges(&exact).is_empty(), "an exact part has a fixed edge");
+        let edge = rect(&exact, 1).0;
+        let (story, chart) = with_part(Qualifier::MoreThan);
+        let [(from, to)] = open_edges(&split_bar(story, chart, frame, Lang::Fr))[..] else { panic!("one open edge") };
+        assert!(from < to && to == edge, "more than: the part may reach further left, into the rest");
+        let (story, chart) = with_part(Qualifier::LessThan);
+        let [(from, to)] = open_edges(&split_bar(story, chart, frame, Lang::Fr))[..] else { panic!("one open edge") };
+        assert!(from == edge && to > from, "less than: the edge may lie further right, into the part");
     }
 
     #[test]
