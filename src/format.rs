@@ -69,11 +69,6 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) 
     out
 }
 
-/// A value with its unit sign where it has one: `90 %` / `90%`, else the bare number.
-pub fn value(value: f64, kind: UnitKind, lang: Lang) -> String {
-    with_sign(number(value, lang), kind, lang)
-}
-
 /// A written number with its unit sign where it has one.
 fn with_sign(number: String, kind: UnitKind, lang: Lang) -> String {
     match kind {
@@ -109,14 +104,18 @@ fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
     out
 }
 
-/// A figure's number written as its text writes it: in its scale (`5 milliards`) if it has
-/// one, with its sign if it is a percentage.
-fn written(figure: &Figure, lang: Lang, grouped: bool) -> String {
-    let number = match figure.scale {
+/// A figure's number as its text writes it: in its scale (`5 milliards`) if it has one;
+/// `grouped` for the eye (`50 000`), not for the ear (`50000`).
+fn digits(figure: &Figure, lang: Lang, grouped: bool) -> String {
+    match figure.scale {
         Some(scale) => scaled(figure.value, scale, lang, grouped, false),
         None => write_number(figure.value, lang, grouped.then(|| lang.group_separator()), 1),
-    };
-    with_sign(number, figure.unit.kind, lang)
+    }
+}
+
+/// A figure's number with its sign if it is a percentage: `50 000`, `90 %`, `5 milliards`.
+fn written(figure: &Figure, lang: Lang, grouped: bool) -> String {
+    with_sign(digits(figure, lang, grouped), figure.unit.kind, lang)
 }
 
 /// A qualifier as a sign before a number: `≈ 50 000`, `> 54 000`.
@@ -141,11 +140,7 @@ pub fn figure_number(figure: &Figure, lang: Lang) -> String {
 /// A figure's value as cards, tables and readouts show it, with its unit: `≈ 50 000 migrants`,
 /// `> 54 000 tentatives`, `90 %`, `5 milliards de dirhams`.
 pub fn figure_value(figure: &Figure, lang: Lang) -> String {
-    let number = match figure.scale {
-        Some(scale) => scaled(figure.value, scale, lang, true, false),
-        None => number(figure.value, lang),
-    };
-    signed(figure, with_unit(number, figure, lang))
+    signed(figure, with_unit(digits(figure, lang, true), figure, lang))
 }
 
 /// What a figure counts, in full: its unit's words and its label (`migrants régularisés`), or
@@ -232,11 +227,7 @@ pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
 /// A figure's value with its qualifier in words, its number ungrouped and its unit:
 /// `environ 50000 migrants`.
 pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
-    let number = match figure.scale {
-        Some(scale) => scaled(figure.value, scale, lang, false, false),
-        None => number_ungrouped(figure.value, lang),
-    };
-    spoken_with_words(figure, with_unit(number, figure, lang), lang)
+    spoken_with_words(figure, with_unit(digits(figure, lang, false), figure, lang), lang)
 }
 
 /// A figure's number alone, as formulas read aloud use it: `environ 50000`.
@@ -287,7 +278,7 @@ mod tests {
 
     #[track_caller]
     fn check(value: f64, unit: UnitKind, lang: Lang, expected: &str) {
-        assert_eq!(super::value(value, unit, lang), expected);
+        assert_eq!(with_sign(number(value, lang), unit, lang), expected);
     }
 
     #[test]

@@ -14,8 +14,6 @@ use crate::ui::{ui, Ui};
 pub struct Reading {
     /// The story in the page's language.
     pub story: &'static Story,
-    /// The page's language: the story's.
-    pub lang: Lang,
     /// Which page this is.
     pub view: PageView,
     /// The figure or event the reader chose; the URL's hash follows it.
@@ -31,7 +29,6 @@ impl Reading {
     pub fn new(story: &'static Story, view: PageView) -> Reading {
         Reading {
             story,
-            lang: story.meta.language,
             view,
             selection: RwSignal::new(None),
             hover: RwSignal::new(None),
@@ -39,9 +36,14 @@ impl Reading {
         }
     }
 
+    /// The page's language: the story's.
+    pub fn lang(&self) -> Lang {
+        self.story.meta.language
+    }
+
     /// The interface's words in the page's language.
     pub fn ui(&self) -> &'static Ui {
-        ui(self.lang)
+        ui(self.lang())
     }
 
     /// Whether a mark for `item` should stand out: it shows what is pointed at or chosen.

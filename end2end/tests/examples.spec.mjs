@@ -39,3 +39,20 @@ test('the example builds into a working explainer, its figures linked both ways,
   expect(await axeViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test("each of the example's visuals embeds on a page of its own that comes to life", async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/');
+  const charts = await page.locator('figure.ex-visual').evaluateAll((figures) => figures.map((figure) => figure.id));
+  expect(charts.length).toBeGreaterThan(0);
+  for (const chart of charts) {
+    await page.goto(`/embed/${chart}/`);
+    await waitForHydration(page);
+    await expect(page.locator(`figure#${chart}`)).toBeVisible();
+    // Its numbers answer there too: the first item selects.
+    const option = page.locator('[role="option"]').first();
+    await option.click();
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+  }
+  expect(errors).toEqual([]);
+});

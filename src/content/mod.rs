@@ -34,11 +34,6 @@ pub fn language_prefix(lang: Lang) -> String {
 }
 
 impl Story {
-    /// The ids of the charts, in order: what page keys and paths name them by.
-    pub fn chart_ids(&self) -> Vec<&'static str> {
-        self.charts.iter().map(|chart| chart.id).collect()
-    }
-
     /// The index of the figure, event or chart with this id, as used in links (`#returns-2018`).
     pub fn find(&self, id: &str) -> Option<Selection> {
         if let Some(i) = self.figures.iter().position(|f| f.id == id) {

@@ -107,7 +107,7 @@ mod tests {
 
     #[test]
     fn a_view_survives_its_key() {
-        let returns = STORY.chart_ids().iter().position(|id| *id == "returns").unwrap();
+        let returns = STORY.charts.iter().position(|chart| chart.id == "returns").unwrap();
         for view in [PageView::Full, PageView::EmbedAll, PageView::EmbedChart(0), PageView::EmbedChart(returns)] {
             assert_eq!(PageView::from_key(&view.key(STORY), STORY), Some(view));
         }
@@ -118,7 +118,7 @@ mod tests {
     #[test]
     fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
         let story = crate::content::STORY;
-        let returns = story.chart_ids().iter().position(|id| *id == "returns").unwrap();
+        let returns = story.charts.iter().position(|chart| chart.id == "returns").unwrap();
         let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"");
         assert_eq!(
             snippet,

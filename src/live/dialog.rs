@@ -45,7 +45,7 @@ pub fn copy(view: PageView, reading: Reading) {
         let _ = window().navigator().clipboard().write_text(&snippet.value());
     }
     if let Some(status) = find(&dialog, hooks::STATUS) {
-        status.set_text_content(Some(terms(reading.lang).copied));
+        status.set_text_content(Some(terms(reading.lang()).copied));
     }
 }
 
@@ -64,7 +64,7 @@ fn snippet_for(view: PageView, title: &str, reading: Reading) -> String {
     let path = location.pathname().unwrap_or_default();
     let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
     // The site's root: this page's folder without this page's own path under it.
-    let prefix = language_prefix(reading.lang);
+    let prefix = language_prefix(reading.lang());
     let own = format!("{prefix}{}", reading.view.path(reading.story));
     let base = folder.strip_suffix(own.as_str()).unwrap_or(folder);
     embed::snippet(&format!("{origin}{base}"), &prefix, view, reading.story, title)

@@ -83,7 +83,7 @@ pub fn talk_to_parent(chart_key: &'static str, reading: Reading) {
                     apply_theme(theme);
                 }
                 // Another language is another pre-rendered page: go there, options kept.
-                if let Some(lang) = lang.and_then(|code| Lang::parse(&code)).filter(|lang| *lang != reading.lang) {
+                if let Some(lang) = lang.and_then(|code| Lang::parse(&code)).filter(|lang| *lang != reading.lang()) {
                     language::go(lang, reading);
                 }
             }

@@ -16,7 +16,7 @@ pub fn go(lang: Lang, reading: Reading) {
         search.trim_start_matches('?').split('&').filter(|p| !p.is_empty() && !p.starts_with("lang=")).collect();
     let query = if kept.is_empty() { String::new() } else { format!("?{}", kept.join("&")) };
     let hash = location.hash().unwrap_or_default();
-    let _ = location.replace(&format!("{}{query}{hash}", href_for(lang, reading.view, reading.lang, reading.story)));
+    let _ = location.replace(&format!("{}{query}{hash}", href_for(lang, reading.view, reading.lang(), reading.story)));
 }
 
 /// `?lang=` asks for another language: go to its page.
@@ -24,7 +24,7 @@ pub fn honour_query(reading: Reading) {
     let search = window().location().search().unwrap_or_default();
     let codes: Vec<&str> = languages().map(Lang::code).collect();
     let asked = protocol::parse_query(&search, &codes).lang.and_then(|code| Lang::parse(&code));
-    if let Some(lang) = asked.filter(|lang| *lang != reading.lang) {
+    if let Some(lang) = asked.filter(|lang| *lang != reading.lang()) {
         go(lang, reading);
     }
 }

@@ -92,13 +92,13 @@ pub fn mirror(root: &HtmlElement, reading: Reading) {
 
 /// Said to screen readers when the keyboard reaches a figure or the selection changes.
 fn spoken(reading: Reading) -> String {
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     match reading.focused.get().or(reading.selection.get()) {
         None => String::new(),
         Some(Selection::Figure(i)) => {
             let figure = &story.figures[i];
             let computed = if story.operands(i).is_some() {
-                format!(" ({})", terms(reading.lang).computed_how)
+                format!(" ({})", terms(reading.lang()).computed_how)
             } else {
                 String::new()
             };

@@ -27,7 +27,7 @@ pub fn App(
 ) -> impl IntoView {
     let reading = Reading::new(story, view);
     provide_context(reading);
-    let lang = reading.lang;
+    let lang = reading.lang();
     let text = reading.ui();
     // Filled in the browser by `live` when the keyboard reaches a figure or the choice changes.
     let live = view! { <p class="ex-sr-only ex-announcement" aria-live="polite" aria-atomic="true"></p> };
@@ -92,7 +92,7 @@ pub fn App(
 #[component]
 fn LanguageSwitch() -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let current = reading.lang;
+    let current = reading.lang();
     let links = languages()
         .filter(move |lang| *lang != current)
         .map(|lang| {

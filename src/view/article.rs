@@ -107,7 +107,7 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
 /// What a mention's tooltip says: the value with its qualifier, what it counts and when; for
 /// an event, its date and label.
 fn tip_text(reading: Reading, selection: Selection) -> String {
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     match selection {
         Selection::Figure(i) => format::figure_line(story, &story.figures[i], lang),
         Selection::Event(i) => {

@@ -21,7 +21,7 @@ pub fn Downloads(
     chart: usize,
 ) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     let spec = &story.charts[chart];
     let scene = scene::for_chart(story, spec, Frame::new(EXPORT_WIDTH, Frame::FIRST.text), lang);

@@ -16,7 +16,7 @@ pub fn EmbedThis(
     view: PageView,
 ) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     let heading_id = dialog_heading_id(story, view);
     let labelled_by = heading_id.clone();

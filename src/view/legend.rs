@@ -55,7 +55,7 @@ pub fn Legend(
 #[component]
 fn ItemText(item: Selection) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     match item {
         Selection::Figure(i) => {

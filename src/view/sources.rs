@@ -13,7 +13,7 @@ use crate::ui::terms;
 #[component]
 pub fn Sources() -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     let meta = &story.meta;
     let figures = story

@@ -27,7 +27,7 @@ pub fn Visual(
     chart: usize,
 ) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     let spec = &story.charts[chart];
     let title_id = format!("{}-title", spec.id);
@@ -87,7 +87,7 @@ pub fn Drawing(
     frame: Signal<Frame>,
 ) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let scene = Memo::new(move |_| scene::for_chart(story, &story.charts[chart], frame.get(), lang));
     move || {
         let scene = scene.get();
@@ -135,7 +135,7 @@ fn MarkView(mark: Mark) -> impl IntoView {
 #[component]
 fn Readout(chart: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang);
+    let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     let hint = match reading.view {
         PageView::EmbedChart(_) => text.readout_hint_alone,
@@ -204,7 +204,7 @@ fn source_mention(story: &Story, selection: Selection) -> &'static str {
 #[component]
 fn DataTable(chart: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
-    let table = describe::table(reading.story, &reading.story.charts[chart], reading.lang);
+    let table = describe::table(reading.story, &reading.story.charts[chart], reading.lang());
     let caption = table.caption.clone();
     let head = table.head.iter().map(|cell| view! { <th scope="col">{*cell}</th> }).collect_view();
     let rows = table

@@ -105,16 +105,7 @@ impl Checker<'_> {
             let names: Vec<&str> = ChartKind::NAMES.iter().map(|(n, _)| *n).collect();
             self.report(line, &subject, format!("kind `{}` is not one of: {}", raw.kind.get_ref(), names.join(", ")));
         }
-        let mut chart_figures = Vec::new();
-        for id in &raw.figures {
-            match index.get(id.get_ref().as_str()) {
-                Some(&i) => chart_figures.push(i),
-                None => {
-                    let line = self.line(id);
-                    self.report(line, &subject, not_a("a figure", "figures", id.get_ref(), index));
-                }
-            }
-        }
+        let chart_figures = self.resolve_figures(&raw.figures, index, &subject);
         let title = self.parse_editorial(&raw.title, &format!("{subject} title"), index);
         let takeaway = self.parse_editorial(&raw.takeaway, &format!("{subject} takeaway"), index);
         let notes = raw.notes.iter().map(|n| self.parse_editorial(n, &format!("{subject} note"), index)).collect();

@@ -29,16 +29,7 @@ impl Checker<'_> {
             }
             !after
         });
-        let mut event_figures = Vec::new();
-        for id in &raw.figures {
-            match figures.get(id.get_ref().as_str()) {
-                Some(&figure) => event_figures.push(figure),
-                None => {
-                    let line = self.line(id);
-                    self.report(line, &subject, not_a("a figure", "figures", id.get_ref(), figures));
-                }
-            }
-        }
+        let event_figures = self.resolve_figures(&raw.figures, figures, &subject);
         let found = self.find_once(text, &raw.quote, &subject)?;
         let line = self.line(&raw.quote);
         let Some(date) = date else {

@@ -155,14 +155,32 @@ struct ArticleText {
 /// A reference to `name` that names nothing: says so, and suggests the id it most likely
 /// means (`: did you mean `boats`?`) when one is close.
 fn not_a(kind: &str, field: &str, name: &str, ids: &HashMap<&str, usize>) -> String {
-    let close = ids
-        .keys()
-        .map(|id| (crate::text::edit_distance(id, name), *id))
+    format!("{field} names `{name}`, which is not {kind}{}", did_you_mean(name, ids.keys().copied()))
+}
+
+/// `: did you mean `boats`?` when one of `ids` is a likely misspelling of `name`; else nothing.
+fn did_you_mean<'a>(name: &str, ids: impl Iterator<Item = &'a str>) -> String {
+    ids.map(|id| (crate::text::edit_distance(id, name), id))
         .filter(|(distance, id)| *distance <= 2.max(id.len() / 4))
-        .min();
-    match close {
-        Some((_, id)) => format!("{field} names `{name}`, which is not {kind}: did you mean `{id}`?"),
-        None => format!("{field} names `{name}`, which is not {kind}"),
+        .min()
+        .map(|(_, id)| format!(": did you mean `{id}`?"))
+        .unwrap_or_default()
+}
+
+impl Checker<'_> {
+    /// The figures a list of ids names, by index; each id that names none is reported.
+    fn resolve_figures(&mut self, ids: &[Text], index: &HashMap<&str, usize>, subject: &str) -> Vec<usize> {
+        let mut resolved = Vec::with_capacity(ids.len());
+        for id in ids {
+            match index.get(id.get_ref().as_str()) {
+                Some(&figure) => resolved.push(figure),
+                None => {
+                    let line = self.line(id);
+                    self.report(line, subject, not_a("a figure", "figures", id.get_ref(), index));
+                }
+            }
+        }
+        resolved
     }
 }
 

@@ -95,13 +95,7 @@ impl Checker<'_> {
         }
         let line = self.line(name);
         let declared: Vec<&str> = units.iter().map(|u| u.id.as_str()).collect();
-        let close = units
-            .iter()
-            .map(|u| (crate::text::edit_distance(&u.id, name.get_ref()), u.id.as_str()))
-            .filter(|(distance, id)| *distance <= 2.max(id.len() / 4))
-            .min()
-            .map(|(_, id)| format!(": did you mean `{id}`?"))
-            .unwrap_or_default();
+        let close = did_you_mean(name.get_ref(), units.iter().map(|u| u.id.as_str()));
         let message = if declared.is_empty() {
             format!("unit `{}` is not declared: declare the file's units in `[[units]]`", name.get_ref())
         } else {
