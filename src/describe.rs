@@ -70,6 +70,11 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
             let template = if all.len() == 1 { words.describe_tile } else { words.describe_tiles };
             fill(template, &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))])
         }
+        ChartKind::Bars | ChartKind::Changes => {
+            let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
+            let template = if chart.kind == ChartKind::Bars { words.describe_bars } else { words.describe_changes };
+            fill(template, &[("figures", &all.join(words.list_separator))])
+        }
     }
 }
 
@@ -99,7 +104,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
             vec![
                 format::counted(figure),
                 format::figure_value(figure, lang),
-                format::period(figure.period, story.meta.date, lang),
+                format::figure_period(story, figure, lang),
                 origin,
             ]
         })

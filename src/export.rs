@@ -11,8 +11,21 @@ use crate::palette::Palette;
 use crate::scene::{px, MarkKind, Scene, Shape};
 
 /// The columns of every CSV, in order.
-pub const CSV_COLUMNS: [&str; 10] =
-    ["id", "label", "value", "unit", "qualifier", "period", "computed", "formula", "source quote", "unit label"];
+pub const CSV_COLUMNS: [&str; 13] = [
+    "id",
+    "label",
+    "value",
+    "unit",
+    "qualifier",
+    "period",
+    "computed",
+    "formula",
+    "source quote",
+    "unit label",
+    "change",
+    "outlook",
+    "fraction",
+];
 
 /// A visual's figures (or, for a timeline, its events) as CSV: UTF-8 with a byte-order mark
 /// (so that spreadsheet programs read the accents), one row per item, values as plain numbers.
@@ -20,7 +33,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
-    let mut row = |cells: [String; 10]| {
+    let mut row = |cells: [String; 13]| {
         let cells: Vec<String> = cells.iter().map(|cell| csv_cell(cell)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -38,6 +51,9 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
                 "false".into(),
                 String::new(),
                 event.quote.into(),
+                String::new(),
+                String::new(),
+                String::new(),
                 String::new(),
             ]);
         }
@@ -62,6 +78,9 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
             formula,
             quote,
             unit_label(figure.unit),
+            figure.change.map_or("", Named::name).into(),
+            figure.outlook.map_or("", Named::name).into(),
+            figure.fraction.map_or_else(String::new, |(n, d)| format!("{n}/{d}")),
         ]);
     }
     out
@@ -111,7 +130,8 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
             MarkKind::Axis | MarkKind::Tick => ("none", palette.muted, ""),
             MarkKind::Statement => ("none", palette.text, ""),
             MarkKind::TickLabel => (palette.muted, "none", ""),
-            MarkKind::SpanLabel => (palette.text, "none", ""),
+            MarkKind::SpanLabel | MarkKind::BarLabel | MarkKind::ValueLabel => (palette.text, "none", ""),
+            MarkKind::Target => ("none", palette.mark_stated, " stroke-dasharray=\"5 3\""),
         };
         match &mark.shape {
             Shape::Rect { x, y, width, height } => out.push_str(&format!(
@@ -172,13 +192,15 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// A number as data: no separator, a dot for decimals, no trailing `.0`.
+/// A number as data: no separator, a dot for decimals, no trailing `.0`; a fall keeps its
+/// sign (`-0.5`). A fraction's exact value is in its own column.
 fn plain_number(value: f64) -> String {
-    let tenths = (value * 10.0).round() as i64;
+    let tenths = (value.abs() * 10.0).round() as u64;
+    let sign = if value < 0.0 && tenths > 0 { "-" } else { "" };
     if tenths % 10 == 0 {
-        (tenths / 10).to_string()
+        format!("{sign}{}", tenths / 10)
     } else {
-        format!("{}.{}", tenths / 10, (tenths % 10).abs())
+        format!("{sign}{}.{}", tenths / 10, tenths % 10)
     }
 }
 
@@ -197,10 +219,15 @@ mod tests {
     fn csv_has_a_bom_the_columns_and_a_row_per_figure() {
         let csv = csv(STORY, returns(), Lang::Fr);
         let mut lines = csv.strip_prefix('\u{feff}').expect("a byte-order mark").lines();
-        assert_eq!(lines.next(), Some("id,label,value,unit,qualifier,period,computed,formula,source quote,unit label"));
-        assert_eq!(lines.next(), Some("returns-total,rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération,migrants"));
-        assert_eq!(lines.next(), Some("returns-2018,rentrés volontairement au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018,migrants"));
-        assert_eq!(lines.next(), Some("returns-before-2018,rentrés volontairement avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,,migrants"));
+        assert_eq!(
+            lines.next(),
+            Some(
+                "id,label,value,unit,qualifier,period,computed,formula,source quote,unit label,change,outlook,fraction"
+            )
+        );
+        assert_eq!(lines.next(), Some("returns-total,rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération,migrants,,,"));
+        assert_eq!(lines.next(), Some("returns-2018,rentrés volontairement au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018,migrants,,,"));
+        assert_eq!(lines.next(), Some("returns-before-2018,rentrés volontairement avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,,migrants,,,"));
         assert_eq!(lines.next(), None);
     }
 
@@ -209,6 +236,8 @@ mod tests {
         assert_eq!(csv_cell("a, b"), "\"a, b\"");
         assert_eq!(csv_cell("le \"principe\""), "\"le \"\"principe\"\"\"");
         assert_eq!(plain_number(12.5), "12.5");
+        assert_eq!(plain_number(-0.5), "-0.5");
+        assert_eq!(plain_number(-20.0), "-20");
     }
 
     #[test]

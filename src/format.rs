@@ -3,7 +3,9 @@
 //! English `50,000`, `12.5`, `90%`, `September 2018`. Qualifiers stay visible: `≈ 50 000`,
 //! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
 
-use crate::content::{Date, Figure, Inline, Lang, Op, Origin, Period, Qualifier, Scale, Story, UnitKind};
+use crate::content::{
+    Date, Figure, Inline, Lang, Op, Origin, Outlook, Part, Period, Qualifier, Scale, Story, UnitKind,
+};
 use crate::ui::terms;
 
 /// No-break space: keeps a qualifier sign with its number.
@@ -81,10 +83,13 @@ fn with_sign(number: String, kind: UnitKind, lang: Lang) -> String {
 /// `1 dirham`), or its sign for a percentage.
 fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
     let unit = figure.unit;
+    if figure.fraction.is_some() {
+        return number;
+    }
     if unit.kind == UnitKind::Percent || unit.plural.is_empty() {
         return with_sign(number, unit.kind, lang);
     }
-    let count = figure.scale.map_or(figure.value, |scale| figure.value / scale.factor());
+    let count = figure.scale.map_or(figure.value, |scale| figure.value / scale.factor()).abs();
     let noun = if figure.scale.is_some() || lang.takes_plural(count) { unit.plural } else { unit.singular };
     // French puts `de` between a scale word and its noun, `d'` before a vowel or a mute h.
     let joiner = match figure.scale {
@@ -104,17 +109,44 @@ fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
     out
 }
 
-/// A figure's number as its text writes it: in its scale (`5 milliards`) if it has one;
+/// A figure's number as its text writes it: in its scale (`5 milliards`) if it has one, in
+/// words if the text gives a fraction (`un tiers`), signed if it is a change (`+3,2`, `−20`);
 /// `grouped` for the eye (`50 000`), not for the ear (`50000`).
 fn digits(figure: &Figure, lang: Lang, grouped: bool) -> String {
-    match figure.scale {
+    if let Some(fraction) = figure.fraction {
+        return fraction_words(fraction, lang).to_string();
+    }
+    let number = match figure.scale {
         Some(scale) => scaled(figure.value, scale, lang, grouped, false),
         None => write_number(figure.value, lang, grouped.then(|| lang.group_separator()), 1),
+    };
+    match figure.change {
+        // A rise says so as plainly as a fall: `+150 %`.
+        Some(_) if figure.value > 0.0 => String::from("+") + &number,
+        _ => number,
     }
 }
 
-/// A figure's number with its sign if it is a percentage: `50 000`, `90 %`, `5 milliards`.
+/// A fraction as each language writes it: `un tiers`, `a third`.
+pub fn fraction_words(fraction: (u8, u8), lang: Lang) -> &'static str {
+    let words = &terms(lang).fractions;
+    match fraction {
+        (1, 2) => words[0],
+        (1, 3) => words[1],
+        (2, 3) => words[2],
+        (1, 4) => words[3],
+        (3, 4) => words[4],
+        // The compiler reads no other fraction in words.
+        _ => "",
+    }
+}
+
+/// A figure's number with its sign if it is a percentage: `50 000`, `90 %`, `5 milliards`,
+/// `la moitié`.
 fn written(figure: &Figure, lang: Lang, grouped: bool) -> String {
+    if figure.fraction.is_some() {
+        return digits(figure, lang, grouped);
+    }
     with_sign(digits(figure, lang, grouped), figure.unit.kind, lang)
 }
 
@@ -175,11 +207,33 @@ pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
-/// `septembre 2018`, `September 2018`, or the bare year when the month is unknown.
+/// `septembre 2018`, `1er trimestre 2018`, `Q1 2018`, `first half of 2018`, or the bare year.
 pub fn date(date: Date, lang: Lang) -> String {
-    match date.month {
-        Some(month @ 1..=12) => format!("{} {}", terms(lang).months[usize::from(month) - 1], date.year),
-        _ => date.year.to_string(),
+    let words = terms(lang);
+    let before = match date.part {
+        Part::Year => return date.year.to_string(),
+        Part::Month(month) => words.months[usize::from(month.clamp(1, 12)) - 1],
+        Part::Quarter(quarter) => words.quarters[usize::from(quarter.clamp(1, 4)) - 1],
+        Part::Half(half) => words.halves[usize::from(half.clamp(1, 2)) - 1],
+    };
+    format!("{before} {}", date.year)
+}
+
+/// When a figure is, and whether it is a fact: `2014–2017`, `2025, objectif`.
+pub fn figure_period(story: &Story, figure: &Figure, lang: Lang) -> String {
+    let when = period(figure.period, story.meta.date, lang);
+    match figure.outlook {
+        None => when,
+        Some(outlook) => format!("{when}, {}", outlook_word(outlook, lang)),
+    }
+}
+
+/// `objectif`, `prévision`; `target`, `forecast`.
+pub fn outlook_word(outlook: Outlook, lang: Lang) -> &'static str {
+    let words = terms(lang);
+    match outlook {
+        Outlook::Target => words.target,
+        Outlook::Forecast => words.forecast,
     }
 }
 
@@ -215,19 +269,28 @@ pub fn formula(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
 
 /// A figure in one line: `≈ 50 000 migrants régularisés (2014–2017)`.
 pub fn figure_line(story: &Story, figure: &Figure, lang: Lang) -> String {
-    format!("{} {} ({})", figure_value(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
+    format!("{} {} ({})", figure_value(figure, lang), figure.label, figure_period(story, figure, lang))
 }
 
 /// A figure as a screen reader should hear it: words for the qualifier, one number with no
 /// separator inside (a grouped `50 000` can be read as "fifty, zero zero zero").
 pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
-    format!("{} {}, {}", value_spoken(figure, lang), figure.label, period(figure.period, story.meta.date, lang))
+    format!("{} {}, {}", value_spoken(figure, lang), figure.label, figure_period(story, figure, lang))
 }
 
 /// A figure's value with its qualifier in words, its number ungrouped and its unit:
 /// `environ 50000 migrants`.
 pub fn value_spoken(figure: &Figure, lang: Lang) -> String {
-    spoken_with_words(figure, with_unit(digits(figure, lang, false), figure, lang), lang)
+    let value = spoken_with_words(figure, with_unit(digits(figure, lang, false), figure, lang), lang);
+    // A sign is easily missed by ear: a change says which way it goes in words.
+    match figure.change {
+        Some(_) if figure.value != 0.0 => {
+            let size = Figure { value: figure.value.abs(), change: None, ..figure.clone() };
+            let way = if figure.value > 0.0 { terms(lang).rise } else { terms(lang).fall };
+            format!("{way} {}", spoken_with_words(&size, with_unit(digits(&size, lang, false), &size, lang), lang))
+        }
+        _ => value,
+    }
 }
 
 /// A figure's number alone, as formulas read aloud use it: `environ 50000`.
@@ -351,7 +414,7 @@ mod tests {
     };
 
     fn money(value: f64, scale: Option<Scale>, unit: &'static crate::content::Unit) -> Figure {
-        let year = Date { year: 2024, month: None };
+        let year = Date::year(2024);
         Figure {
             id: "budget",
             label: "consacrés au programme",
@@ -363,6 +426,9 @@ mod tests {
             part_of: None,
             share_of: None,
             scale,
+            change: None,
+            outlook: None,
+            fraction: None,
         }
     }
 
@@ -407,6 +473,38 @@ mod tests {
     }
 
     #[test]
+    fn changes_are_signed_and_fractions_are_words() {
+        static PERCENT: crate::content::Unit =
+            crate::content::Unit { id: "percent", kind: UnitKind::Percent, currency: None, singular: "", plural: "" };
+        static POINTS: crate::content::Unit = crate::content::Unit {
+            id: "points",
+            kind: UnitKind::PercentagePoint,
+            currency: None,
+            singular: "point",
+            plural: "points",
+        };
+        let change = |value: f64, unit: &'static crate::content::Unit, change| Figure {
+            change: Some(change),
+            ..money(value, None, unit)
+        };
+        use crate::content::Change;
+        assert_eq!(figure_value(&change(-20.0, &PERCENT, Change::Relative), Lang::Fr), "−20\u{202f}%");
+        assert_eq!(figure_value(&change(150.0, &PERCENT, Change::Relative), Lang::En), "+150%");
+        assert_eq!(figure_value(&change(1.5, &POINTS, Change::Points), Lang::Fr), "+1,5 point");
+        assert_eq!(figure_value(&change(-2.0, &POINTS, Change::Points), Lang::Fr), "−2 points");
+        assert_eq!(figure_value(&change(-2.0, &POINTS, Change::Points), Lang::En), "−2 points");
+        assert_eq!(value_spoken(&change(-2.0, &POINTS, Change::Points), Lang::Fr), "baisse de 2 points");
+        assert_eq!(value_spoken(&change(12.5, &PERCENT, Change::Relative), Lang::En), "a rise of 12.5%");
+        let budget_cut = Figure { change: Some(Change::Absolute), ..money(-5e8, Some(Scale::Million), &DIRHAMS) };
+        assert_eq!(figure_value(&budget_cut, Lang::Fr), "−500\u{a0}millions\u{a0}de dirhams");
+        let third = Figure { fraction: Some((1, 3)), value: 100.0 / 3.0, ..money(0.0, None, &PERCENT) };
+        assert_eq!(figure_value(&third, Lang::Fr), "un tiers");
+        assert_eq!(figure_value(&third, Lang::En), "a third");
+        let about_half = Figure { fraction: Some((1, 2)), qualifier: Qualifier::Approximately, ..third };
+        assert_eq!(figure_value_words(&about_half, Lang::Fr), "environ\u{a0}la moitié");
+    }
+
+    #[test]
     fn numbers_in_a_scale_are_written_as_the_text_writes_them() {
         use Scale::*;
         assert_eq!(scaled(5e9, Billion, Lang::Fr, true, false), "5\u{a0}milliards");
@@ -430,15 +528,19 @@ mod tests {
 
     #[test]
     fn dates_name_the_month_in_each_language() {
-        assert_eq!(date(Date { year: 2018, month: Some(9) }, Lang::Fr), "septembre 2018");
-        assert_eq!(date(Date { year: 2018, month: Some(9) }, Lang::En), "September 2018");
-        assert_eq!(date(Date { year: 2014, month: None }, Lang::Fr), "2014");
+        assert_eq!(date(Date::month(2018, 9), Lang::Fr), "septembre 2018");
+        assert_eq!(date(Date::month(2018, 9), Lang::En), "September 2018");
+        assert_eq!(date(Date::year(2014), Lang::Fr), "2014");
+        assert_eq!(date(Date { year: 2025, part: Part::Quarter(1) }, Lang::Fr), "1er\u{a0}trimestre 2025");
+        assert_eq!(date(Date { year: 2025, part: Part::Quarter(3) }, Lang::En), "Q3 2025");
+        assert_eq!(date(Date { year: 2025, part: Part::Half(2) }, Lang::Fr), "2e\u{a0}semestre 2025");
+        assert_eq!(date(Date { year: 2025, part: Part::Half(1) }, Lang::En), "first half of 2025");
     }
 
     #[test]
     fn periods_read_as_a_year_a_span_or_since() {
-        let statement = Date { year: 2018, month: Some(9) };
-        let year = |y| Date { year: y, month: None };
+        let statement = Date::month(2018, 9);
+        let year = Date::year;
         assert_eq!(period(Some(Period { from: year(2018), to: year(2018) }), statement, Lang::Fr), "2018");
         assert_eq!(period(Some(Period { from: year(2014), to: year(2017) }), statement, Lang::En), "2014–2017");
         assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::Fr), "depuis 2014");

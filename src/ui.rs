@@ -78,6 +78,17 @@ pub struct Terms {
     pub copied: &'static str,
     /// After a computed figure's value: `calculé par nous`.
     pub computed_how: &'static str,
+    /// Before a year: its quarters (`1er trimestre`, `Q1`) and halves (`1er semestre`).
+    pub quarters: [&'static str; 4],
+    pub halves: [&'static str; 2],
+    /// Fractions in words: a half, a third, two thirds, a quarter, three quarters.
+    pub fractions: [&'static str; 5],
+    /// A change read aloud, before its size: `hausse de`, `baisse de`.
+    pub rise: &'static str,
+    pub fall: &'static str,
+    /// After the period of a figure that is not yet a fact.
+    pub target: &'static str,
+    pub forecast: &'static str,
 }
 
 /// The words that describe the visuals (their accessible descriptions and data tables), in one
@@ -100,6 +111,9 @@ pub struct Describing {
     pub describe_tiles: &'static str,
     /// A single tile in words: `{figures}`.
     pub describe_tile: &'static str,
+    /// Bars, and changes, in words: `{figures}`.
+    pub describe_bars: &'static str,
+    pub describe_changes: &'static str,
     /// The columns of a timeline's table, and of a chart's.
     pub timeline_columns: [&'static str; 3],
     pub figure_columns: [&'static str; 4],
@@ -271,6 +285,13 @@ static TERMS_FR: Terms = Terms {
     of_elided: "\u{a0}d'",
     copied: "Copié.",
     computed_how: "calculé par nous",
+    quarters: ["1er\u{a0}trimestre", "2e\u{a0}trimestre", "3e\u{a0}trimestre", "4e\u{a0}trimestre"],
+    halves: ["1er\u{a0}semestre", "2e\u{a0}semestre"],
+    fractions: ["la moitié", "un tiers", "deux tiers", "un quart", "trois quarts"],
+    rise: "hausse de",
+    fall: "baisse de",
+    target: "objectif",
+    forecast: "prévision",
 };
 
 static TERMS_EN: Terms = Terms {
@@ -302,6 +323,13 @@ static TERMS_EN: Terms = Terms {
     of_elided: " ",
     copied: "Copied.",
     computed_how: "computed by us",
+    quarters: ["Q1", "Q2", "Q3", "Q4"],
+    halves: ["first half of", "second half of"],
+    fractions: ["half", "a third", "two thirds", "a quarter", "three quarters"],
+    rise: "a rise of",
+    fall: "a fall of",
+    target: "target",
+    forecast: "forecast",
 };
 
 static DESCRIBING_FR: Describing = Describing {
@@ -315,6 +343,9 @@ static DESCRIBING_FR: Describing = Describing {
         "Barre partant de zéro pour {whole}, partagée entre {part} et {rest}, un nombre calculé : {formula}.",
     describe_tiles: "{count} chiffres, chacun à sa propre échelle : {figures}.",
     describe_tile: "Un chiffre : {figures}.",
+    describe_bars: "Barres partant de zéro sur une même échelle, une par chiffre : {figures}.",
+    describe_changes:
+        "Variations en barres de part et d'autre de zéro, les baisses à gauche, les hausses à droite : {figures}.",
     timeline_columns: ["Date", "Événement", "Dans le texte"],
     figure_columns: ["Chiffre", "Valeur", "Période", "Origine"],
     table_quoted: "cité :",
@@ -331,6 +362,8 @@ static DESCRIBING_EN: Describing = Describing {
     describe_split_bar: "A bar from zero for {whole}, split between {part} and {rest}, a computed number: {formula}.",
     describe_tiles: "{count} figures, each on its own scale: {figures}.",
     describe_tile: "One figure: {figures}.",
+    describe_bars: "Bars from zero on one scale, one per figure: {figures}.",
+    describe_changes: "Changes as bars either side of zero, falls to the left, rises to the right: {figures}.",
     timeline_columns: ["Date", "Event", "In the text"],
     figure_columns: ["Figure", "Value", "Period", "Origin"],
     table_quoted: "quoted:",

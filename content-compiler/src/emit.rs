@@ -125,9 +125,12 @@ macro_rules! literal_struct {
     };
 }
 
-literal_struct!(Meta, "Meta", title, kicker, standfirst, date, language, attribution, source_name);
+literal_struct!(Meta, "Meta", title, kicker, standfirst, date, language, attribution, source_name, relative_periods);
 literal_struct!(Paragraph, "Paragraph", sentences);
-literal_struct!(Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of, scale);
+literal_struct!(
+    Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of, scale, change, outlook,
+    fraction
+);
 literal_struct!(Event, "Event", id, date, label, figures, quote, paragraph, sentence);
 literal_struct!(Chart, "Chart", id, kind, title, takeaway, notes, figures, paragraph);
 literal_struct!(Period, "Period", from, to);
@@ -135,8 +138,19 @@ literal_struct!(Correction, "Correction", date, text);
 
 impl Literal for Date {
     fn write(&self, out: &mut String) {
-        let month = self.month.map_or("None".to_string(), |m| format!("Some({m})"));
-        write!(out, "Date {{ year: {}, month: {month} }}", self.year).unwrap();
+        write!(out, "Date {{ year: {}, part: Part::{:?} }}", self.year, self.part).unwrap();
+    }
+}
+
+impl Literal for bool {
+    fn write(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
+    }
+}
+
+impl Literal for (u8, u8) {
+    fn write(&self, out: &mut String) {
+        write!(out, "({}, {})", self.0, self.1).unwrap();
     }
 }
 
@@ -222,3 +236,5 @@ literal_enum!(Qualifier, "Qualifier");
 literal_enum!(ChartKind, "ChartKind");
 literal_enum!(Lang, "Lang");
 literal_enum!(Scale, "Scale");
+literal_enum!(Change, "Change");
+literal_enum!(Outlook, "Outlook");

@@ -11,7 +11,7 @@
 //! only glued to the number (`5 m` may be metres).
 
 /// A number as it stands in the text: its byte range, its value, and whether a `%` follows it.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct NumberToken {
     /// Where it starts in the text, in bytes.
     pub start: usize,
@@ -23,9 +23,165 @@ pub struct NumberToken {
     pub percent: bool,
     /// The scale word that follows it, if any: the value includes it.
     pub scale: Option<Scale>,
+    /// A sign written before it (`+3 %`, `−2 points`): which way a change goes.
+    pub sign: Option<Direction>,
+    /// A fraction in words (`un tiers`: 1/3): its value is then the percentage it is.
+    pub fraction: Option<(u8, u8)>,
+    /// What a number word says of its own precision: `une dizaine` is about ten, `hundreds`
+    /// more than a hundred.
+    pub implies: Option<Qualifier>,
+    /// Written in words (`deux`, `la moitié`), not in digits.
+    pub spelled: bool,
 }
 
-use vocabulary::{Lang, Scale};
+/// Which way a change goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// A rise.
+    Up,
+    /// A fall.
+    Down,
+}
+
+use vocabulary::{Lang, Qualifier, Scale};
+
+/// What a number word is worth.
+#[derive(Clone, Copy)]
+enum Worth {
+    /// A whole number.
+    Count(f64),
+    /// A fraction, numerator over denominator.
+    Fraction(u8, u8),
+    /// A whole number the word itself qualifies (`une dizaine`: about ten).
+    Qualified(f64, Qualifier),
+}
+
+/// Number words, by language, longest first where one starts another. A word counts only as a
+/// whole word (`dix` is not in `dix-sept`'s place, `sept` not in `septembre`). `un`, `one` and
+/// the ordinals are left out: they are articles and ranks far more often than quantities.
+const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
+    use Qualifier::{Approximately as About, MoreThan as Over};
+    use Worth::{Count as N, Fraction as F, Qualified as Q};
+    &[
+        (Lang::Fr, "moitié", F(1, 2)),
+        (Lang::Fr, "un tiers", F(1, 3)),
+        (Lang::Fr, "deux tiers", F(2, 3)),
+        (Lang::Fr, "un quart", F(1, 4)),
+        (Lang::Fr, "trois quarts", F(3, 4)),
+        (Lang::Fr, "une dizaine", Q(10.0, About)),
+        (Lang::Fr, "une vingtaine", Q(20.0, About)),
+        (Lang::Fr, "une centaine", Q(100.0, About)),
+        (Lang::Fr, "des dizaines", Q(10.0, Over)),
+        (Lang::Fr, "des centaines", Q(100.0, Over)),
+        (Lang::Fr, "des milliers", Q(1000.0, Over)),
+        (Lang::Fr, "dix-sept", N(17.0)),
+        (Lang::Fr, "dix-huit", N(18.0)),
+        (Lang::Fr, "dix-neuf", N(19.0)),
+        (Lang::Fr, "deux", N(2.0)),
+        (Lang::Fr, "trois", N(3.0)),
+        (Lang::Fr, "quatre", N(4.0)),
+        (Lang::Fr, "cinq", N(5.0)),
+        (Lang::Fr, "six", N(6.0)),
+        (Lang::Fr, "sept", N(7.0)),
+        (Lang::Fr, "huit", N(8.0)),
+        (Lang::Fr, "neuf", N(9.0)),
+        (Lang::Fr, "dix", N(10.0)),
+        (Lang::Fr, "onze", N(11.0)),
+        (Lang::Fr, "douze", N(12.0)),
+        (Lang::Fr, "treize", N(13.0)),
+        (Lang::Fr, "quatorze", N(14.0)),
+        (Lang::Fr, "quinze", N(15.0)),
+        (Lang::Fr, "seize", N(16.0)),
+        (Lang::Fr, "vingt", N(20.0)),
+        (Lang::Fr, "cent", N(100.0)),
+        (Lang::Fr, "mille", N(1000.0)),
+        (Lang::En, "half", F(1, 2)),
+        (Lang::En, "a third", F(1, 3)),
+        (Lang::En, "one third", F(1, 3)),
+        (Lang::En, "two thirds", F(2, 3)),
+        (Lang::En, "a quarter", F(1, 4)),
+        (Lang::En, "one quarter", F(1, 4)),
+        (Lang::En, "three quarters", F(3, 4)),
+        (Lang::En, "a dozen", N(12.0)),
+        (Lang::En, "dozens", Q(12.0, Over)),
+        (Lang::En, "hundreds", Q(100.0, Over)),
+        (Lang::En, "thousands", Q(1000.0, Over)),
+        (Lang::En, "two", N(2.0)),
+        (Lang::En, "three", N(3.0)),
+        (Lang::En, "four", N(4.0)),
+        (Lang::En, "five", N(5.0)),
+        (Lang::En, "six", N(6.0)),
+        (Lang::En, "seven", N(7.0)),
+        (Lang::En, "eight", N(8.0)),
+        (Lang::En, "nine", N(9.0)),
+        (Lang::En, "ten", N(10.0)),
+        (Lang::En, "eleven", N(11.0)),
+        (Lang::En, "twelve", N(12.0)),
+        (Lang::En, "thirteen", N(13.0)),
+        (Lang::En, "fourteen", N(14.0)),
+        (Lang::En, "fifteen", N(15.0)),
+        (Lang::En, "sixteen", N(16.0)),
+        (Lang::En, "seventeen", N(17.0)),
+        (Lang::En, "eighteen", N(18.0)),
+        (Lang::En, "nineteen", N(19.0)),
+        (Lang::En, "twenty", N(20.0)),
+        (Lang::En, "a hundred", N(100.0)),
+        (Lang::En, "a thousand", N(1000.0)),
+    ]
+};
+
+/// The percentage a fraction is: `1/3` is 33.33… %. Every reader of a fraction computes it
+/// here, so that the same fraction is always the same number.
+pub fn fraction_percent(numerator: u8, denominator: u8) -> f64 {
+    100.0 * f64::from(numerator) / f64::from(denominator)
+}
+
+/// Whether `c` may stand inside a word, for the edges of number words (`dix-sept` is one word).
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '-'
+}
+
+/// Every number written in words in `text`, in order.
+fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < text.len() {
+        let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char);
+        let found = starts_word
+            .then(|| {
+                NUMBER_WORDS.iter().filter(|(lang, ..)| *lang == style).find_map(|&(_, word, worth)| {
+                    let candidate = text.get(at..at + word.len())?;
+                    let ends_word = !text[at + word.len()..].chars().next().is_some_and(is_word_char);
+                    (ends_word && candidate.to_lowercase() == word).then_some((word.len(), worth))
+                })
+            })
+            .flatten();
+        // `pour cent` is a percent sign, not a hundred.
+        let after_pour = text[..at].trim_end().to_lowercase().ends_with("pour");
+        match found {
+            Some((length, worth)) if !(after_pour && matches!(worth, Worth::Count(v) if v == 100.0)) => {
+                let (value, percent, fraction, implies) = match worth {
+                    Worth::Count(value) => (value, false, None, None),
+                    Worth::Fraction(n, d) => (fraction_percent(n, d), true, Some((n, d)), None),
+                    Worth::Qualified(value, qualifier) => (value, false, None, Some(qualifier)),
+                };
+                tokens.push(NumberToken {
+                    start: at,
+                    end: at + length,
+                    value,
+                    percent,
+                    fraction,
+                    implies,
+                    spelled: true,
+                    ..NumberToken::default()
+                });
+                at += length;
+            }
+            _ => at += text[at..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    tokens
+}
 
 /// Scale words, by language: the word, its scale, and whether it may (`Either`), must
 /// (`Spaced`) or must not (`Glued`) stand apart from its number.
@@ -96,11 +252,29 @@ pub fn find_numbers(text: &str, style: Lang) -> Vec<NumberToken> {
         let (token, next) = read_number(text, &chars, i, style);
         let glued_after = chars.get(next).is_some_and(|&(_, c)| c.is_alphabetic());
         if !glued_after {
-            tokens.push(NumberToken { start, ..token });
+            tokens.push(NumberToken { start, sign: sign_before(&chars, i), ..token });
         }
         i = next.max(i + 1);
     }
+    // Words that a number in digits already holds (`50 mille`) are part of it.
+    let words = find_number_words(text, style);
+    let overlaps = |word: &NumberToken| tokens.iter().any(|t| word.start < t.end && t.start < word.end);
+    let words: Vec<NumberToken> = words.into_iter().filter(|w| !overlaps(w)).collect();
+    tokens.extend(words);
+    tokens.sort_by_key(|t| t.start);
     tokens
+}
+
+/// A `+` or a minus sign right before the digits at `chars[i]`, itself after a space or
+/// nothing: `+3 %`, `−2 points`; not the dash of `2014-2017`.
+fn sign_before(chars: &[(usize, char)], i: usize) -> Option<Direction> {
+    let sign = match chars.get(i.checked_sub(1)?)?.1 {
+        '+' => Direction::Up,
+        '-' | '−' | '–' => Direction::Down,
+        _ => return None,
+    };
+    let free = i < 2 || !chars[i - 2].1.is_alphanumeric();
+    free.then_some(sign)
 }
 
 /// Reads the number that starts at `chars[i]`; returns it (its `start` unset) and the index of
@@ -153,7 +327,7 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
             i = after;
         }
     }
-    (NumberToken { start: 0, end, value, percent, scale }, i)
+    (NumberToken { start: 0, end, value, percent, scale, ..NumberToken::default() }, i)
 }
 
 #[cfg(test)]
@@ -238,6 +412,49 @@ mod tests {
     #[test]
     fn english_comma_is_a_thousands_separator_and_dot_a_decimal() {
         check("about 50,000 people, 12.5%", Lang::En, &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)]);
+    }
+
+    #[test]
+    fn number_words_are_numbers() {
+        check(
+            "Deux tiers des communes, la moitié des ménages et trois régions",
+            Lang::Fr,
+            &[("Deux tiers", 200.0 / 3.0, true), ("moitié", 50.0, true), ("trois", 3.0, false)],
+        );
+        check(
+            "dix-sept projets, une dizaine de textes",
+            Lang::Fr,
+            &[("dix-sept", 17.0, false), ("une dizaine", 10.0, false)],
+        );
+        check(
+            "a third of homes, two lines and a dozen stations",
+            Lang::En,
+            &[("a third", 100.0 / 3.0, true), ("two", 2.0, false), ("a dozen", 12.0, false)],
+        );
+        let words = find_numbers("une dizaine, des centaines", Lang::Fr);
+        assert_eq!(
+            words.iter().map(|t| t.implies).collect::<Vec<_>>(),
+            [Some(Qualifier::Approximately), Some(Qualifier::MoreThan)]
+        );
+        assert!(words.iter().all(|t| t.spelled));
+    }
+
+    #[test]
+    fn number_words_stand_as_whole_words_only() {
+        check("en septembre, dix-neuvième, sixième, la centaine-là, ventes", Lang::Fr, &[]);
+        check("someone, often, between, tendency, tensions", Lang::En, &[]);
+        // `mille` after digits is their scale, not another number; `pour cent` is a sign.
+        check("50 mille personnes, 90 pour cent", Lang::Fr, &[("50 mille", 5e4, false), ("90", 90.0, false)]);
+    }
+
+    #[test]
+    fn a_written_sign_says_which_way_a_change_goes() {
+        let signs = |text: &str, style| find_numbers(text, style).iter().map(|t| t.sign).collect::<Vec<_>>();
+        assert_eq!(
+            signs("+3,2 % et −2 points, 2014-2017", Lang::Fr),
+            [Some(Direction::Up), Some(Direction::Down), None, None]
+        );
+        assert_eq!(signs("up -4% (from 10)", Lang::En), [Some(Direction::Down), None]);
     }
 
     #[test]

@@ -59,7 +59,6 @@ pub struct RawContent<T> {
     /// Translations of the article's paragraphs, by language: `[translation.en]`.
     #[serde(default)]
     pub translation: std::collections::BTreeMap<String, RawTranslation>,
-    /// Every figure, stated or computed.
     /// The units the figures count in.
     #[serde(default = "Vec::new")]
     pub units: Vec<RawUnit<T>>,
@@ -72,6 +71,9 @@ pub struct RawContent<T> {
     /// The visuals.
     #[serde(default = "Vec::new")]
     pub charts: Vec<RawChart<T>>,
+    /// Numbers of the text that are not figures, each with its reason.
+    #[serde(default = "Vec::new")]
+    pub not_figures: Vec<RawNotFigure<T>>,
     /// How the explainer was made.
     #[serde(default = "RawMethod::empty")]
     pub method: RawMethod<T>,
@@ -156,6 +158,56 @@ pub struct RawArticle<T> {
     pub paragraphs: Spanned<Vec<Text>>,
 }
 
+/// A `[[not_figures]]` entry: a number of the text that is deliberately not a figure (a
+/// duration inside a period, a count the timeline already shows…), and why.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawNotFigure<T> {
+    /// The words of the text that hold the number, found exactly once.
+    pub quote: T,
+    /// Why it is not a figure.
+    pub reason: T,
+}
+
+/// A stated figure's value: a number (`50000`, `-20`), or a fraction (`"1/3"`) for a share the
+/// text writes in words.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RawValue {
+    /// A number, as written.
+    Number(f64),
+    /// A fraction, numerator and denominator; `None` when the string is not one.
+    Fraction(Option<(u8, u8)>),
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct ValueVisitor;
+        impl Visitor<'_> for ValueVisitor {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number (`50000`, `-20`, `12.5`) or a fraction in quotes (`\"1/3\"`)")
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(value as f64))
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(value as f64))
+            }
+            fn visit_f64<E: de::Error>(self, value: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(value))
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<RawValue, E> {
+                let fraction = text.split_once('/').and_then(|(n, d)| {
+                    let (n, d) = (n.trim().parse::<u8>().ok()?, d.trim().parse::<u8>().ok()?);
+                    (n > 0 && n < d).then_some((n, d))
+                });
+                Ok(RawValue::Fraction(fraction))
+            }
+        }
+        deserializer.deserialize_any(ValueVisitor)
+    }
+}
+
 /// A `[[figures]]` entry: a stated figure (value, unit, qualifier, quote) or a computed one (formula).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -165,7 +217,7 @@ pub struct RawFigure<T> {
     /// What is counted; no number.
     pub label: T,
     /// A stated figure has a value and the quote it comes from...
-    pub value: Option<Spanned<f64>>,
+    pub value: Option<Spanned<RawValue>>,
     /// One of the units' names.
     pub unit: Option<Text>,
     /// One of the qualifiers' names; it must agree with the quote's words.
@@ -182,6 +234,11 @@ pub struct RawFigure<T> {
     pub part_of: Option<Text>,
     /// The figure this percentage is a share of.
     pub share_of: Option<Text>,
+    /// One of the changes' names, when the figure is a change (`relative`, `points`,
+    /// `absolute`): its value is then signed.
+    pub change: Option<Text>,
+    /// `target` or `forecast`, when the figure is not yet a fact.
+    pub outlook: Option<Text>,
 }
 
 /// An `[[events]]` entry.

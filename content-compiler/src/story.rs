@@ -2,7 +2,7 @@
 //! resolved and every computed figure computed. Indices replace ids; the app receives this as
 //! static data (see `emit`).
 
-pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, UnitKind};
+pub use vocabulary::{Change, ChartKind, Date, Lang, Op, Outlook, Part, Period, Qualifier, Scale, UnitKind};
 
 /// A story in one language, checked: indices replace ids.
 #[derive(Debug, Clone, PartialEq)]
@@ -83,6 +83,9 @@ pub struct Meta {
     pub attribution: Vec<Inline>,
     /// Where it was published.
     pub source_name: String,
+    /// Whether a period is read from words that name no year (`au premier trimestre`,
+    /// `d'ici la fin de l'année`), and so from the statement's year: Sources and method says so.
+    pub relative_periods: bool,
 }
 
 /// A paragraph, cut into sentences, each cut into runs of plain text and mentions.
@@ -164,6 +167,12 @@ pub struct Figure {
     pub share_of: Option<usize>,
     /// The magnitude its quote writes it in (`5 milliards`), if any: how the page writes it.
     pub scale: Option<Scale>,
+    /// What kind of change it is, if it is one: its value is then signed.
+    pub change: Option<Change>,
+    /// A target or a forecast, not yet a fact.
+    pub outlook: Option<Outlook>,
+    /// The fraction its quote writes in words (`un tiers`: (1, 3)): how the page writes it.
+    pub fraction: Option<(u8, u8)>,
 }
 
 /// Where a figure comes from.

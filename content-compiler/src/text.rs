@@ -241,3 +241,9 @@ mod tests {
         assert!(contains_phrase("Plus de 54.000", "plus de"));
     }
 }
+
+/// Whether a word of `haystack` starts with `stem` (case aside): `recul` is in "a reculé".
+pub fn has_word_starting(haystack: &str, stem: &str) -> bool {
+    let haystack = haystack.to_lowercase();
+    haystack.match_indices(stem).any(|(at, _)| haystack[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}

@@ -87,7 +87,7 @@ test('the CSV parses back to the figures, qualifiers included, with a BOM', asyn
     expect(name).toBe(`${chart}.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [head, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
-    expect(head).toEqual(['id', 'label', 'value', 'unit', 'qualifier', 'period', 'computed', 'formula', 'source quote', 'unit label']);
+    expect(head).toEqual(['id', 'label', 'value', 'unit', 'qualifier', 'period', 'computed', 'formula', 'source quote', 'unit label', 'change', 'outlook', 'fraction']);
     // The same figures, in the same order, as the visual's own list.
     const ids = await page.locator(`#${chart} [role="option"]`).evaluateAll((els) => els.map((el) => el.dataset.figure));
     expect(rows.map((row) => row[0])).toEqual(ids);

@@ -2,7 +2,7 @@
 //! data so that the whole story is one constant in the bundle. The plain types (dates,
 //! units, qualifiers…) are the shared `vocabulary`'s.
 
-pub use vocabulary::{ChartKind, Date, Lang, Op, Period, Qualifier, Scale, UnitKind};
+pub use vocabulary::{Change, ChartKind, Date, Lang, Op, Outlook, Part, Period, Qualifier, Scale, UnitKind};
 
 /// A story in one language: the article verbatim, its figures, events and charts.
 #[derive(Debug, Clone)]
@@ -51,6 +51,8 @@ pub struct Meta {
     pub attribution: &'static [Inline],
     /// Where it was published.
     pub source_name: &'static str,
+    /// Whether a period is read from words that name no year, and so from the statement's year.
+    pub relative_periods: bool,
 }
 
 /// A paragraph of the article, verbatim, cut into sentences of text runs and mentions.
@@ -132,6 +134,12 @@ pub struct Figure {
     pub share_of: Option<usize>,
     /// The magnitude its quote writes it in (`5 milliards`), if any: how the page writes it.
     pub scale: Option<Scale>,
+    /// What kind of change it is, if it is one: its value is then signed.
+    pub change: Option<Change>,
+    /// A target or a forecast: not yet a fact, drawn and labelled as such.
+    pub outlook: Option<Outlook>,
+    /// The fraction its quote writes in words (`un tiers`), if any: how the page writes it.
+    pub fraction: Option<(u8, u8)>,
 }
 
 /// Where a figure comes from.

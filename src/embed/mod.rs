@@ -68,7 +68,7 @@ pub fn initial_height(view: PageView, kinds: &[ChartKind]) -> u32 {
             ChartKind::Timeline => 820,
             ChartKind::PartToWhole => 965,
             ChartKind::SplitBar => 795,
-            ChartKind::StatTiles => 805,
+            ChartKind::StatTiles | ChartKind::Bars | ChartKind::Changes => 805,
         },
     }
 }

@@ -6,10 +6,12 @@
 //! and a kind that says what they are (stated, computed, …) for styling and honesty.
 
 mod bar;
+mod bars;
 mod timeline;
 mod waffle;
 
 pub use bar::split_bar;
+pub use bars::bars;
 pub use timeline::timeline;
 pub use waffle::waffle;
 
@@ -24,6 +26,7 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
         ChartKind::PartToWhole => waffle(story, chart, frame),
         ChartKind::SplitBar => split_bar(story, chart, frame, lang),
         ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
+        ChartKind::Bars | ChartKind::Changes => bars(story, chart, frame, lang),
     }
 }
 
@@ -134,6 +137,12 @@ pub enum MarkKind {
     SpanLabel,
     /// The statement's date on the timeline.
     Statement,
+    /// A target or a forecast: outlined, never filled like a fact.
+    Target,
+    /// What a bar's row stands for.
+    BarLabel,
+    /// A bar's value, at its end.
+    ValueLabel,
 }
 
 impl MarkKind {
@@ -151,6 +160,9 @@ impl MarkKind {
             MarkKind::Span => "ex-mark ex-mark--span",
             MarkKind::SpanLabel => "ex-span-label",
             MarkKind::Statement => "ex-statement",
+            MarkKind::Target => "ex-mark ex-mark--target",
+            MarkKind::BarLabel => "ex-bar-label",
+            MarkKind::ValueLabel => "ex-value-label",
         }
     }
 }

@@ -83,15 +83,13 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
 /// the statement.
 fn event_months(date: Date, end: i32) -> (i32, i32) {
     let year = i32::from(date.year) * 12;
-    match date.month {
-        Some(month) => (year + i32::from(month) - 1, (year + i32::from(month)).min(end)),
-        None => (year, (year + 12).min(end)),
-    }
+    let (first, last) = (date.first_month().1, date.last_month().1);
+    (year + i32::from(first) - 1, (year + i32::from(last)).min(end))
 }
 
 /// The month after a date, as a month count: where a period that includes it ends.
 fn month_after(date: Date) -> i32 {
-    i32::from(date.year) * 12 + i32::from(date.month.unwrap_or(12))
+    i32::from(date.year) * 12 + i32::from(date.last_month().1)
 }
 
 #[cfg(test)]

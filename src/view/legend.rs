@@ -74,7 +74,7 @@ fn ItemText(item: Selection) -> impl IntoView {
                 <span class="ex-legend-value">{format::figure_value(figure, lang)}</span>
                 " "
                 <span class="ex-legend-label">
-                    {figure.label} " (" {format::period(figure.period, story.meta.date, lang)} ")"
+                    {figure.label} " (" {format::figure_period(story, figure, lang)} ")"
                 </span>
                 {computed}
             })

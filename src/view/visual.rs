@@ -160,7 +160,7 @@ fn Readout(chart: usize) -> impl IntoView {
                 Either::Left(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
                     // The value line above carries the unit: the label completes it.
-                    <p>{figure.label} " · " {format::period(figure.period, story.meta.date, lang)}</p>
+                    <p>{figure.label} " · " {format::figure_period(story, figure, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
                 })

@@ -8,7 +8,7 @@
 
 mod time;
 
-pub use time::{Date, Period};
+pub use time::{Date, Part, Period};
 
 /// A type whose values have names in the content file (and in what the explainer writes).
 pub trait Named: Copy + PartialEq + 'static {
@@ -195,6 +195,35 @@ named_enum! {
         SplitBar = "split-bar",
         /// Figures of different units, side by side, each on its own scale.
         StatTiles = "stat-tiles",
+        /// Figures of one unit compared as bars from zero.
+        Bars = "bars",
+        /// Signed changes of one unit, as bars either side of zero.
+        Changes = "changes",
+    }
+}
+
+named_enum! {
+    /// What kind of change a figure is: how much something rose or fell, rather than how much
+    /// there is. Its value is signed: a fall is negative.
+    pub enum Change {
+        /// In percent of the earlier value (`a reculé de 20 %`, `+150 %`): a `percent` unit,
+        /// not bounded by 100.
+        Relative = "relative",
+        /// In percentage points (`+2 points`): a `percentage_point` unit.
+        Points = "points",
+        /// In the figure's own unit (`3 000 emplois de plus`, `500 millions de dirhams de moins`).
+        Absolute = "absolute",
+    }
+}
+
+named_enum! {
+    /// A figure that is not yet a fact: what someone aims at or expects, for a date that may
+    /// come after the statement. Drawn outlined and labelled as such, never as a fact.
+    pub enum Outlook {
+        /// An objective someone sets (`d'ici la fin de l'année`, `the aim is`).
+        Target = "target",
+        /// What someone expects (`devrait`, `is expected to`).
+        Forecast = "forecast",
     }
 }
 
@@ -232,6 +261,8 @@ mod tests {
         round_trip::<Op>();
         round_trip::<ChartKind>();
         round_trip::<Scale>();
+        round_trip::<Change>();
+        round_trip::<Outlook>();
         assert_eq!(Qualifier::names_listed(), "`exact`, `approximately`, `more_than`, `less_than`");
     }
 

@@ -105,7 +105,7 @@ impl Checker<'_> {
         let date = Date::parse(text.get_ref());
         let line = self.line(text);
         match date {
-            Some(date) if needs_month && date.month.is_none() => {
+            Some(date) if needs_month && date.month_of_year().is_none() => {
                 self.report(line, subject, format!("date `{}` needs its month: `YYYY-MM`", text.get_ref()));
                 None
             }
@@ -199,11 +199,54 @@ impl Checker<'_> {
                     text.paragraph_lines[paragraph],
                     &format!("paragraph {}", paragraph + 1),
                     format!(
-                        "the number `{}` in \"…{}…\" is not accounted for: add a figure whose quote holds it, an event dated by it, or a `period_quote` holding it",
+                        "the number `{}` in \"…{}…\" is not accounted for: add a figure whose quote holds it, an event dated by it, a `period_quote` holding it, or a `[[not_figures]]` entry that says why it is none",
                         &body[token.start..token.end],
                         &body[from..to]
                     ),
                 );
+            }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Numbers the editor marks as not figures: each entry's quote stands once in the text and
+    /// holds a number, and says why.
+    pub(super) fn check_not_figures(&mut self, raws: &[RawNotFigure], text: &mut ArticleText) {
+        for raw in raws {
+            let subject = format!("not_figures \"{}\"", raw.quote.get_ref());
+            let line = self.line(&raw.quote);
+            if raw.reason.get_ref().trim().is_empty() {
+                let line = self.line(&raw.reason);
+                self.report(line, &subject, "say why this number is not a figure in `reason`");
+            }
+            let Some(found) = self.find_once(text, &raw.quote, &subject) else { continue };
+            let held: Vec<usize> = (0..text.numbers[found.paragraph].len())
+                .filter(|&i| {
+                    let t = &text.numbers[found.paragraph][i];
+                    t.start >= found.range.start && t.end <= found.range.end
+                })
+                .collect();
+            if held.is_empty() {
+                self.report(
+                    line,
+                    &subject,
+                    "the quote holds no number: a `[[not_figures]]` entry names a number of the text",
+                );
+            }
+            for token in held {
+                let claims = text.claims.entry((found.paragraph, token)).or_default();
+                if claims.iter().any(|c| matches!(c, Claim::FigureValue(_) | Claim::EventDate(_))) {
+                    let t = &text.numbers[found.paragraph][token];
+                    let written = text.paragraphs[found.paragraph][t.start..t.end].to_string();
+                    self.report(
+                        line,
+                        &subject,
+                        format!("`{written}` is a figure or a date already: remove this entry"),
+                    );
+                    continue;
+                }
+                claims.push(Claim::NotAFigure);
             }
         }
     }
@@ -239,7 +282,9 @@ pub(super) fn build_paragraphs(text: &ArticleText) -> Vec<Paragraph> {
                         segments.push(match *claim {
                             Claim::FigureValue(figure) => Segment::Figure { figure, text: written },
                             Claim::EventDate(event) => Segment::Event { event, text: written },
-                            Claim::FigurePeriod(_) | Claim::Refused => unreachable!("only mentions are kept"),
+                            Claim::FigurePeriod(_) | Claim::NotAFigure | Claim::Refused => {
+                                unreachable!("only mentions are kept")
+                            }
                         });
                         at = range.end;
                     }

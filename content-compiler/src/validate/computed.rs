@@ -100,6 +100,14 @@ impl Checker<'_> {
             figures[i] = None;
             return;
         };
+        // A change is relative to a value the text may not give, and a target is not a fact:
+        // neither adds up with amounts.
+        if let Some(operand) = [&l, &r].into_iter().find(|f| f.change.is_some() || f.outlook.is_some()) {
+            let what = if operand.change.is_some() { "a change" } else { "a target or forecast, not a fact" };
+            self.report(line, &subject, format!("`{}` is {what}: a formula combines stated amounts only", operand.id));
+            figures[i] = None;
+            return;
+        }
         let (value, unit) = match op {
             Op::Plus | Op::Minus => {
                 if l.unit != r.unit {
@@ -178,7 +186,13 @@ impl Checker<'_> {
                     Some(&whole) if whole == i => self.report(line, &subject, "a figure cannot be part of itself"),
                     Some(&whole) => {
                         if let (Some(part), Some(whole_figure)) = (&figures[i], &figures[whole]) {
-                            if part.unit != whole_figure.unit || part.unit.kind == UnitKind::Percent {
+                            if part.change.is_some() || whole_figure.change.is_some() {
+                                self.report(
+                                    line,
+                                    &subject,
+                                    "a change is not part of anything: it says how much something moved",
+                                );
+                            } else if part.unit != whole_figure.unit || part.unit.kind == UnitKind::Percent {
                                 self.report(
                                     line,
                                     &subject,

@@ -184,6 +184,34 @@ pub(super) fn check_chart_shape(
         },
         ChartKind::StatTiles if chosen.is_empty() => Err("stat tiles need at least one figure".into()),
         ChartKind::StatTiles => Ok(()),
+        ChartKind::Bars | ChartKind::Changes => {
+            let changes = kind == ChartKind::Changes;
+            let needed = if changes { 1 } else { 2 };
+            if chosen.len() < needed {
+                return Err(format!(
+                    "a `{}` chart needs at least {needed} figure{}",
+                    kind.name(),
+                    if needed > 1 { "s" } else { "" }
+                ));
+            }
+            // One axis: every bar in the same unit, so that lengths compare.
+            let first = &figures[chosen[0]];
+            if let Some(&other) = chosen.iter().find(|&&f| figures[f].unit.id != first.unit.id) {
+                return Err(format!(
+                    "its bars share one axis, so one unit: `{}` is in `{}` and `{}` in `{}` (use stat tiles for figures of different units)",
+                    first.id, first.unit.id, figures[other].id, figures[other].unit.id
+                ));
+            }
+            match chosen.iter().find(|&&f| figures[f].change.is_some() != changes) {
+                Some(&f) if changes => {
+                    Err(format!("`{}` is not a change: a `changes` chart draws only changes", id(f)))
+                }
+                Some(&f) => {
+                    Err(format!("`{}` is a change: draw changes in a `changes` chart, from zero either way", id(f)))
+                }
+                None => Ok(()),
+            }
+        }
     }
 }
 

@@ -3,6 +3,9 @@
 
 use super::units::unknown_unit;
 use super::*;
+use crate::numbers::{fraction_percent, Direction};
+use crate::raw::RawValue;
+use crate::text::has_word_starting;
 
 /// How the content file says that the text gives a figure no date.
 const UNSPECIFIED: &str = "unspecified";
@@ -19,11 +22,14 @@ impl Checker<'_> {
     ) -> Option<Figure> {
         let subject = format!("figure `{}`", raw.id.get_ref());
         let line = self.line(&raw.id);
+        let style_or_fr = style.unwrap_or(Lang::Fr);
         self.check_label(&raw.label, &subject);
-        let period = self.parse_period(&raw.period, &subject, statement);
+        let change = raw.change.as_ref().map(|c| self.named::<Change>(c, &subject, "change"));
+        let outlook = raw.outlook.as_ref().map(|o| self.named::<Outlook>(o, &subject, "outlook"));
+        let period = self.parse_period(&raw.period, &subject, statement, matches!(outlook, Some(Some(_))));
         let period_claims = match (&raw.period_quote, period) {
             (Some(quote), Some(Some(period))) => {
-                self.check_period_quote(index, quote, period, &raw.period, text, &subject)
+                self.check_period_quote(index, quote, period, &raw.period, text, &subject, statement, style_or_fr)
             }
             (Some(quote), Some(None)) => {
                 // Its years are not reported again as unaccounted for.
@@ -60,6 +66,8 @@ impl Checker<'_> {
                     ("value", raw.value.is_some()),
                     ("unit", raw.unit.is_some()),
                     ("qualifier", raw.qualifier.is_some()),
+                    ("change", raw.change.is_some()),
+                    ("outlook", raw.outlook.is_some()),
                 ] {
                     if present {
                         self.report(
@@ -81,6 +89,9 @@ impl Checker<'_> {
                     part_of: None,
                     share_of: None,
                     scale: None,
+                    change: None,
+                    outlook: None,
+                    fraction: None,
                 });
             }
             (Some(_), None) => {}
@@ -99,23 +110,44 @@ impl Checker<'_> {
 
         let unit = self.unit_of(unit_name, units, &subject);
         let is_percent = unit.as_ref().is_some_and(|unit| unit.kind == UnitKind::Percent);
-        let qualifier = Qualifier::parse(qualifier_name.get_ref());
-        if qualifier.is_none() {
-            let names: Vec<&str> = Qualifier::NAMES.iter().map(|(n, _)| *n).collect();
-            let line = self.line(qualifier_name);
-            self.report(
-                line,
-                &subject,
-                format!("qualifier `{}` is not one of: {}", qualifier_name.get_ref(), names.join(", ")),
-            );
-        }
+        let qualifier = self.named::<Qualifier>(qualifier_name, &subject, "qualifier");
         let value_line = self.line(value);
-        let number = *value.get_ref();
-        if !number.is_finite() || number < 0.0 {
-            self.report(value_line, &subject, format!("value {number} must be a finite number, zero or more"));
+        let number = match *value.get_ref() {
+            RawValue::Number(number) => number,
+            RawValue::Fraction(Some((numerator, denominator))) => {
+                if !is_percent {
+                    self.report(
+                        value_line,
+                        &subject,
+                        "a fraction is a share: give the figure a `percent` unit (and `share_of` the whole it divides)",
+                    );
+                }
+                fraction_percent(numerator, denominator)
+            }
+            RawValue::Fraction(None) => {
+                self.report(
+                    value_line,
+                    &subject,
+                    "a value in quotes is a fraction, `\"1/3\"`: a numerator smaller than its denominator",
+                );
+                f64::NAN
+            }
+        };
+        if !number.is_finite() {
+            self.report(value_line, &subject, format!("value {number} must be a finite number"));
+        } else if number < 0.0 && !matches!(change, Some(Some(_))) {
+            self.report(value_line, &subject, format!("value {number} is negative: only a change may be (`change = \"relative\"`, `\"points\"` or `\"absolute\"`)"));
         }
-        if is_percent && !(0.0..=100.0).contains(&number) {
-            self.report(value_line, &subject, format!("a percentage must lie between 0 and 100, not {number}"));
+        if let (Some(Some(change)), Some(unit)) = (change, &unit) {
+            self.check_change_unit(change, unit, unit_name, &subject);
+        } else if let (None, Some(unit)) = (change, &unit) {
+            if unit.kind == UnitKind::PercentagePoint {
+                let line = self.line(unit_name);
+                self.report(line, &subject, "a percentage point is a difference between two percentages: add `change = \"points\"` and sign the value");
+            }
+        }
+        if is_percent && change.is_none() && !(0.0..=100.0).contains(&number) {
+            self.report(value_line, &subject, format!("a percentage must lie between 0 and 100, not {number} (a change in percent may be larger: add `change = \"relative\"`)"));
         }
 
         let found = self.find_once(text, quote, &subject)?;
@@ -129,7 +161,7 @@ impl Checker<'_> {
             .collect();
         let token_index = in_quote.iter().copied().find(|&i| {
             let t = &text.numbers[paragraph][i];
-            t.value == number && t.percent == is_percent
+            t.value == number.abs() && t.percent == is_percent
         });
         let Some(token_index) = token_index else {
             let written: Vec<String> = in_quote
@@ -151,10 +183,15 @@ impl Checker<'_> {
         };
         let token = text.numbers[paragraph][token_index].clone();
         self.claim(text, (paragraph, token_index), Claim::FigureValue(index), quote_line, &subject);
+        let quoted = text.paragraphs[paragraph][found.range.clone()].to_string();
 
-        // The qualifier must agree with the words before the number.
+        // The qualifier must agree with the words before the number, or with the number word
+        // itself (`une dizaine` is about ten).
         let words_before = &text.paragraphs[paragraph][found.range.start..token.start];
-        let said = qualifier_in_words(words_before, style.unwrap_or(Lang::Fr));
+        let said = match token.implies {
+            Some(implied) => Some((implied, &text.paragraphs[paragraph][token.start..token.end])),
+            None => qualifier_in_words(words_before, style_or_fr),
+        };
         if let Some(qualifier) = qualifier {
             match said {
                 Some((said, word)) if said != qualifier => self.report(
@@ -168,11 +205,18 @@ impl Checker<'_> {
                     format!(
                         "qualifier is `{}` but the quote has no word that says so before the number (e.g. {}): lengthen the quote or make it `exact`",
                         qualifier_name.get_ref(),
-                        qualifier_words(qualifier, style.unwrap_or(Lang::Fr)).join(", ")
+                        qualifier_words(qualifier, style_or_fr).join(", ")
                     ),
                 ),
                 _ => {}
             }
+        }
+        if let Some(Some(_)) = change {
+            self.check_direction(number, &token, &quoted, quote_line, &subject, style_or_fr);
+        }
+        if let Some(Some(outlook)) = outlook {
+            let period_words = raw.period_quote.as_ref().map_or("", |q| q.get_ref().as_str());
+            self.check_outlook_words(outlook, &format!("{quoted} {period_words}"), quote_line, &subject, style_or_fr);
         }
         period_claims?;
         let sentence = sentence_of(&text.paragraphs[paragraph], token.start);
@@ -183,11 +227,112 @@ impl Checker<'_> {
             unit: unit?,
             qualifier: qualifier?,
             period: period?,
-            origin: Origin::Stated { quote: text.paragraphs[paragraph][found.range].to_string(), paragraph, sentence },
+            origin: Origin::Stated { quote: quoted, paragraph, sentence },
             part_of: None,
             share_of: None,
             scale: token.scale,
+            change: change.flatten(),
+            outlook: outlook.flatten(),
+            fraction: token.fraction,
         })
+    }
+
+    /// A change's unit says what it is measured in: a relative change in percent, a change in
+    /// points in percentage points, an absolute one in the figure's own count or currency.
+    fn check_change_unit(&mut self, change: Change, unit: &Unit, unit_name: &Text, subject: &str) {
+        let fits = match change {
+            Change::Relative => unit.kind == UnitKind::Percent,
+            Change::Points => unit.kind == UnitKind::PercentagePoint,
+            Change::Absolute => matches!(unit.kind, UnitKind::Count | UnitKind::Currency),
+        };
+        if !fits {
+            let needs = match change {
+                Change::Relative => "a `percent` unit",
+                Change::Points => "a `percentage_point` unit",
+                Change::Absolute => {
+                    "a `count` or `currency` unit (a change in percent is `relative`, in points `points`)"
+                }
+            };
+            let line = self.line(unit_name);
+            self.report(
+                line,
+                subject,
+                format!(
+                    "a `{}` change needs {needs}, and `{}` is a `{}` unit",
+                    change.name(),
+                    unit.id,
+                    unit.kind.name()
+                ),
+            );
+        }
+    }
+
+    /// A change's sign must be the one its quote gives, by a written sign (`+3 %`) or by its
+    /// words (`a reculé`, `fell`), as a qualifier must be the one its words give.
+    fn check_direction(
+        &mut self,
+        value: f64,
+        token: &NumberToken,
+        quote: &str,
+        line: usize,
+        subject: &str,
+        style: Lang,
+    ) {
+        if value == 0.0 {
+            return;
+        }
+        let said: Vec<(Direction, String)> = token
+            .sign
+            .map(|sign| (sign, if sign == Direction::Up { "+".to_string() } else { "−".to_string() }))
+            .into_iter()
+            .chain(
+                [Direction::Up, Direction::Down]
+                    .into_iter()
+                    .flat_map(|d| direction_words(d, style).iter().map(move |w| (d, *w)))
+                    .filter(|(_, stem)| has_word_starting(quote, stem))
+                    .map(|(d, stem)| (d, stem.to_string())),
+            )
+            .collect();
+        let sign = if value > 0.0 { Direction::Up } else { Direction::Down };
+        let (rise, fall) = (direction_words(Direction::Up, style), direction_words(Direction::Down, style));
+        match said.iter().find(|(direction, _)| *direction != sign) {
+            Some((_, word)) => self.report(
+                line,
+                subject,
+                format!(
+                    "value {value} is {} but the quote says \"{word}…\", a {}: sign the value as the text does",
+                    if value > 0.0 { "a rise" } else { "a fall" },
+                    if sign == Direction::Up { "fall" } else { "rise" },
+                ),
+            ),
+            None if said.is_empty() => self.report(
+                line,
+                subject,
+                format!(
+                    "a change must say which way it goes: lengthen the quote to hold its verb or noun (e.g. {}, or {}) or its sign",
+                    rise[..3].join(", "),
+                    fall[..3].join(", ")
+                ),
+            ),
+            None => {}
+        }
+    }
+
+    /// A target or a forecast must be one in the text: its quote (or period quote) has a word
+    /// that says so.
+    fn check_outlook_words(&mut self, outlook: Outlook, words: &str, line: usize, subject: &str, style: Lang) {
+        let stems = outlook_words(outlook, style);
+        if !stems.iter().any(|stem| has_word_starting(words, stem) || contains_phrase(words, stem)) {
+            self.report(
+                line,
+                subject,
+                format!(
+                    "a {} must be stated as one: the quote and period quote have no word that says so (e.g. {}): lengthen the quote",
+                    outlook.name(),
+                    stems[..4].join(", ")
+                ),
+            );
+        }
     }
 
     pub(super) fn check_label(&mut self, label: &Text, subject: &str) {
@@ -209,7 +354,13 @@ impl Checker<'_> {
 
     /// `Some(None)` for `unspecified`: the text does not date the figure, and the explainer
     /// never invents a date for it. `None` (reported) for anything malformed.
-    pub(super) fn parse_period(&mut self, text: &Text, subject: &str, statement: Date) -> Option<Option<Period>> {
+    pub(super) fn parse_period(
+        &mut self,
+        text: &Text,
+        subject: &str,
+        statement: Date,
+        ahead: bool,
+    ) -> Option<Option<Period>> {
         let line = self.line(text);
         let written = text.get_ref().trim();
         if written == UNSPECIFIED {
@@ -224,24 +375,29 @@ impl Checker<'_> {
             self.report(
                 line,
                 subject,
-                format!("malformed period `{written}`: use `2018`, `2014..2017`, `2014..` (until the statement) or `{UNSPECIFIED}` (the text gives none)"),
+                format!("malformed period `{written}`: use `2018`, `2018-Q1`, `2018-H2`, `2018-09`, `2014..2017`, `2014..` (until the statement) or `{UNSPECIFIED}` (the text gives none)"),
             );
             return None;
         };
         if period.from.first_month() > period.to.last_month() {
             self.report(line, subject, format!("period `{written}` ends before it starts"));
         }
-        if period.to.first_month() > statement.last_month() || period.from.first_month() > statement.last_month() {
+        let past_statement =
+            period.to.first_month() > statement.last_month() || period.from.first_month() > statement.last_month();
+        if past_statement && !ahead {
             self.report(
                 line,
                 subject,
-                format!("period `{written}` goes past the statement's date, `{}`", statement.key()),
+                format!("period `{written}` goes past the statement's date, `{}`: only a target or a forecast (`outlook`) may", statement.key()),
             );
         }
         Some(Some(period))
     }
 
     /// The years a period is written with must stand in its quote; they are then accounted for.
+    /// A quote with no year (`au premier trimestre`, `d'ici la fin de l'année`) is read against
+    /// the statement's year, and must mean the period.
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn check_period_quote(
         &mut self,
         index: usize,
@@ -250,9 +406,32 @@ impl Checker<'_> {
         written: &Text,
         text: &mut ArticleText,
         subject: &str,
+        statement: Date,
+        style: Lang,
     ) -> Option<()> {
         let found = self.find_once(text, quote, subject)?;
         let line = self.line(quote);
+        let is_year = |t: &NumberToken| !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value);
+        let holds_a_year = text.numbers[found.paragraph]
+            .iter()
+            .any(|t| t.start >= found.range.start && t.end <= found.range.end && is_year(t));
+        if !holds_a_year {
+            let words = &text.paragraphs[found.paragraph][found.range.clone()];
+            return match relative_period(words, style, statement) {
+                Some(meant) if period == Period::at(meant) => {
+                    self.relative_periods = true;
+                    Some(())
+                }
+                Some(meant) => {
+                    self.report(line, subject, format!("period quote \"{}\" means `{}`, read against the statement's year ({}), but the period is `{}`", quote.get_ref(), meant.key(), statement.year, period.key()));
+                    None
+                }
+                None => {
+                    self.report(line, subject, format!("period quote \"{}\" holds no year, and no words read as a part of the statement's year (e.g. {})", quote.get_ref(), relative_examples(style)));
+                    None
+                }
+            };
+        }
         let mut years = vec![period.from.year];
         let open_ended = written.get_ref().trim().ends_with("..");
         if !open_ended && period.to.year != period.from.year {
@@ -260,7 +439,7 @@ impl Checker<'_> {
         }
         for year in years {
             let token = text.numbers[found.paragraph].iter().position(|t| {
-                t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(year) && !t.percent
+                t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(year) && is_year(t)
             });
             match token {
                 Some(token) => self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject),
@@ -275,6 +454,124 @@ impl Checker<'_> {
             }
         }
         Some(())
+    }
+}
+
+/// Words that name a part of a year without its number, by language, and what they name.
+const PARTS_IN_WORDS: &[(Lang, &str, Part)] = &[
+    (Lang::Fr, "premier trimestre", Part::Quarter(1)),
+    (Lang::Fr, "deuxième trimestre", Part::Quarter(2)),
+    (Lang::Fr, "second trimestre", Part::Quarter(2)),
+    (Lang::Fr, "troisième trimestre", Part::Quarter(3)),
+    (Lang::Fr, "quatrième trimestre", Part::Quarter(4)),
+    (Lang::Fr, "dernier trimestre", Part::Quarter(4)),
+    (Lang::Fr, "premier semestre", Part::Half(1)),
+    (Lang::Fr, "second semestre", Part::Half(2)),
+    (Lang::Fr, "deuxième semestre", Part::Half(2)),
+    (Lang::En, "first quarter", Part::Quarter(1)),
+    (Lang::En, "second quarter", Part::Quarter(2)),
+    (Lang::En, "third quarter", Part::Quarter(3)),
+    (Lang::En, "fourth quarter", Part::Quarter(4)),
+    (Lang::En, "q1", Part::Quarter(1)),
+    (Lang::En, "q2", Part::Quarter(2)),
+    (Lang::En, "q3", Part::Quarter(3)),
+    (Lang::En, "q4", Part::Quarter(4)),
+    (Lang::En, "first half", Part::Half(1)),
+    (Lang::En, "second half", Part::Half(2)),
+];
+
+/// Words that name a year by its distance from the statement's, by language.
+const YEARS_IN_WORDS: &[(Lang, &str, i32)] = &[
+    (Lang::Fr, "cette année", 0),
+    (Lang::Fr, "de l'année", 0),
+    (Lang::Fr, "l'an dernier", -1),
+    (Lang::Fr, "l'année dernière", -1),
+    (Lang::Fr, "l'an passé", -1),
+    (Lang::Fr, "l'année passée", -1),
+    (Lang::Fr, "l'an prochain", 1),
+    (Lang::Fr, "l'année prochaine", 1),
+    (Lang::En, "this year", 0),
+    (Lang::En, "of the year", 0),
+    (Lang::En, "year-end", 0),
+    (Lang::En, "last year", -1),
+    (Lang::En, "next year", 1),
+];
+
+/// The date words with no year name, read against the statement's year: `au premier
+/// trimestre` is the first quarter of the statement's year, `l'an dernier` the year before.
+/// `None` when the words name no part of a year and no year.
+pub(super) fn relative_period(words: &str, style: Lang, statement: Date) -> Option<Date> {
+    let part = PARTS_IN_WORDS.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|p| p.2);
+    let offset = YEARS_IN_WORDS.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|y| y.2);
+    if part.is_none() && offset.is_none() {
+        return None;
+    }
+    let year = u16::try_from(i32::from(statement.year) + offset.unwrap_or(0)).ok()?;
+    Some(Date { year, part: part.unwrap_or(Part::Year) })
+}
+
+fn relative_examples(style: Lang) -> String {
+    let parts = PARTS_IN_WORDS.iter().filter(|p| p.0 == style).map(|p| p.1).take(2);
+    let years = YEARS_IN_WORDS.iter().filter(|y| y.0 == style).map(|y| y.1).take(2);
+    parts.chain(years).map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
+}
+
+/// Words that say which way a change goes, by the start of the word: `recul` is in "a reculé"
+/// and "le recul".
+pub(super) fn direction_words(direction: Direction, style: Lang) -> &'static [&'static str] {
+    match (style, direction) {
+        (Lang::Fr, Direction::Up) => &[
+            "progress",
+            "augment",
+            "hausse",
+            "croissance",
+            "croît",
+            "accroiss",
+            "accru",
+            "bond",
+            "grimp",
+            "envol",
+            "gagn",
+            "rehauss",
+            "redress",
+        ],
+        (Lang::Fr, Direction::Down) => &[
+            "recul",
+            "baiss",
+            "diminu",
+            "chut",
+            "repli",
+            "perd",
+            "perte",
+            "contract",
+            "fléchi",
+            "décroi",
+            "réduit",
+            "réduction",
+            "effondr",
+        ],
+        (Lang::En, Direction::Up) => &[
+            "rise", "rose", "risen", "rising", "increas", "grow", "grew", "jump", "climb", "gain", "surg", "soar",
+            "higher", "up ",
+        ],
+        (Lang::En, Direction::Down) => &[
+            "fall", "fell", "drop", "declin", "decreas", "cut", "shrank", "shrink", "slump", "plung", "lower", "down ",
+            "reduc",
+        ],
+    }
+}
+
+/// Words that say a figure is a target or a forecast, by the start of the word or as a phrase.
+pub(super) fn outlook_words(outlook: Outlook, style: Lang) -> &'static [&'static str] {
+    match (style, outlook) {
+        (Lang::Fr, Outlook::Target) => {
+            &["objectif", "d'ici", "vise", "viser", "ambition", "cible", "entend", "compte", "s'engage"]
+        }
+        (Lang::Fr, Outlook::Forecast) => {
+            &["devrait", "devraient", "prévision", "prévoit", "prévu", "attendu", "projection", "estimé"]
+        }
+        (Lang::En, Outlook::Target) => &["target", "aim", "goal", "by the end", "pledge", "plans to", "intends"],
+        (Lang::En, Outlook::Forecast) => &["expect", "forecast", "projected", "should", "is set to", "will"],
     }
 }
 

@@ -38,6 +38,7 @@ type RawContent = crate::raw::RawContent<Text>;
 type RawFigure = crate::raw::RawFigure<Text>;
 type RawEvent = crate::raw::RawEvent<Text>;
 type RawChart = crate::raw::RawChart<Text>;
+type RawNotFigure = crate::raw::RawNotFigure<Text>;
 use crate::story::*;
 use crate::text::{closest_passage, contains_phrase, difference, find_quote, sentences};
 use article::*;
@@ -77,7 +78,7 @@ pub type SourceLoader<'a> = &'a dyn Fn(&str) -> Result<String, String>;
 /// figures, events and charts) and every check runs on each projection: a translation's quotes
 /// must be found in the translated text, and its numbers read back in its own number style.
 pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Result<Vec<Story>, Vec<Diagnostic>> {
-    let mut checker = Checker { file: file_name.to_string(), toml_text, diagnostics: Vec::new() };
+    let mut checker = Checker::new(file_name, toml_text);
     let raw: crate::raw::RawContent<LText> = match toml::from_str(toml_text) {
         Ok(raw) => raw,
         Err(error) => {
@@ -102,7 +103,7 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
     let mut stories = Vec::new();
     for (index, language) in languages.iter().enumerate() {
         let Some(projected) = checker.project(&raw, &languages, index) else { continue };
-        let mut per_language = Checker { file: file_name.to_string(), toml_text, diagnostics: Vec::new() };
+        let mut per_language = Checker::new(file_name, toml_text);
         let no_source: SourceLoader = &|_| Err("only the original has a source file".to_string());
         let story = per_language.check(projected, if index == 0 { load_source } else { no_source });
         // A translation's faults say which language they are in.
@@ -128,6 +129,8 @@ struct Checker<'a> {
     file: String,
     toml_text: &'a str,
     diagnostics: Vec<Diagnostic>,
+    /// Whether a period was read from words that name no year (see `Meta::relative_periods`).
+    relative_periods: bool,
 }
 
 /// What a number in the text is accounted for by.
@@ -136,6 +139,8 @@ enum Claim {
     FigureValue(usize),
     FigurePeriod(usize),
     EventDate(usize),
+    /// A `[[not_figures]]` entry: a number the editor says is not a figure, and why.
+    NotAFigure,
     /// An item that meant to account for this number was refused: its own fault says why, and
     /// the number is not reported again as unaccounted for.
     Refused,
@@ -202,6 +207,20 @@ struct Found {
 }
 
 impl<'a> Checker<'a> {
+    fn new(file: &str, toml_text: &'a str) -> Self {
+        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), relative_periods: false }
+    }
+
+    /// The value a name stands for in `field`, or a fault that lists the names allowed.
+    fn named<T: Named>(&mut self, text: &Text, subject: &str, field: &str) -> Option<T> {
+        let value = T::parse(text.get_ref().trim());
+        if value.is_none() {
+            let line = self.line(text);
+            self.report(line, subject, format!("{field} `{}` is not one of: {}", text.get_ref(), T::names_listed()));
+        }
+        value
+    }
+
     fn line_of(&self, offset: usize) -> usize {
         self.toml_text[..offset.min(self.toml_text.len())].matches('\n').count() + 1
     }
@@ -235,7 +254,7 @@ impl<'a> Checker<'a> {
         let figure_index: HashMap<&str, usize> =
             raw.figures.iter().enumerate().map(|(i, f)| (f.id.get_ref().as_str(), i)).collect();
         let mut text = text;
-        let statement = statement_date.unwrap_or(Date { year: u16::MAX, month: Some(12) });
+        let statement = statement_date.unwrap_or(Date::month(u16::MAX, 12));
 
         let units = self.check_units(&raw);
         let mut figures: Vec<Option<Figure>> = raw
@@ -253,6 +272,7 @@ impl<'a> Checker<'a> {
             .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement))
             .collect();
         self.check_event_order(&raw.events, &events);
+        self.check_not_figures(&raw.not_figures, &mut text);
         self.check_every_number_is_claimed(&text);
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
@@ -270,6 +290,7 @@ impl<'a> Checker<'a> {
             language: style.unwrap_or(Lang::Fr),
             attribution: editorial(self, &article.attribution, "article attribution"),
             source_name: article.source_name.get_ref().clone(),
+            relative_periods: self.relative_periods,
         };
         let not_shown =
             raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();

@@ -118,6 +118,8 @@ impl Checker<'_> {
                         period_quote: f.period_quote.as_ref().map(|q| pick(self, q, &subject)),
                         part_of: f.part_of.clone(),
                         share_of: f.share_of.clone(),
+                        change: f.change.clone(),
+                        outlook: f.outlook.clone(),
                     }
                 })
                 .collect(),
@@ -147,6 +149,17 @@ impl Checker<'_> {
                         takeaway: pick(self, &c.takeaway, &subject),
                         notes: c.notes.iter().map(|n| pick(self, n, &subject)).collect(),
                         figures: c.figures.clone(),
+                    }
+                })
+                .collect(),
+            not_figures: raw
+                .not_figures
+                .iter()
+                .map(|n| {
+                    let subject = "not_figures";
+                    crate::raw::RawNotFigure {
+                        quote: pick(self, &n.quote, subject),
+                        reason: pick(self, &n.reason, subject),
                     }
                 })
                 .collect(),
