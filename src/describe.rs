@@ -86,7 +86,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
         let rows = story
             .events
             .iter()
-            .map(|e| vec![format::date(e.date, lang), e.label.to_string(), format!("« {} »", e.quote)])
+            .map(|e| vec![format::date(e.date, lang), e.label.to_string(), format::quoted(e.quote, lang)])
             .collect();
         return Table { caption, head: words.timeline_columns.to_vec(), rows };
     }
@@ -96,7 +96,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
         .map(|&i| {
             let figure = &story.figures[i];
             let origin = match figure.origin {
-                Origin::Stated { quote, .. } => format!("{} « {quote} »", words.table_quoted),
+                Origin::Stated { quote, .. } => format!("{} {}", words.table_quoted, format::quoted(quote, lang)),
                 Origin::Computed { .. } => {
                     format!("{} {}", words.table_computed, format::formula(story, figure, lang).unwrap_or_default())
                 }

@@ -207,6 +207,13 @@ pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
+/// Words of the text in the language's quotation marks: `« saisir 1900 embarcations »`,
+/// `“seize 1,900 boats”`.
+pub fn quoted(words: &str, lang: Lang) -> String {
+    let (open, close) = terms(lang).quotation_marks;
+    format!("{open}{words}{close}")
+}
+
 /// `septembre 2018`, `1er trimestre 2018`, `Q1 2018`, `first half of 2018`, or the bare year.
 pub fn date(date: Date, lang: Lang) -> String {
     let words = terms(lang);

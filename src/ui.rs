@@ -38,6 +38,8 @@ pub struct Ui {
     pub quoted: &'static str,
     pub paragraph: &'static str,
     pub not_shown_heading: &'static str,
+    /// The rule for periods the text gives without their year, before the statement's year.
+    pub relative_periods: &'static str,
     pub corrections_heading: &'static str,
     pub close: &'static str,
     pub embeds_heading: &'static str,
@@ -83,6 +85,8 @@ pub struct Terms {
     pub halves: [&'static str; 2],
     /// Fractions in words: a half, a third, two thirds, a quarter, three quarters.
     pub fractions: [&'static str; 5],
+    /// Around words quoted from the text: `« `, ` »`; `“`, `”`.
+    pub quotation_marks: (&'static str, &'static str),
     /// A change read aloud, before its size: `hausse de`, `baisse de`.
     pub rise: &'static str,
     pub fall: &'static str,
@@ -209,6 +213,7 @@ static FR: Ui = Ui {
     quoted: "cité",
     paragraph: "paragraphe",
     not_shown_heading: "Ce que l'explication ne montre pas, et pourquoi",
+    relative_periods: "Un trimestre, un semestre ou une fin d'année que le texte donne sans son année (« au premier trimestre », « d'ici la fin de l'année ») est lu dans l'année du communiqué\u{a0}:",
     corrections_heading: "Version des données et corrections",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
@@ -246,6 +251,7 @@ static EN: Ui = Ui {
     quoted: "quoted",
     paragraph: "paragraph",
     not_shown_heading: "What the explainer does not show, and why",
+    relative_periods: "A quarter, a half or a year-end that the text gives without its year (“in the first quarter”, “by the end of the year”) is read in the year of the statement:",
     corrections_heading: "Data version and corrections",
     close: "Close",
     embeds_heading: "This page does not exist",
@@ -288,6 +294,7 @@ static TERMS_FR: Terms = Terms {
     quarters: ["1er\u{a0}trimestre", "2e\u{a0}trimestre", "3e\u{a0}trimestre", "4e\u{a0}trimestre"],
     halves: ["1er\u{a0}semestre", "2e\u{a0}semestre"],
     fractions: ["la moitié", "un tiers", "deux tiers", "un quart", "trois quarts"],
+    quotation_marks: ("«\u{a0}", "\u{a0}»"),
     rise: "hausse de",
     fall: "baisse de",
     target: "objectif",
@@ -326,6 +333,7 @@ static TERMS_EN: Terms = Terms {
     quarters: ["Q1", "Q2", "Q3", "Q4"],
     halves: ["first half of", "second half of"],
     fractions: ["half", "a third", "two thirds", "a quarter", "three quarters"],
+    quotation_marks: ("“", "”"),
     rise: "a rise of",
     fall: "a fall of",
     target: "target",

@@ -50,6 +50,8 @@ pub fn emit(stories: &[Story], version: &str) -> String {
         story.charts.write(&mut out);
         out.push_str(",\n    not_shown: ");
         story.not_shown.write(&mut out);
+        out.push_str(",\n    not_figures: ");
+        story.not_figures.write(&mut out);
         out.push_str(",\n    corrections: ");
         story.corrections.write(&mut out);
         out.push_str(",\n},\n");
@@ -135,6 +137,7 @@ literal_struct!(Event, "Event", id, date, label, figures, quote, paragraph, sent
 literal_struct!(Chart, "Chart", id, kind, title, takeaway, notes, figures, paragraph);
 literal_struct!(Period, "Period", from, to);
 literal_struct!(Correction, "Correction", date, text);
+literal_struct!(NotAFigure, "NotAFigure", quote, reason);
 
 impl Literal for Date {
     fn write(&self, out: &mut String) {

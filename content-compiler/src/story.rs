@@ -21,6 +21,8 @@ pub struct Story {
     pub charts: Vec<Chart>,
     /// What the explainer deliberately does not show, and why.
     pub not_shown: Vec<Vec<Inline>>,
+    /// Numbers of the text that are not figures, and why.
+    pub not_figures: Vec<NotAFigure>,
     /// The corrections log, oldest first.
     pub corrections: Vec<Correction>,
 }
@@ -52,9 +54,19 @@ impl Story {
             (chart.title, chart.takeaway, chart.notes) = (vec![], vec![], vec![]);
         }
         story.not_shown.clear();
+        story.not_figures.clear();
         story.corrections.clear();
         story
     }
+}
+
+/// A number of the text that is not a figure: the words that hold it, and why.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotAFigure {
+    /// The words of the text.
+    pub quote: String,
+    /// Why it is not a figure.
+    pub reason: Vec<Inline>,
 }
 
 /// An entry of the corrections log.

@@ -160,3 +160,242 @@ fn an_unspecified_period_has_no_period_quote() {
     check_refused(&toml, "period_quote = \"Depuis 2014\"", "figure `total`", "the period is `unspecified`");
     assert_eq!(faults(&toml).len(), 1, "{:?}", faults(&toml));
 }
+
+// ---- changes -------------------------------------------------------------------------------
+
+/// The valid file with one more paragraph, `text`, and `items` (figures, charts…) after it.
+fn with_paragraph(text: &str, items: &str) -> String {
+    broken("12,5 % de plus.\",\n]", &format!("12,5 % de plus.\",\n  \"{text}\",\n]")) + items
+}
+
+/// A figure shown in a chart of its own, as `[[figures]]` and `[[charts]]` entries.
+fn figure_in_chart(fields: &str, kind: &str) -> String {
+    format!(
+        "\n[[figures]]\nid = \"change\"\nlabel = \"départs\"\n{fields}\n\n[[charts]]\nid = \"moves\"\nkind = \"{kind}\"\nfigures = [\"change\"]\ntitle = \"Variation\"\ntakeaway = \"Une variation.\"\n"
+    )
+}
+
+const FALL: &str = "Les départs ont reculé de 20 % en 2018.";
+const FALL_FIGURE: &str =
+    "value = -20\nunit = \"percent\"\nqualifier = \"exact\"\nchange = \"relative\"\nperiod = \"2018\"\nquote = \"ont reculé de 20 %\"\nperiod_quote = \"20 % en 2018\"";
+
+#[test]
+fn a_fall_is_a_negative_change_and_its_sign_must_agree_with_its_words() {
+    let toml = with_paragraph(FALL, &figure_in_chart(FALL_FIGURE, "changes"));
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let change = stories[0].figures.iter().find(|f| f.id == "change").unwrap();
+    assert_eq!((change.value, change.change), (-20.0, Some(content_compiler::story::Change::Relative)));
+    let entered_positive = toml.replacen("value = -20", "value = 20", 1);
+    check_refused(
+        &entered_positive,
+        "quote = \"ont reculé",
+        "figure `change`",
+        "value 20 is a rise but the quote says \"recul…\", a fall",
+    );
+    assert_eq!(faults(&entered_positive).len(), 1, "{:?}", faults(&entered_positive));
+}
+
+#[test]
+fn a_change_must_say_which_way_it_goes() {
+    let toml = with_paragraph(FALL, &figure_in_chart(FALL_FIGURE, "changes")).replacen(
+        "quote = \"ont reculé de 20 %\"",
+        "quote = \"de 20 %\"",
+        1,
+    );
+    check_refused(&toml, "quote = \"de 20 %\"", "figure `change`", "a change must say which way it goes");
+    // A written sign is a direction too, and must agree.
+    let signed = with_paragraph("Les départs: +20 % en 2018.", &figure_in_chart(FALL_FIGURE, "changes")).replacen(
+        "quote = \"ont reculé de 20 %\"",
+        "quote = \"départs: +20 %\"",
+        1,
+    );
+    check_refused(
+        &signed,
+        "quote = \"départs: +20",
+        "figure `change`",
+        "value -20 is a fall but the quote says \"+…\"",
+    );
+}
+
+#[test]
+fn a_rise_over_a_hundred_percent_is_a_relative_change_and_only_a_change_is_negative() {
+    let rise = with_paragraph(
+        "Les départs ont bondi de 150 % en 2018.",
+        &figure_in_chart(
+            &FALL_FIGURE
+                .replace("-20", "150")
+                .replace("ont reculé de 20 %", "ont bondi de 150 %")
+                .replace("20 % en", "150 % en"),
+            "changes",
+        ),
+    );
+    run(&rise).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let as_share = rise.replacen("change = \"relative\"\n", "", 1);
+    check_refused(&as_share, "value = 150", "figure `change`", "a percentage must lie between 0 and 100, not 150");
+    let negative =
+        with_paragraph(FALL, &figure_in_chart(&FALL_FIGURE.replace("change = \"relative\"\n", ""), "stat-tiles"));
+    check_refused(&negative, "value = -20", "figure `change`", "value -20 is negative: only a change may be");
+}
+
+#[test]
+fn a_change_in_points_is_in_percentage_points() {
+    let points = "value = -2\nunit = \"points\"\nqualifier = \"exact\"\nchange = \"points\"\nperiod = \"2018\"\nquote = \"a baissé de 2 points\"\nperiod_quote = \"points en 2018\"";
+    let unit = "\n[[units]]\nid = \"points\"\nkind = \"percentage_point\"\nsingular = \"point\"\nplural = \"points\"\n";
+    let toml = with_paragraph("Le taux a baissé de 2 points en 2018.", &(figure_in_chart(points, "changes") + unit));
+    run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    check_refused(
+        &toml.replacen("unit = \"points\"", "unit = \"percent\"", 1),
+        "unit = \"percent\"\nqualifier = \"exact\"\nchange",
+        "figure `change`",
+        "a `points` change needs a `percentage_point` unit, and `percent` is a `percent` unit",
+    );
+    check_refused(
+        &toml.replacen("change = \"points\"\n", "", 1),
+        "unit = \"points\"",
+        "figure `change`",
+        "a percentage point is a difference between two percentages",
+    );
+}
+
+#[test]
+fn changes_are_drawn_only_as_changes_and_never_combined() {
+    let toml = with_paragraph(FALL, &figure_in_chart(FALL_FIGURE, "bars")).replacen(
+        "figures = [\"change\"]",
+        "figures = [\"change\", \"increase\"]",
+        1,
+    );
+    check_refused(&toml, "kind = \"bars\"", "chart `moves`", "`change` is a change: draw changes in a `changes` chart");
+    let in_changes = broken("kind = \"stat-tiles\"", "kind = \"changes\"");
+    check_refused(&in_changes, "kind = \"changes\"", "chart `tiles`", "one unit");
+    let formula = with_paragraph(FALL, &figure_in_chart(FALL_FIGURE, "changes"))
+        + "\n[[figures]]\nid = \"sum\"\nlabel = \"somme\"\nformula = \"increase + change\"\nperiod = \"2018\"\n";
+    let faults = faults(&formula);
+    assert!(faults.iter().any(|f| f.contains("figure `sum`") && f.contains("`change` is a change")), "{faults:?}");
+}
+
+#[test]
+fn bars_compare_figures_of_one_unit() {
+    let toml = broken(
+        "kind = \"stat-tiles\"\nfigures = [\"boats\", \"attempts\", \"increase\"]",
+        "kind = \"bars\"\nfigures = [\"boats\", \"attempts\", \"increase\"]",
+    );
+    check_refused(&toml, "kind = \"bars\"", "chart `tiles`", "`boats` is in `boats` and `attempts` in `attempts`");
+}
+
+// ---- number words --------------------------------------------------------------------------
+
+#[test]
+fn a_number_in_words_is_accounted_for_like_digits() {
+    let toml = with_paragraph("Deux services ont agi.", "");
+    check_refused(
+        &toml,
+        "Deux services",
+        "paragraph 3",
+        "the number `Deux` in \"…Deux services ont agi.…\" is not accounted for",
+    );
+    let explained = with_paragraph(
+        "Deux services ont agi.",
+        "\n[[not_figures]]\nquote = \"Deux services\"\nreason = \"Les services ne sont pas comptés.\"\n",
+    );
+    run(&explained).unwrap_or_else(|faults| panic!("{faults:?}"));
+    check_refused(
+        &explained.replacen("Les services ne sont pas comptés.", " ", 1),
+        "reason = \" \"",
+        "not_figures",
+        "say why this number is not a figure",
+    );
+    check_refused(
+        &explained.replacen("quote = \"Deux services\"", "quote = \"services ont agi\"", 1),
+        "quote = \"services ont agi\"",
+        "not_figures",
+        "the quote holds no number",
+    );
+}
+
+#[test]
+fn a_fraction_in_words_is_a_share_and_is_written_as_the_text_writes_it() {
+    let share = "value = \"1/2\"\nunit = \"percent\"\nqualifier = \"exact\"\nperiod = \"2018\"\nperiod_quote = \"embarcations en 2018\"\nquote = \"la moitié des embarcations\"\nshare_of = \"boats\"";
+    let toml =
+        with_paragraph("Ils ont détruit la moitié des embarcations en 2018.", &figure_in_chart(share, "stat-tiles"));
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let half = stories[0].figures.iter().find(|f| f.id == "change").unwrap();
+    assert_eq!((half.value, half.fraction), (50.0, Some((1, 2))));
+    check_refused(
+        &toml.replacen("value = \"1/2\"", "value = \"1/3\"", 1),
+        "quote = \"la moitié",
+        "figure `change`",
+        "does not read back from its quote as a percentage: the quote holds `moitié` (50)",
+    );
+    check_refused(
+        &toml.replacen("value = \"1/2\"", "value = \"half\"", 1),
+        "value = \"half\"",
+        "figure `change`",
+        "a value in quotes is a fraction",
+    );
+}
+
+#[test]
+fn a_number_word_that_is_approximate_needs_its_qualifier() {
+    let about = "value = 10\nunit = \"boats\"\nqualifier = \"exact\"\nperiod = \"2018\"\nperiod_quote = \"bateaux en 2018\"\nquote = \"une dizaine de bateaux\"";
+    let toml = with_paragraph("Ils ont vu une dizaine de bateaux en 2018.", &figure_in_chart(about, "stat-tiles"));
+    check_refused(
+        &toml,
+        "quote = \"une dizaine",
+        "figure `change`",
+        "qualifier is `exact` but the quote says \"une dizaine\" (approximately)",
+    );
+    run(&toml.replacen(
+        "qualifier = \"exact\"\nperiod = \"2018\"\nperiod_quote = \"bateaux",
+        "qualifier = \"approximately\"\nperiod = \"2018\"\nperiod_quote = \"bateaux",
+        1,
+    ))
+    .unwrap_or_else(|faults| panic!("{faults:?}"));
+}
+
+// ---- quarters, relative periods and targets ------------------------------------------------
+
+const QUARTER_FIGURE: &str = "value = 300\nunit = \"boats\"\nqualifier = \"exact\"\nperiod = \"2018-Q1\"\nperiod_quote = \"au premier trimestre\"\nquote = \"300 bateaux\"";
+
+#[test]
+fn a_quarter_without_its_year_is_the_statement_s_and_sources_say_so() {
+    let toml = with_paragraph(
+        "Ils ont saisi 300 bateaux au premier trimestre.",
+        &figure_in_chart(QUARTER_FIGURE, "stat-tiles"),
+    );
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let quarter = stories[0].figures.iter().find(|f| f.id == "change").unwrap();
+    assert_eq!(quarter.period.map(|p| p.key()), Some("2018-Q1".to_string()));
+    assert!(stories[0].meta.relative_periods, "Sources and method state the rule");
+    check_refused(
+        &toml.replacen("period = \"2018-Q1\"", "period = \"2017-Q1\"", 1),
+        "period_quote = \"au premier",
+        "figure `change`",
+        "period quote \"au premier trimestre\" means `2018-Q1`, read against the statement's year (2018), but the period is `2017-Q1`",
+    );
+    check_refused(
+        &toml.replacen("period = \"2018-Q1\"", "period = \"2018-Q5\"", 1),
+        "period = \"2018-Q5\"",
+        "figure `change`",
+        "malformed period `2018-Q5`",
+    );
+}
+
+#[test]
+fn a_target_may_lie_after_the_statement_and_must_be_one_in_the_text() {
+    let target = "value = 3000\nunit = \"boats\"\nqualifier = \"exact\"\noutlook = \"target\"\nperiod = \"2020\"\nperiod_quote = \"d'ici 2020\"\nquote = \"3000 bateaux\"";
+    let toml = with_paragraph("L'objectif est de saisir 3000 bateaux d'ici 2020.", &figure_in_chart(target, "bars"))
+        .replacen("figures = [\"change\"]", "figures = [\"change\", \"boats\"]", 1);
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let aim = stories[0].figures.iter().find(|f| f.id == "change").unwrap();
+    assert_eq!(aim.outlook, Some(content_compiler::story::Outlook::Target));
+    check_refused(
+        &toml.replacen("outlook = \"target\"\n", "", 1),
+        "period = \"2020\"",
+        "figure `change`",
+        "period `2020` goes past the statement's date, `2018-09`: only a target or a forecast",
+    );
+    let unsaid = toml
+        .replacen("L'objectif est de saisir 3000 bateaux d'ici 2020.", "Ils saisiront 3000 bateaux en 2020.", 1)
+        .replacen("period_quote = \"d'ici 2020\"", "period_quote = \"en 2020\"", 1);
+    check_refused(&unsaid, "quote = \"3000 bateaux\"", "figure `change`", "a target must be stated as one");
+}

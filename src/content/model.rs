@@ -21,8 +21,19 @@ pub struct Story {
     pub charts: &'static [Chart],
     /// What the explainer deliberately does not show, and why.
     pub not_shown: &'static [&'static [Inline]],
+    /// Numbers of the text that are not figures, and why.
+    pub not_figures: &'static [NotAFigure],
     /// Dated changes since publication, oldest first.
     pub corrections: &'static [Correction],
+}
+
+/// A number of the text that is not a figure: the words that hold it, and why.
+#[derive(Debug)]
+pub struct NotAFigure {
+    /// The words of the text.
+    pub quote: &'static str,
+    /// Why it is not a figure.
+    pub reason: &'static [Inline],
 }
 
 /// An entry of the corrections log.

@@ -22,7 +22,7 @@ pub fn Sources() -> impl IntoView {
         .map(|figure| {
             let origin = match figure.origin {
                 Origin::Stated { quote, paragraph, .. } => {
-                    format!("{} ({} {}) « {quote} »", text.quoted, text.paragraph, paragraph + 1)
+                    format!("{} ({} {}) {}", text.quoted, text.paragraph, paragraph + 1, format::quoted(quote, lang))
                 }
                 Origin::Computed { .. } => {
                     format!(
@@ -42,6 +42,14 @@ pub fn Sources() -> impl IntoView {
         .collect_view();
     let not_shown =
         story.not_shown.iter().map(|item| view! { <li>{format::inlines(story, item, lang)}</li> }).collect_view();
+    // Numbers of the text that are no figure: each with the reason the editor gave.
+    let not_figures = story
+        .not_figures
+        .iter()
+        .map(|n| view! { <li>{format::quoted(n.quote, lang)} {text.colon} {format::inlines(story, n.reason, lang)}</li> })
+        .collect_view();
+    // A period read from words with no year is read in the statement's year: say so.
+    let relative = meta.relative_periods.then(|| view! { <p>{text.relative_periods} " " {meta.date.year} "."</p> });
     let corrections = story
         .corrections
         .iter()
@@ -54,8 +62,9 @@ pub fn Sources() -> impl IntoView {
             <p>{meta.source_name} ", " {format::date(meta.date, lang)} "."</p>
             <h3>{text.figures_heading}</h3>
             <dl class="ex-sources-figures">{figures}</dl>
+            {relative}
             <h3>{text.not_shown_heading}</h3>
-            <ul>{not_shown}</ul>
+            <ul>{not_shown}{not_figures}</ul>
             <h3>{text.corrections_heading}</h3>
             <p>{text.data_version} " " <code>{story.version}</code></p>
             <ul class="ex-corrections">{corrections}</ul>

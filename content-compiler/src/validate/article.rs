@@ -212,8 +212,11 @@ impl Checker<'_> {
 impl Checker<'_> {
     /// Numbers the editor marks as not figures: each entry's quote stands once in the text and
     /// holds a number, and says why.
-    pub(super) fn check_not_figures(&mut self, raws: &[RawNotFigure], text: &mut ArticleText) {
+    /// Returns each entry's quote as the text writes it (empty when not found).
+    pub(super) fn check_not_figures(&mut self, raws: &[RawNotFigure], text: &mut ArticleText) -> Vec<String> {
+        let mut quotes = Vec::new();
         for raw in raws {
+            quotes.push(String::new());
             let subject = format!("not_figures \"{}\"", raw.quote.get_ref());
             let line = self.line(&raw.quote);
             if raw.reason.get_ref().trim().is_empty() {
@@ -221,6 +224,7 @@ impl Checker<'_> {
                 self.report(line, &subject, "say why this number is not a figure in `reason`");
             }
             let Some(found) = self.find_once(text, &raw.quote, &subject) else { continue };
+            *quotes.last_mut().expect("pushed") = text.paragraphs[found.paragraph][found.range.clone()].to_string();
             let held: Vec<usize> = (0..text.numbers[found.paragraph].len())
                 .filter(|&i| {
                     let t = &text.numbers[found.paragraph][i];
@@ -249,6 +253,7 @@ impl Checker<'_> {
                 claims.push(Claim::NotAFigure);
             }
         }
+        quotes
     }
 }
 

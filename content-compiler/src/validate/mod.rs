@@ -272,7 +272,7 @@ impl<'a> Checker<'a> {
             .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement))
             .collect();
         self.check_event_order(&raw.events, &events);
-        self.check_not_figures(&raw.not_figures, &mut text);
+        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text);
         self.check_every_number_is_claimed(&text);
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
@@ -295,7 +295,16 @@ impl<'a> Checker<'a> {
         let not_shown =
             raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
         let corrections = self.check_corrections(&raw.corrections, &figure_index);
+        let not_figures = raw
+            .not_figures
+            .iter()
+            .zip(not_figure_quotes)
+            .map(|(n, quote)| NotAFigure {
+                quote,
+                reason: self.parse_editorial(&n.reason, "not_figures reason", &figure_index),
+            })
+            .collect();
         let paragraphs = build_paragraphs(&text);
-        Some(Story { meta, units, paragraphs, figures, events, charts, not_shown, corrections })
+        Some(Story { meta, units, paragraphs, figures, events, charts, not_shown, not_figures, corrections })
     }
 }
