@@ -56,3 +56,33 @@ test("each of the example's visuals embeds on a page of its own that comes to li
   }
   expect(errors).toEqual([]);
 });
+
+test('changes show their direction without colour, and targets are outlined and named as such', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  // Every bar of a change chart writes its sign and an arrow at its end.
+  const changeLabels = await page.locator('figure.ex-visual--changes text.ex-value-label').allTextContents();
+  for (const label of changeLabels) expect(label).toMatch(/^[▲▼]\u00a0(≈\u00a0|>\u00a0|<\u00a0)?[+−]/);
+  // A rise ends right of the zero line, a fall left of it.
+  for (const figure of await page.locator('figure.ex-visual--changes').all()) {
+    const zero = Number(await figure.locator('line.ex-axis').first().getAttribute('x1'));
+    for (const bar of await figure.locator('rect.ex-mark').all()) {
+      const x = Number(await bar.getAttribute('x'));
+      const width = Number(await bar.getAttribute('width'));
+      const id = await bar.getAttribute('data-figure');
+      const label = await figure.locator(`text.ex-value-label[data-figure="${id}"]`).textContent();
+      if (label.startsWith('▲')) expect(Math.abs(x - zero)).toBeLessThan(0.2);
+      else expect(Math.abs(x + width - zero)).toBeLessThan(0.2);
+    }
+  }
+  // A target is drawn as an outline, never filled like a fact, and its list item says what it is.
+  const targets = page.locator('rect.ex-mark--target');
+  for (const target of await targets.all()) {
+    expect(await target.evaluate((el) => getComputedStyle(el).fill)).toBe('none');
+    const id = await target.getAttribute('data-figure');
+    await expect(page.locator(`[role="option"][data-figure="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast/);
+  }
+  // Where the article has these forms, they are there to see.
+  const html = await page.content();
+  if (html.includes('ex-visual--changes')) expect(changeLabels.length).toBeGreaterThan(0);
+});

@@ -5,7 +5,7 @@
 //! like a fact.
 
 use super::{Anchor, Frame, Mark, MarkKind, Scene};
-use crate::content::{Chart, Figure, Lang, Origin, Qualifier, Selection, Story};
+use crate::content::{Chart, Figure, Lang, Origin, Qualifier, Selection, Story, UnitKind};
 use crate::format;
 use crate::geom::LinearScale;
 
@@ -84,7 +84,11 @@ pub fn bars(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
 /// A bar's value as its end writes it: the qualifier's sign, the number in its scale and, for
 /// a change, an arrow for its direction (`▲ +3,2 %`, `▼ −20 %`).
 fn value_label(figure: &Figure, lang: Lang) -> String {
-    let number = format::figure_number(figure, lang);
+    // Points are not a sign like `%`: they keep their word (`−1,2 point`).
+    let number = match figure.unit.kind {
+        UnitKind::PercentagePoint => format::figure_value(figure, lang),
+        _ => format::figure_number(figure, lang),
+    };
     match figure.change {
         Some(_) if figure.value > 0.0 => format!("▲\u{a0}{number}"),
         Some(_) if figure.value < 0.0 => format!("▼\u{a0}{number}"),
@@ -133,7 +137,7 @@ fn wrap(text: &str, max: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Change, ChartKind, Date, Period, Unit, UnitKind, STORY};
+    use crate::content::{Change, ChartKind, Date, Period, Unit, STORY};
     use crate::scene::Shape;
 
     static PERCENT: Unit = Unit { id: "percent", kind: UnitKind::Percent, currency: None, singular: "", plural: "" };

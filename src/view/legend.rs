@@ -42,7 +42,7 @@ pub fn Legend(
                     aria-selected="false"
                     tabindex=if index == 0 { "0" } else { "-1" }
                 >
-                    <ItemText item=item/>
+                    <ItemText item=item kind=story.charts[chart].kind/>
                 </li>
             }
         })
@@ -53,7 +53,7 @@ pub fn Legend(
 /// An item as the legend lists it: a swatch, the value with its qualifier, what it counts and
 /// when; "computed" and how, for a computed figure.
 #[component]
-fn ItemText(item: Selection) -> impl IntoView {
+fn ItemText(item: Selection, kind: ChartKind) -> impl IntoView {
     let reading = expect_context::<Reading>();
     let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
@@ -68,7 +68,7 @@ fn ItemText(item: Selection) -> impl IntoView {
                 }),
                 Origin::Stated { .. } => None,
             };
-            let swatch = swatch_of(story, i);
+            let swatch = swatch_of(story, i, kind);
             Either::Left(view! {
                 <span class=swatch aria-hidden="true"></span>
                 <span class="ex-legend-value">{format::figure_value(figure, lang)}</span>
@@ -92,10 +92,16 @@ fn ItemText(item: Selection) -> impl IntoView {
 }
 
 /// The swatch of a figure: how the visual draws it. A count computed as a share is drawn by
-/// its stated share's cells; another computed figure has marks of its own, hatched.
-fn swatch_of(story: &Story, figure: usize) -> &'static str {
+/// its stated share's cells; another computed figure has marks of its own, hatched; a target
+/// is an outline; on bars, a stated figure is a bar of its own.
+fn swatch_of(story: &Story, figure: usize, kind: ChartKind) -> &'static str {
     let figure = &story.figures[figure];
+    if figure.outlook.is_some() {
+        return "ex-swatch ex-swatch--target";
+    }
+    let bars = matches!(kind, ChartKind::Bars | ChartKind::Changes);
     match figure.origin {
+        Origin::Stated { .. } if bars => "ex-swatch ex-swatch--stated",
         Origin::Computed { op: Op::PercentOf, .. } => "ex-swatch ex-swatch--stated",
         Origin::Computed { .. } => "ex-swatch ex-swatch--computed",
         Origin::Stated { .. } if figure.part_of.is_some() || figure.share_of.is_some() => "ex-swatch ex-swatch--stated",
