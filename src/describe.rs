@@ -27,14 +27,20 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
             let events: Vec<String> = story
                 .events
                 .iter()
-                .map(|e| format!("{}{}{}", format::date(e.date, lang), words.description_colon, e.label))
+                .map(|e| format!("{}{}{}", format::event_when(e, lang), words.description_colon, e.label))
                 .collect();
             let from = story.events.first().map_or(story.meta.date, |e| e.date);
+            // Plans run the axis past the statement: say how far.
+            let ahead = story.events.iter().filter(|e| e.outlook.is_some()).map(|e| e.until.unwrap_or(e.date)).max();
+            let ahead = ahead.map_or_else(String::new, |last| {
+                fill(words.describe_timeline_ahead, &[("last", &format::date(last, lang))])
+            });
             fill(
                 words.describe_timeline,
                 &[
                     ("from", &format::date(from, lang)),
                     ("to", &format::date(story.meta.date, lang)),
+                    ("ahead", &ahead),
                     ("count", &events.len().to_string()),
                     ("events", &events.join(words.list_separator)),
                 ],
@@ -86,7 +92,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
         let rows = story
             .events
             .iter()
-            .map(|e| vec![format::date(e.date, lang), e.label.to_string(), format::quoted(e.quote, lang)])
+            .map(|e| vec![format::event_when(e, lang), e.label.to_string(), format::quoted(e.quote, lang)])
             .collect();
         return Table { caption, head: words.timeline_columns.to_vec(), rows };
     }

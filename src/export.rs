@@ -40,7 +40,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
     };
     if chart.kind == ChartKind::Timeline {
         for event in story.events {
-            let date = format::date(event.date, lang);
+            let date = format::event_when(event, lang);
             row([
                 event.id.into(),
                 event.label.into(),
@@ -197,7 +197,7 @@ fn csv_cell(text: &str) -> String {
 fn plain_number(value: f64) -> String {
     let tenths = (value.abs() * 10.0).round() as u64;
     let sign = if value < 0.0 && tenths > 0 { "-" } else { "" };
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{sign}{}", tenths / 10)
     } else {
         format!("{sign}{}.{}", tenths / 10, tenths % 10)

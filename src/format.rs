@@ -4,7 +4,7 @@
 //! `> 54 000` on marks, `environ 50 000`, `plus de 54 000` in prose.
 
 use crate::content::{
-    Date, Figure, Inline, Lang, Op, Origin, Outlook, Part, Period, Qualifier, Scale, Story, UnitKind,
+    Date, Event, Figure, Inline, Lang, Op, Origin, Outlook, Part, Period, Qualifier, Scale, Story, UnitKind,
 };
 use crate::ui::terms;
 
@@ -224,6 +224,19 @@ pub fn date(date: Date, lang: Lang) -> String {
         Part::Half(half) => words.halves[usize::from(half.clamp(1, 2)) - 1],
     };
     format!("{before} {}", date.year)
+}
+
+/// When an event is: its date, or its span (`2014–2017`), and whether it is a fact
+/// (`2030, objectif`).
+pub fn event_when(event: &Event, lang: Lang) -> String {
+    let when = match event.until {
+        Some(until) => format!("{}–{}", date(event.date, lang), date(until, lang)),
+        None => date(event.date, lang),
+    };
+    match event.outlook {
+        None => when,
+        Some(outlook) => format!("{when}, {}", outlook_word(outlook, lang)),
+    }
 }
 
 /// When a figure is, and whether it is a fact: `2014–2017`, `2025, objectif`.

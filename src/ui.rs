@@ -103,8 +103,10 @@ pub struct Describing {
     /// Between a date and what happened then, and between the items of a list, in descriptions.
     pub description_colon: &'static str,
     pub list_separator: &'static str,
-    /// A timeline in words: `{from}`, `{to}`, `{count}`, `{events}`.
+    /// A timeline in words: `{from}`, `{to}`, `{ahead}`, `{count}`, `{events}`.
     pub describe_timeline: &'static str,
+    /// What `{ahead}` says when plans run the axis past the statement: `{last}`.
+    pub describe_timeline_ahead: &'static str,
     /// A part-to-whole grid in words: `{whole}`, `{share}`, `{label}`, `{computed}`.
     pub describe_part_to_whole: &'static str,
     /// The count computed from the share: `{figure}`.
@@ -343,7 +345,9 @@ static TERMS_EN: Terms = Terms {
 static DESCRIBING_FR: Describing = Describing {
     description_colon: " : ",
     list_separator: " ; ",
-    describe_timeline: "Frise chronologique de {from} à {to}, date du communiqué, avec {count} événements. {events}.",
+    describe_timeline:
+        "Frise chronologique de {from} à {to}, date du communiqué{ahead}, avec {count} événements. {events}.",
+    describe_timeline_ahead: ", prolongée jusqu'en {last} pour ce qui est annoncé",
     describe_part_to_whole:
         "Grille de cent cases pour {whole}. Les cases colorées, {share}, représentent la {label}.{computed}",
     describe_computed_count: " Soit {figure}, un nombre calculé.",
@@ -363,7 +367,8 @@ static DESCRIBING_FR: Describing = Describing {
 static DESCRIBING_EN: Describing = Describing {
     description_colon: ": ",
     list_separator: "; ",
-    describe_timeline: "Timeline from {from} to {to}, the date of the statement, with {count} events. {events}.",
+    describe_timeline: "Timeline from {from} to {to}, the date of the statement{ahead}, with {count} events. {events}.",
+    describe_timeline_ahead: ", and on to {last} for what is planned",
     describe_part_to_whole:
         "A grid of a hundred cells for {whole}. The coloured cells, {share}, show the {label}.{computed}",
     describe_computed_count: " That is {figure}, a computed number.",

@@ -133,7 +133,7 @@ literal_struct!(
     Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of, scale, change, outlook,
     fraction
 );
-literal_struct!(Event, "Event", id, date, label, figures, quote, paragraph, sentence);
+literal_struct!(Event, "Event", id, date, until, outlook, label, figures, quote, paragraph, sentence);
 literal_struct!(Chart, "Chart", id, kind, title, takeaway, notes, figures, paragraph);
 literal_struct!(Period, "Period", from, to);
 literal_struct!(Correction, "Correction", date, text);

@@ -247,8 +247,10 @@ pub struct RawFigure<T> {
 pub struct RawEvent<T> {
     /// Its id, also its link.
     pub id: Text,
-    /// `YYYY` or `YYYY-MM`: the precision is the one written.
+    /// `YYYY`, `YYYY-Qn`, `YYYY-MM`, or a span `YYYY..YYYY`: the precision is the one written.
     pub date: Text,
+    /// `target` or `forecast`: what someone plans or expects, which may come after the statement.
+    pub outlook: Option<Text>,
     /// What happened.
     pub label: T,
     /// The words of the text that date it.

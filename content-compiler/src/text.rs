@@ -183,6 +183,12 @@ pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     })
 }
 
+/// Whether a word of `haystack` starts with `stem` (case aside): `recul` is in "a reculé".
+pub fn has_word_starting(haystack: &str, stem: &str) -> bool {
+    let haystack = haystack.to_lowercase();
+    haystack.match_indices(stem).any(|(at, _)| haystack[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -240,10 +246,4 @@ mod tests {
         assert!(contains_phrase("plus d'un million", "plus d'"));
         assert!(contains_phrase("Plus de 54.000", "plus de"));
     }
-}
-
-/// Whether a word of `haystack` starts with `stem` (case aside): `recul` is in "a reculé".
-pub fn has_word_starting(haystack: &str, stem: &str) -> bool {
-    let haystack = haystack.to_lowercase();
-    haystack.match_indices(stem).any(|(at, _)| haystack[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
 }

@@ -399,3 +399,34 @@ fn a_target_may_lie_after_the_statement_and_must_be_one_in_the_text() {
         .replacen("period_quote = \"d'ici 2020\"", "period_quote = \"en 2020\"", 1);
     check_refused(&unsaid, "quote = \"3000 bateaux\"", "figure `change`", "a target must be stated as one");
 }
+
+#[test]
+fn an_event_may_be_a_span_or_a_plan_after_the_statement() {
+    let span = "\n[[events]]\nid = \"plan\"\ndate = \"2018-01..2018-06\"\nlabel = \"Le plan\"\nquote = \"de janvier à juin 2018\"\n";
+    let toml = with_paragraph("Le plan a couru de janvier à juin 2018.", span);
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let plan = stories[0].events.iter().find(|e| e.id == "plan").unwrap();
+    assert_eq!((plan.date.key(), plan.until.map(|d| d.key())), ("2018-01".to_string(), Some("2018-06".to_string())));
+    check_refused(
+        &toml.replacen("date = \"2018-01..2018-06\"", "date = \"2018-06..2018-01\"", 1),
+        "date = \"2018-06..2018-01\"",
+        "event `plan`",
+        "must end after it starts",
+    );
+    check_refused(
+        &toml.replacen("quote = \"de janvier à juin 2018\"", "quote = \"de janvier à juin\"", 1),
+        "quote = \"de janvier à juin\"",
+        "event `plan`",
+        "does not hold the event's year 2018",
+    );
+    let later = "\n[[events]]\nid = \"aim\"\ndate = \"2030\"\noutlook = \"target\"\nlabel = \"Le but\"\nquote = \"objectif pour 2030\"\n";
+    let toml = with_paragraph("Un objectif pour 2030.", later);
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    assert!(stories[0].events.iter().any(|e| e.id == "aim" && e.outlook.is_some()));
+    check_refused(
+        &toml.replacen("outlook = \"target\"\n", "", 1),
+        "date = \"2030\"",
+        "event `aim`",
+        "a plan or an expectation can: add `outlook`",
+    );
+}

@@ -181,8 +181,12 @@ pub enum Origin {
 pub struct Event {
     /// Its id, also its link.
     pub id: &'static str,
-    /// When, at the precision the text gives.
+    /// When, at the precision the text gives; where it starts, for a span.
     pub date: Date,
+    /// Where a span ends (`2014..2017`), at its own precision.
+    pub until: Option<Date>,
+    /// A plan or an expectation, not yet a fact: drawn outlined, labelled as such.
+    pub outlook: Option<Outlook>,
     /// What happened.
     pub label: &'static str,
     /// The figures it concerns, by index.

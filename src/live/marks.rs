@@ -106,7 +106,7 @@ fn spoken(reading: Reading) -> String {
         }
         Some(Selection::Event(i)) => {
             let event = &story.events[i];
-            format!("{}, {}", format::date(event.date, lang), event.label)
+            format!("{}, {}", format::event_when(event, lang), event.label)
         }
     }
 }

@@ -1,7 +1,9 @@
 //! The timeline: every event on a time axis that runs from the first event's year to the
-//! statement's month. An event dated by a year is a span over that year, not a point on
-//! 1 January; events that overlap take separate lanes. Each span carries only its number: the
-//! labels are in the HTML list beside the SVG, where they wrap and never overlap.
+//! statement's month, or on to the last target when the text names plans for later. An event
+//! dated by a year is a span over that year, not a point on 1 January; a span the text gives
+//! (`2014..2017`) covers its years; a plan or an expectation is outlined, never filled like a
+//! fact; the statement's date is a line. Events that overlap take separate lanes. Each span
+//! carries only its number: the labels are in the HTML list beside the SVG.
 
 use super::{Anchor, Frame, Mark, MarkKind, Scene};
 use crate::content::{Date, Selection, Story};
@@ -21,7 +23,15 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
     let (width, scale_text) = (frame.width, frame.text_scale());
     let (lane_height, span_height) = (LANE * scale_text, SPAN_HEIGHT * scale_text);
     let (min_span, year_label) = (MIN_SPAN * scale_text, YEAR_LABEL * scale_text);
-    let end = month_after(story.meta.date);
+    let statement = month_after(story.meta.date);
+    // Plans may run past the statement: the axis then runs on to the last of them.
+    let end = story
+        .events
+        .iter()
+        .filter(|e| e.outlook.is_some())
+        .map(|e| month_after(e.until.unwrap_or(e.date)))
+        .fold(statement, i32::max);
+    let last_year = u16::try_from((end - 1) / 12).unwrap_or(story.meta.date.year);
     let first_year = story.events.first().map_or(story.meta.date.year, |e| e.date.year);
     let start = i32::from(first_year) * 12;
     let scale = LinearScale::new((f64::from(start), f64::from(end)), (MARGIN, (width - MARGIN).max(MARGIN + 1.0)));
@@ -31,7 +41,9 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
     let mut lane_ends: Vec<f64> = Vec::new();
     let mut spans = Vec::new();
     for (index, event) in story.events.iter().enumerate() {
-        let (from, to) = event_months(event.date, end);
+        // A fact stops at the statement; only a plan runs past it.
+        let limit = if event.outlook.is_some() { end } else { statement };
+        let (from, to) = event_months(event.date, event.until.unwrap_or(event.date), limit);
         let (mut left, mut right) = (x(from), x(to));
         if right - left < min_span {
             let middle = (left + right) / 2.0;
@@ -48,12 +60,13 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
     let axis_y = lane_ends.len().max(1) as f64 * lane_height + 4.0;
 
     let mut marks = Vec::new();
-    marks.push(Mark::line(x(end), 0.0, x(end), axis_y, MarkKind::Statement));
+    marks.push(Mark::line(x(statement), 0.0, x(statement), axis_y, MarkKind::Statement));
     for &(index, lane, left, right) in &spans {
         let item = Some(Selection::Event(index));
         let top = lane as f64 * lane_height + 2.0;
+        let kind = if story.events[index].outlook.is_some() { MarkKind::Target } else { MarkKind::Span };
         // Inset by a pixel on each side, so that touching spans stay apart to the eye.
-        marks.push(Mark::rect(left + 1.0, top, right - left - 2.0, span_height, MarkKind::Span, item));
+        marks.push(Mark::rect(left + 1.0, top, right - left - 2.0, span_height, kind, item));
         let number = (index + 1).to_string();
         let baseline = top + span_height / 2.0 + frame.text * 0.35;
         marks.push(Mark::text((left + right) / 2.0, baseline, number, Anchor::Middle, MarkKind::SpanLabel, item));
@@ -61,7 +74,7 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
     marks.push(Mark::line(x(start), axis_y, x(end), axis_y, MarkKind::Axis));
     let pixels_per_year = x(start + 12) - x(start);
     let label_every = (year_label / pixels_per_year).ceil().max(1.0) as u16;
-    for year in first_year..=story.meta.date.year {
+    for year in first_year..=last_year {
         let year_start = i32::from(year) * 12;
         marks.push(Mark::line(x(year_start), axis_y, x(year_start), axis_y + 5.0, MarkKind::Tick));
         if (year - first_year).is_multiple_of(label_every) {
@@ -79,17 +92,56 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
     Scene { width, height: axis_y + 10.0 + frame.text * 1.2, marks }
 }
 
-/// The months an event covers, as [first, after last): a whole year, or one month; never past
-/// the statement.
-fn event_months(date: Date, end: i32) -> (i32, i32) {
-    let year = i32::from(date.year) * 12;
-    let (first, last) = (date.first_month().1, date.last_month().1);
-    (year + i32::from(first) - 1, (year + i32::from(last)).min(end))
+/// The months an event covers, from its first date to its last, as [first, after last): a
+/// whole year, a quarter, a month, or a span of them; never past `limit`.
+fn event_months(from: Date, to: Date, limit: i32) -> (i32, i32) {
+    let first = i32::from(from.year) * 12 + i32::from(from.first_month().1) - 1;
+    (first, month_after(to).min(limit))
 }
 
 /// The month after a date, as a month count: where a period that includes it ends.
 fn month_after(date: Date) -> i32 {
     i32::from(date.year) * 12 + i32::from(date.last_month().1)
+}
+
+#[cfg(test)]
+mod plans {
+    use super::*;
+    use crate::content::{Event, Outlook, Story, STORY};
+    use crate::scene::Shape;
+
+    #[test]
+    fn a_plan_runs_past_the_statement_outlined_and_a_span_covers_its_years() {
+        let mut events: Vec<Event> = STORY.events.iter().map(|e| Event { ..*e }).collect();
+        let span = Event { id: "campaigns", date: Date::year(2014), until: Some(Date::year(2017)), ..STORY.events[1] };
+        let plan = Event { id: "plan", date: Date::year(2020), outlook: Some(Outlook::Target), ..STORY.events[4] };
+        events.insert(2, span);
+        events.push(plan);
+        let story = Story { events: Box::leak(events.into_boxed_slice()), ..STORY.clone() };
+        let scene = timeline(&story, Frame::new(600.0, 12.0));
+        let rect = |index: usize| {
+            scene
+                .marks
+                .iter()
+                .find_map(|m| match (m.item, &m.shape) {
+                    (Some(Selection::Event(i)), Shape::Rect { x, width, .. }) if i == index => {
+                        Some((*x, *width, m.kind))
+                    }
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let years = |width: f64| (width + 2.0) / ((600.0 - 2.0 * MARGIN) / f64::from(2021 * 12 - 2013 * 12)) / 12.0;
+        let (_, span_width, span_kind) = rect(2);
+        assert!((years(span_width) - 4.0).abs() < 1e-9, "2014 to 2017 is four years");
+        assert_eq!(span_kind, MarkKind::Span);
+        let (plan_x, plan_width, plan_kind) = rect(story.events.len() - 1);
+        assert_eq!(plan_kind, MarkKind::Target, "a plan is outlined, never filled");
+        assert!((plan_x + plan_width + 1.0 - (600.0 - MARGIN)).abs() < 1e-9, "the axis runs on to the plan");
+        let statement = scene.marks.iter().find(|m| m.kind == MarkKind::Statement).unwrap();
+        let Shape::Line { x1, .. } = statement.shape else { panic!("a line") };
+        assert!(x1 < plan_x, "the statement's line stays at its date, before the plan");
+    }
 }
 
 #[cfg(test)]

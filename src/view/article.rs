@@ -112,7 +112,7 @@ fn tip_text(reading: Reading, selection: Selection) -> String {
         Selection::Figure(i) => format::figure_line(story, &story.figures[i], lang),
         Selection::Event(i) => {
             let event = &story.events[i];
-            format!("{} — {}", format::date(event.date, lang), event.label)
+            format!("{} — {}", format::event_when(event, lang), event.label)
         }
     }
 }

@@ -168,7 +168,7 @@ fn Readout(chart: usize) -> impl IntoView {
             Selection::Event(i) => {
                 let event = &story.events[i];
                 Either::Right(view! {
-                    <p class="ex-readout-value">{format::date(event.date, lang)}</p>
+                    <p class="ex-readout-value">{format::event_when(event, lang)}</p>
                     <p>{event.label}</p>
                     <p>{text.stated_in_text} {text.colon} <q>{event.quote}</q></p>
                     <p><a href=format!("#{}", event.id)>{text.show_in_text}</a></p>

@@ -1,4 +1,5 @@
-//! Events: quote, date (never after the statement), and their order.
+//! Events: quote, date or span (never after the statement, unless a plan or an expectation),
+//! and their order.
 
 use super::*;
 
@@ -10,55 +11,84 @@ impl Checker<'_> {
         text: &mut ArticleText,
         figures: &HashMap<&str, usize>,
         statement: Date,
+        style: Lang,
     ) -> Option<Event> {
         let subject = format!("event `{}`", raw.id.get_ref());
         self.check_label(&raw.label, &subject);
-        let date = self.parse_date(&raw.date, &subject, false).filter(|date| {
-            let after = date.first_month() > statement.last_month();
-            if after {
-                let line = self.line(&raw.date);
-                self.report(
-                    line,
-                    &subject,
-                    format!(
-                        "date `{}` is after the statement's date, `{}`: an event cannot come after the text that reports it",
-                        raw.date.get_ref(),
-                        statement.key()
-                    ),
-                );
+        let outlook = raw.outlook.as_ref().map(|o| self.named::<Outlook>(o, &subject, "outlook"));
+        let ahead = matches!(outlook, Some(Some(_)));
+        let (from, until) = match raw.date.get_ref().split_once("..") {
+            Some((from, to)) => {
+                let part = |text: &str| Spanned::new(raw.date.span(), text.to_string());
+                let from = self.parse_date(&part(from), &subject, false);
+                let to = self.parse_date(&part(to), &subject, false);
+                (from, to.map(Some))
             }
-            !after
-        });
+            None => (self.parse_date(&raw.date, &subject, false), Some(None)),
+        };
+        let line = self.line(&raw.date);
+        if let (Some(from), Some(Some(to))) = (from, until) {
+            if to.first_month() <= from.last_month() {
+                self.report(line, &subject, format!("span `{}` must end after it starts", raw.date.get_ref()));
+            }
+        }
+        let last = until.flatten().or(from);
+        let after = last.is_some_and(|date| date.first_month() > statement.last_month());
+        if after && !ahead {
+            self.report(
+                line,
+                &subject,
+                format!(
+                    "date `{}` is after the statement's date, `{}`: an event cannot come after the text that reports it (a plan or an expectation can: add `outlook`)",
+                    raw.date.get_ref(),
+                    statement.key()
+                ),
+            );
+        }
+        let date = from.filter(|_| !after || ahead);
         let event_figures = self.resolve_figures(&raw.figures, figures, &subject);
         let found = self.find_once(text, &raw.quote, &subject)?;
         let line = self.line(&raw.quote);
-        let Some(date) = date else {
+        let (Some(date), Some(until)) = (date, until) else {
             // The date's own fault is reported: its quote's numbers are not reported again.
             text.refuse(&found);
             return None;
         };
-        let token = text.numbers[found.paragraph].iter().position(|t| {
-            t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(date.year) && !t.percent
-        });
-        let Some(token) = token else {
-            text.refuse(&found);
-            self.report(
-                line,
-                &subject,
-                format!("quote \"{}\" does not hold the event's year {}", raw.quote.get_ref(), date.year),
-            );
-            return None;
-        };
-        self.claim(text, (found.paragraph, token), Claim::EventDate(index), line, &subject);
-        let start = text.numbers[found.paragraph][token].start;
+        if let Some(Some(outlook)) = outlook {
+            let quoted = text.paragraphs[found.paragraph][found.range.clone()].to_string();
+            self.check_outlook_words(outlook, &quoted, line, &subject, style);
+        }
+        let mut start = None;
+        for year in std::iter::once(date.year).chain(until.map(|d| d.year).filter(|&y| y != date.year)) {
+            let token = text.numbers[found.paragraph].iter().position(|t| {
+                t.start >= found.range.start
+                    && t.end <= found.range.end
+                    && t.value == f64::from(year)
+                    && !t.percent
+                    && !t.spelled
+            });
+            let Some(token) = token else {
+                text.refuse(&found);
+                self.report(
+                    line,
+                    &subject,
+                    format!("quote \"{}\" does not hold the event's year {year}", raw.quote.get_ref()),
+                );
+                return None;
+            };
+            self.claim(text, (found.paragraph, token), Claim::EventDate(index), line, &subject);
+            start.get_or_insert(text.numbers[found.paragraph][token].start);
+        }
         Some(Event {
             id: raw.id.get_ref().clone(),
             date,
+            until,
+            outlook: outlook.flatten(),
             label: raw.label.get_ref().clone(),
             figures: event_figures,
             quote: text.paragraphs[found.paragraph][found.range].to_string(),
             paragraph: found.paragraph,
-            sentence: sentence_of(&text.paragraphs[found.paragraph], start),
+            sentence: sentence_of(&text.paragraphs[found.paragraph], start.unwrap_or(0)),
         })
     }
 

@@ -320,7 +320,14 @@ impl Checker<'_> {
 
     /// A target or a forecast must be one in the text: its quote (or period quote) has a word
     /// that says so.
-    fn check_outlook_words(&mut self, outlook: Outlook, words: &str, line: usize, subject: &str, style: Lang) {
+    pub(super) fn check_outlook_words(
+        &mut self,
+        outlook: Outlook,
+        words: &str,
+        line: usize,
+        subject: &str,
+        style: Lang,
+    ) {
         let stems = outlook_words(outlook, style);
         if !stems.iter().any(|stem| has_word_starting(words, stem) || contains_phrase(words, stem)) {
             self.report(

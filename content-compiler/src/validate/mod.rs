@@ -269,7 +269,7 @@ impl<'a> Checker<'a> {
             .events
             .iter()
             .enumerate()
-            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement))
+            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement, style.unwrap_or(Lang::Fr)))
             .collect();
         self.check_event_order(&raw.events, &events);
         let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text);

@@ -131,6 +131,7 @@ impl Checker<'_> {
                     RawEvent {
                         id: e.id.clone(),
                         date: e.date.clone(),
+                        outlook: e.outlook.clone(),
                         label: pick(self, &e.label, &subject),
                         quote: pick(self, &e.quote, &subject),
                         figures: e.figures.clone(),
