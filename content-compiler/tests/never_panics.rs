@@ -11,6 +11,69 @@ use vocabulary::Lang;
 /// apostrophes, sentence ends, multi-byte letters.
 const TRICKY: &str = "[0-9a-zéÉM .,;%'’\u{a0}\u{202f}!?…\n-]{0,120}";
 
+/// Words that make the forms of any article hard: number words, fractions, directions, parts of
+/// a year, targets, signs, scale words, next to digits.
+const WORDS: &[&str] = &[
+    "deux",
+    "Deux",
+    "dix-sept",
+    "vingt",
+    "cent",
+    "pour",
+    "mille",
+    "la",
+    "moitié",
+    "un",
+    "tiers",
+    "quart",
+    "trois",
+    "quarts",
+    "une",
+    "dizaine",
+    "des",
+    "centaines",
+    "two",
+    "thirds",
+    "a",
+    "third",
+    "half",
+    "dozen",
+    "hundreds",
+    "a reculé",
+    "progressé",
+    "fell",
+    "rose",
+    "up",
+    "down",
+    "+",
+    "−",
+    "-",
+    "+3,2 %",
+    "−2",
+    "points",
+    "premier",
+    "trimestre",
+    "semestre",
+    "Q1",
+    "second",
+    "quarter",
+    "d'ici",
+    "la fin de l'année",
+    "last year",
+    "by",
+    "2030",
+    "objectif",
+    "target",
+    "5 milliards",
+    "$2bn",
+    "12,5 %",
+    "50.000",
+    "1 400",
+    "2018",
+    "2014..2017",
+    ".",
+];
+
 fn no_files(_: &str) -> Result<String, String> {
     Err("no files in this test".into())
 }
@@ -46,6 +109,35 @@ proptest! {
              [[figures]]\nid = \"b\"\nlabel = \"l\"\nformula = \"{formula}\"\nperiod = \"{period}\"\npart_of = \"a\"\n\n\
              [[events]]\nid = \"e\"\ndate = \"{date}\"\nlabel = \"l\"\nquote = {quote:?}\nfigures = [\"a\"]\n\n\
              [[charts]]\nid = \"c\"\nkind = \"split-bar\"\nfigures = [\"a\", \"b\", \"a\"]\ntitle = \"t\"\ntakeaway = \"{{a}}\"\n",
+        );
+        let _ = validate("fuzz.toml", &toml, &no_files);
+    }
+
+    #[test]
+    fn any_article_of_number_words_changes_and_targets_is_answered_without_panicking(
+        paragraph in prop::collection::vec(prop::sample::select(WORDS), 0..24),
+        quote in prop::collection::vec(prop::sample::select(WORDS), 0..4),
+        value in prop_oneof![Just("-20".to_string()), Just("\"1/2\"".to_string()), Just("\"2/3\"".to_string()), Just("\"9/0\"".to_string()), Just("\"x\"".to_string()), (-500i32..500).prop_map(|v| v.to_string())],
+        unit in prop_oneof![Just("points"), Just("percent"), Just("boats")],
+        change in prop_oneof![Just(""), Just("change = \"relative\"\n"), Just("change = \"points\"\n"), Just("change = \"absolute\"\n"), Just("change = \"sideways\"\n")],
+        outlook in prop_oneof![Just(""), Just("outlook = \"target\"\n"), Just("outlook = \"forecast\"\n"), Just("outlook = \"hope\"\n")],
+        period in prop_oneof![Just("2018-Q1"), Just("2018-H2"), Just("2030"), Just("2018-Q5"), Just("unspecified"), Just("2014..2017")],
+        event_date in prop_oneof![Just("2014..2017"), Just("2030"), Just("2017..2014"), Just("2018-Q3"), Just("..")],
+        kind in prop_oneof![Just("bars"), Just("changes"), Just("stat-tiles"), Just("timeline")],
+        language in prop_oneof![Just("fr"), Just("en")],
+    ) {
+        let paragraph = paragraph.join(" ");
+        let quote = quote.join(" ");
+        let toml = format!(
+            "[article]\nkicker = \"k\"\ntitle = \"t\"\nstandfirst = \"{{a}}\"\ndate = \"2018-09\"\nlanguage = \"{language}\"\n\
+             attribution = \"a\"\nsource_name = \"s\"\nparagraphs = [{paragraph:?}]\n\n\
+             [[units]]\nid = \"points\"\nkind = \"percentage_point\"\nsingular = \"p\"\nplural = \"ps\"\n\n\
+             [[units]]\nid = \"boats\"\nkind = \"count\"\nsingular = \"b\"\nplural = \"bs\"\n\n\
+             [[units]]\nid = \"percent\"\nkind = \"percent\"\n\n\
+             [[figures]]\nid = \"a\"\nlabel = \"l\"\nvalue = {value}\nunit = \"{unit}\"\nqualifier = \"exact\"\n{change}{outlook}period = \"{period}\"\nquote = {quote:?}\nperiod_quote = {quote:?}\n\n\
+             [[not_figures]]\nquote = {quote:?}\nreason = \"r\"\n\n\
+             [[events]]\nid = \"e\"\ndate = \"{event_date}\"\n{outlook}label = \"l\"\nquote = {quote:?}\n\n\
+             [[charts]]\nid = \"c\"\nkind = \"{kind}\"\nfigures = [\"a\", \"a\"]\ntitle = \"t\"\ntakeaway = \"{{a}}\"\n",
         );
         let _ = validate("fuzz.toml", &toml, &no_files);
     }

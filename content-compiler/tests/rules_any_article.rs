@@ -372,6 +372,18 @@ fn a_quarter_without_its_year_is_the_statement_s_and_sources_say_so() {
         "figure `change`",
         "period quote \"au premier trimestre\" means `2018-Q1`, read against the statement's year (2018), but the period is `2017-Q1`",
     );
+    let with_year = with_paragraph(
+        "Ils ont saisi 300 bateaux au premier trimestre 2018.",
+        &figure_in_chart(QUARTER_FIGURE, "stat-tiles"),
+    )
+    .replacen("period_quote = \"au premier trimestre\"", "period_quote = \"au premier trimestre 2018\"", 1);
+    run(&with_year).unwrap_or_else(|faults| panic!("{faults:?}"));
+    check_refused(
+        &with_year.replacen("period = \"2018-Q1\"", "period = \"2018-Q2\"", 1),
+        "period_quote = \"au premier",
+        "figure `change`",
+        "period quote \"au premier trimestre 2018\" names `2018-Q1`, but the period is `2018-Q2`",
+    );
     check_refused(
         &toml.replacen("period = \"2018-Q1\"", "period = \"2018-Q5\"", 1),
         "period = \"2018-Q5\"",

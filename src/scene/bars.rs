@@ -114,9 +114,18 @@ fn row_titles(story: &Story, figures: &[(usize, &Figure)], lang: Lang) -> Vec<St
         .collect()
 }
 
+/// The text with its first letter in capitals. ASCII and the Latin-1 letters only: Unicode's
+/// case tables would weigh more in the bundle than every scene together.
 fn upper_first(text: &str) -> String {
     let mut chars = text.chars();
-    chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+    let Some(first) = chars.next() else { return String::new() };
+    let upper = match first {
+        'a'..='z' => first.to_ascii_uppercase(),
+        // À to þ but ÷: their capitals stand 32 code points lower.
+        'à'..='þ' if first != '÷' => char::from_u32(u32::from(first) - 32).unwrap_or(first),
+        _ => first,
+    };
+    std::iter::once(upper).chain(chars).collect()
 }
 
 /// Words into lines of at most `max` characters (a longer word stands alone on its line).

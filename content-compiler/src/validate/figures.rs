@@ -439,6 +439,25 @@ impl Checker<'_> {
                 }
             };
         }
+        // Words that name a part of the year must name the period's (`premier trimestre 2013`
+        // is `2013-Q1`, not `2013-Q2`).
+        let words = &text.paragraphs[found.paragraph][found.range.clone()];
+        if let Some(part) = part_in_words(words, style) {
+            if period.from != period.to || period.from.part != part {
+                let named = Date { year: period.from.year, part };
+                self.report(
+                    line,
+                    subject,
+                    format!(
+                        "period quote \"{}\" names `{}`, but the period is `{}`",
+                        quote.get_ref(),
+                        named.key(),
+                        period.key()
+                    ),
+                );
+                return None;
+            }
+        }
         let mut years = vec![period.from.year];
         let open_ended = written.get_ref().trim().ends_with("..");
         if !open_ended && period.to.year != period.from.year {
@@ -508,13 +527,18 @@ const YEARS_IN_WORDS: &[(Lang, &str, i32)] = &[
 /// trimestre` is the first quarter of the statement's year, `l'an dernier` the year before.
 /// `None` when the words name no part of a year and no year.
 pub(super) fn relative_period(words: &str, style: Lang, statement: Date) -> Option<Date> {
-    let part = PARTS_IN_WORDS.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|p| p.2);
+    let part = part_in_words(words, style);
     let offset = YEARS_IN_WORDS.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|y| y.2);
     if part.is_none() && offset.is_none() {
         return None;
     }
     let year = u16::try_from(i32::from(statement.year) + offset.unwrap_or(0)).ok()?;
     Some(Date { year, part: part.unwrap_or(Part::Year) })
+}
+
+/// The part of a year that words name (`premier trimestre`, `Q3`, `first half`), if any.
+fn part_in_words(words: &str, style: Lang) -> Option<Part> {
+    PARTS_IN_WORDS.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|p| p.2)
 }
 
 fn relative_examples(style: Lang) -> String {
