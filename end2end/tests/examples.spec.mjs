@@ -79,8 +79,11 @@ test('changes show their direction without colour, and targets are outlined and 
   const targets = page.locator('rect.ex-mark--target');
   for (const target of await targets.all()) {
     expect(await target.evaluate((el) => getComputedStyle(el).fill)).toBe('none');
-    const id = await target.getAttribute('data-figure');
-    await expect(page.locator(`[role="option"][data-figure="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast/);
+    // A target figure on bars, or a plan on the timeline.
+    const [attribute, id] = (await target.getAttribute('data-figure')) !== null
+      ? ['data-figure', await target.getAttribute('data-figure')]
+      : ['data-event', await target.getAttribute('data-event')];
+    await expect(page.locator(`[role="option"][${attribute}="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast/);
   }
   // Where the article has these forms, they are there to see.
   const html = await page.content();
