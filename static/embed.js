@@ -23,6 +23,11 @@
     const height = data.height;
     if (Number.isInteger(height) && height > 0 && height < 100000) frame.style.height = height + 'px';
   });
+  // A width that changes here may change theirs: ask each frame for its height (it answers at
+  // once, even offscreen, where it gets no rendering callbacks of its own).
+  addEventListener('resize', () => {
+    for (const frame of frames()) frame.contentWindow.postMessage({ type: 'explainer:height' }, origin);
+  });
   window.ExplainerEmbed = {
     set(options) {
       const message = { type: 'explainer:set' };

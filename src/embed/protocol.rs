@@ -1,11 +1,11 @@
-//! The messages an embed exchanges with the page that frames it. Pure: the browser adapter
-//! (`view::embed`) turns `postMessage` data into [`Incoming`] and sends what [`resize_messages`]
-//! returns.
+//! The messages an embed reads from the page that frames it. Pure: the browser adapter
+//! (`live::embed`) turns `postMessage` data into [`Incoming`].
 //!
-//! Out: the embed's height in the four conventions newsroom pages already listen for (pym.js,
-//! Datawrapper, AMP, Medium/Embedly). In: pym's width message (answered with the height) and one
-//! message of our own to set the theme or language live, `{"type": "explainer:set", "theme":
-//! "dark", "lang": "fr"}`. Anything else, or anything malformed, is ignored.
+//! In: pym's width message and one message of our own to set the theme or language live,
+//! `{"type": "explainer:set", "theme": "dark", "lang": "fr"}`. Anything else, or anything
+//! malformed, is ignored. Out, the embed's height goes in the four conventions newsroom pages
+//! listen for (pym.js, Datawrapper, AMP, Medium/Embedly) from `site/frame.js`, which runs before
+//! the WASM and without it; the browser tests read those messages back.
 
 /// The query options of an embed's URL: `?theme=dark&lang=fr&bg=transparent&childId=…`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -96,32 +96,6 @@ fn percent_decode(text: &str) -> String {
         i += 1;
     }
     String::from_utf8_lossy(&out).into_owned()
-}
-
-/// A message to send to the parent page: a string, or JSON text that the adapter sends as an
-/// object.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Outgoing {
-    /// A string, sent as it is.
-    Text(String),
-    /// JSON text, sent as the object it writes.
-    Object(String),
-}
-
-/// The height in every convention: pym.js (when the parent gave a child id), Datawrapper's
-/// object keyed by `chart_key`, AMP's, and Medium/Embedly's JSON string with the page's URL.
-pub fn resize_messages(height: u32, child_id: Option<&str>, chart_key: &str, href: &str) -> Vec<Outgoing> {
-    let mut messages = Vec::with_capacity(4);
-    if let Some(id) = child_id {
-        messages.push(Outgoing::Text(format!("pymxPYMx{id}xPYMxheightxPYMx{height}")));
-    }
-    messages.push(Outgoing::Object(format!("{{\"datawrapper-height\":{{{}:{height}}}}}", json_string(chart_key))));
-    messages.push(Outgoing::Object(format!("{{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":{height}}}")));
-    messages.push(Outgoing::Text(format!(
-        "{{\"src\":{},\"context\":\"iframe.resize\",\"height\":{height}}}",
-        json_string(href)
-    )));
-    messages
 }
 
 /// `postMessage` data as the adapter reads it: a string, a plain object's own entries, or
@@ -237,25 +211,6 @@ mod tests {
     use super::*;
 
     const LANGS: &[&str] = &["fr"];
-
-    #[test]
-    fn the_height_goes_out_in_all_four_conventions() {
-        let messages = resize_messages(612, Some("example-1"), "returns", "https://x.test/embed/returns/?a=\"b\"");
-        assert_eq!(
-            messages,
-            [
-                Outgoing::Text("pymxPYMxexample-1xPYMxheightxPYMx612".into()),
-                Outgoing::Object("{\"datawrapper-height\":{\"returns\":612}}".into()),
-                Outgoing::Object("{\"sentinel\":\"amp\",\"type\":\"embed-size\",\"height\":612}".into()),
-                Outgoing::Text("{\"src\":\"https://x.test/embed/returns/?a=\\\"b\\\"\",\"context\":\"iframe.resize\",\"height\":612}".into()),
-            ]
-        );
-    }
-
-    #[test]
-    fn without_a_pym_child_id_no_pym_message_is_sent() {
-        assert_eq!(resize_messages(10, None, "x", "h").len(), 3);
-    }
 
     #[test]
     fn pyms_width_message_for_this_child_asks_for_the_height() {

@@ -1,7 +1,8 @@
-//! The browser side of embedding: applies the URL's options, tells the parent page the
-//! embed's height whenever it changes (and when the frame becomes visible again), and answers
-//! the parent's messages. The message formats are in `embed::protocol`, tested natively; this
-//! only moves them in and out of the browser.
+//! The browser side of embedding: applies the URL's options and answers the parent's
+//! `explainer:set` messages (theme, language). The height is not told from here: the loader's
+//! `frame.js` tells it from the moment the page is parsed, with or without the WASM, on screen
+//! or not. The message formats are in `embed::protocol`, tested natively; this only moves them
+//! in and out of the browser.
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
@@ -9,45 +10,15 @@ use leptos::web_sys::{self, js_sys};
 
 use vocabulary::Named;
 
-use super::{language, listen, on_resize};
+use super::{language, listen};
 use crate::content::{languages, Lang};
-use crate::embed::protocol::{self, Command, Incoming, Options, Outgoing, Theme, Value};
+use crate::embed::protocol::{self, Command, Incoming, Options, Theme, Value};
 use crate::reading::Reading;
 
-/// Starts the embed's side of the conversation with its parent page; `chart_key` names the
-/// embed in Datawrapper's messages.
-pub fn talk_to_parent(chart_key: &'static str, reading: Reading) {
+/// Starts the embed's side of the conversation with its parent page.
+pub fn talk_to_parent(reading: Reading) {
     let languages = StoredValue::new(languages().map(Lang::code).collect::<Vec<&'static str>>());
     let options = StoredValue::new(Options::default());
-    let last_height = StoredValue::new(0u32);
-
-    let send_height = move |force: bool| {
-        let Some(root) = document().document_element().and_then(|root| root.dyn_into::<web_sys::HtmlElement>().ok())
-        else {
-            return;
-        };
-        // The document's own height (not the frame's): `<html>` is as tall as its content.
-        let height = root.offset_height().max(0) as u32;
-        // Never in a loop: an unchanged height is not sent again, unless asked.
-        if height == 0 || (height == last_height.get_value() && !force) {
-            return;
-        }
-        last_height.set_value(height);
-        let href = window().location().href().unwrap_or_default();
-        let child_id = options.with_value(|o| o.child_id.clone());
-        let Ok(Some(parent)) = window().parent() else { return };
-        for message in protocol::resize_messages(height, child_id.as_deref(), chart_key, &href) {
-            let data = match message {
-                Outgoing::Text(text) => JsValue::from_str(&text),
-                Outgoing::Object(json) => match js_sys::JSON::parse(&json) {
-                    Ok(object) => object,
-                    Err(_) => continue,
-                },
-            };
-            let _ = parent.post_message(&data, "*");
-        }
-    };
-
     // The options, once the page is live.
     Effect::new(move |_| {
         let query = window().location().search().unwrap_or_default();
@@ -58,13 +29,6 @@ pub fn talk_to_parent(chart_key: &'static str, reading: Reading) {
         }
         options.set_value(parsed);
     });
-
-    // The height, whenever the document changes size (which also happens when a hidden frame
-    // is shown: its document is laid out again at its new width).
-    if let Some(root) = document().document_element() {
-        on_resize(&root, move |_| send_height(false));
-    }
-    listen(&document(), "visibilitychange", move |_: web_sys::Event| send_height(true));
 
     // The parent's messages: only from the parent frame, only those the protocol knows.
     listen(&window(), "message", move |event: web_sys::MessageEvent| {
@@ -77,7 +41,8 @@ pub fn talk_to_parent(chart_key: &'static str, reading: Reading) {
         }
         let child_id = options.with_value(|o| o.child_id.clone());
         match languages.with_value(|codes| protocol::decode(&incoming(&event.data()), child_id.as_deref(), codes)) {
-            Some(Command::SendHeight) => send_height(true),
+            // `frame.js` answers pym's width with the height.
+            Some(Command::SendHeight) | None => {}
             Some(Command::Set { theme, lang }) => {
                 if theme.is_some() {
                     apply_theme(theme);
@@ -87,7 +52,6 @@ pub fn talk_to_parent(chart_key: &'static str, reading: Reading) {
                     language::go(lang, reading);
                 }
             }
-            None => {}
         }
     });
 }

@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{js_sys, HtmlElement};
+use leptos::web_sys::{js_sys, Event, HtmlElement};
 
-use super::{all, on_resize};
+use super::{all, listen, on_resize};
 use crate::hooks;
 use crate::reading::Reading;
 use crate::scene::Frame;
@@ -21,16 +21,15 @@ pub fn draw(root: &HtmlElement, reading: Reading) {
         let Some(chart) = reading.story.charts.iter().position(|chart| chart.id == id) else { continue };
         let Ok(container) = container.dyn_into::<HtmlElement>() else { continue };
         let measured = RwSignal::new(0.0);
-        on_resize(&container, move |width| {
-            // The reader's text size may have changed too; every graphic shares it, so only a
-            // change is news.
-            if let Some(size) = root_font_size().map(|root_px| root_px * 0.75) {
-                if text.get_untracked() != size {
-                    text.set(size);
-                }
-            }
-            measured.set(width);
-        });
+        // At once, before the first drawing: reading a width lays the page out on demand, even
+        // in an embed that the browser does not render (offscreen, in another origin's page),
+        // where a ResizeObserver waits until it is scrolled to.
+        measure(&container, text, measured);
+        let observed = container.clone();
+        on_resize(&container, move |_| measure(&observed, text, measured));
+        // The embed's `frame.js` sends `resize` when the width changed while offscreen.
+        let resized = container.clone();
+        listen(&window(), "resize", move |_: Event| measure(&resized, text, measured));
         let frame = Signal::derive(move || match measured.get() {
             width if width >= 1.0 => Frame::new(width.floor(), text.get()),
             _ => Frame::FIRST,
@@ -38,6 +37,20 @@ pub fn draw(root: &HtmlElement, reading: Reading) {
         container.set_inner_html("");
         // The mount's owner is a child of `live`'s, whose context holds the `Reading`.
         leptos::mount::mount_to(container, move || view! { <Drawing chart=chart frame=frame/> }).forget();
+    }
+}
+
+/// Reads a graphic's width and the reader's text size; only a change is news.
+fn measure(container: &HtmlElement, text: RwSignal<f64>, measured: RwSignal<f64>) {
+    // The reader's text size may have changed too; every graphic shares it.
+    if let Some(size) = root_font_size().map(|root_px| root_px * 0.75) {
+        if text.get_untracked() != size {
+            text.set(size);
+        }
+    }
+    let width = f64::from(container.client_width());
+    if width >= 1.0 && measured.get_untracked() != width {
+        measured.set(width);
     }
 }
 

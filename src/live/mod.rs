@@ -42,8 +42,7 @@ pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
         hash::follow(reading);
         language::honour_query(reading);
         match view {
-            PageView::EmbedChart(chart) => embed::talk_to_parent(story.charts[chart].id, reading),
-            PageView::EmbedAll => embed::talk_to_parent("explainer", reading),
+            PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
             PageView::Full => {}
         }
     });

@@ -89,6 +89,11 @@ pub fn fill(shell: &str, page: &Page) -> Result<String, Error> {
     }
 }
 
+/// What an embed runs before anything else: it tells the framing page its height, whether the
+/// WASM starts or not (`frame.js`). It defines `reportHeight`, which the loader calls again once
+/// the WASM has drawn.
+const FRAME: &str = include_str!("frame.js");
+
 /// Trunk's inline loader, which imports the JS bindings and starts the WASM.
 const INLINE_MODULE: &str = "script[type=module]:not([src])";
 /// Trunk's preloads of the JS and the WASM: on a slow network they take bandwidth from the
@@ -122,11 +127,14 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
     let (base, file) = js.split_at(js.rfind('/').map_or(0, |slash| slash + 1));
     let name = format!("{}-loader.js", file.trim_end_matches(".js"));
     let loader = format!(
-        "// Starts the explainer's WebAssembly. If it cannot start (blocked, missing, an old browser),\n\
+        "{FRAME}\n\
+         // Starts the explainer's WebAssembly. If it cannot start (blocked, missing, an old browser),\n\
          // the pre-rendered page stays as it is and a notice says the interactive parts are unavailable.\n\
          try {{\n  const {{ default: init }} = await import('{js}');\n  await init({{ module_or_path: '{wasm}' }});\n}} \
          catch (error) {{\n  for (const notice of document.querySelectorAll('.ex-notice')) notice.hidden = false;\n  \
-         console.warn('explainer: the interactive parts could not start:', error);\n}}\n"
+         console.warn('explainer: the interactive parts could not start:', error);\n}}\n\
+         // The WebAssembly has drawn the graphics at the frame's width: the height may have changed.\n\
+         reportHeight(false);\n"
     );
     let tag = format!("<script type=\"module\" src=\"{}{}\"></script>", escape_html(base), escape_html(&name));
     let mut handlers = vec![element!(INLINE_MODULE, |el| {

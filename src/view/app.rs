@@ -1,5 +1,6 @@
 //! The explainer's pages: the full page (header, the article in sections beside its visuals,
-//! sources), the whole explainer to embed, and one visual to embed.
+//! sources), the whole explainer to embed, and one visual to embed. Each is one `main`
+//! landmark, so that a screen reader's "main" lands on the explainer in any page.
 
 use leptos::either::Either;
 use leptos::prelude::*;
@@ -35,14 +36,14 @@ pub fn App(
 
     match view {
         PageView::EmbedChart(chart) => Either::Left(view! {
-            <div class="ex ex--embed ex--embed-chart" lang=lang.code()>
+            <main class="ex ex--embed ex--embed-chart" lang=lang.code()>
                 {notice}
                 <Visual chart=chart/>
                 <p class="ex-embed-link">
                     <a href="../../" target="_blank" rel="noopener">{text.full_explainer}</a>
                 </p>
                 {live}
-            </div>
+            </main>
         }),
         PageView::Full | PageView::EmbedAll => {
             let meta = &story.meta;
@@ -58,7 +59,7 @@ pub fn App(
             };
             let original = STORY.meta.language;
             Either::Right(view! {
-                <div class=class lang=lang.code()>
+                <main class=class lang=lang.code()>
                     {notice}
                     <header class="ex-header">
                         <LanguageSwitch/>
@@ -81,7 +82,7 @@ pub fn App(
                         {closing}
                     </footer>
                     {live}
-                </div>
+                </main>
             })
         }
     }

@@ -21,10 +21,13 @@ pub fn Legend(
     let reading = expect_context::<Reading>();
     let story = reading.story;
     let text = reading.ui();
-    let label = match story.charts[chart].kind {
+    // Named after its visual: a page (or an embed) has several lists, which a screen reader
+    // must tell apart.
+    let kind = match story.charts[chart].kind {
         ChartKind::Timeline => text.timeline_events,
         _ => text.chart_items,
     };
+    let label = format!("{kind}{}{}", text.colon, format::inlines(story, story.charts[chart].title, reading.lang()));
     // Before any choice, the first option takes the list's tab stop.
     let options = story
         .items_of(chart)
