@@ -34,11 +34,13 @@ pub const CHART: &str = "data-chart";
 pub const FILE_NAME: &str = "data-name";
 /// An embed dialog's iframe title.
 pub const EMBED_TITLE: &str = "data-title";
+/// An embed dialog's iframe first height, estimated at build time.
+pub const EMBED_HEIGHT: &str = "data-height";
 
 /// Every `data-` attribute the browser code reads. A test checks that the pages carry no other
 /// (but [`FOR_STYLES`]).
-pub const READ_BY_LIVE: [&str; 10] =
-    [FIGURE, EVENT, CONTROL, VIEW, LANG, SENTENCE, READOUT_ITEM, CHART, FILE_NAME, EMBED_TITLE];
+pub const READ_BY_LIVE: [&str; 11] =
+    [FIGURE, EVENT, CONTROL, VIEW, LANG, SENTENCE, READOUT_ITEM, CHART, FILE_NAME, EMBED_TITLE, EMBED_HEIGHT];
 /// `data-` attributes only the stylesheet reads: a mention's tooltip text.
 pub const FOR_STYLES: [&str; 1] = ["data-tip"];
 

@@ -16,6 +16,21 @@ const states = {
   },
 };
 
+test('every embed page is one main landmark whose lists are named after their visuals, and axe finds nothing', async ({ page }) => {
+  await page.goto('/');
+  const charts = await page.locator('figure.ex-visual').evaluateAll((figures) => figures.map((figure) => figure.id));
+  // On the full page, every list has a name of its own.
+  const names = await page.getByRole('listbox').evaluateAll((lists) => lists.map((list) => list.getAttribute('aria-label')));
+  expect(new Set(names).size).toBe(names.length);
+  await expect(page.getByRole('main')).toHaveCount(1);
+  for (const path of ['embed/', ...charts.map((chart) => `embed/${chart}/`)]) {
+    await page.goto(`/${path}`);
+    await waitForHydration(page);
+    await expect(page.getByRole('main')).toHaveCount(1);
+    expect(await axeViolations(page), path).toEqual([]);
+  }
+});
+
 for (const width of [320, 768, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     for (const [state, reach] of Object.entries(states)) {

@@ -128,3 +128,20 @@ test("the loader ignores heights from the embed's frame once it shows another or
   const after = await page.locator('#article iframe').evaluate((iframe) => iframe.getBoundingClientRect().height);
   expect(Math.round(after)).toBe(before);
 });
+
+test("each embed's first height, estimated from its content, fits it on a 375 px phone", async ({ page, request, baseURL }) => {
+  const { ids } = await embedsOf(request, baseURL);
+  const measured = [];
+  for (const path of [...ids.map((id) => `embed/${id}/`), 'embed/']) {
+    const oembed = await (await request.get(`${baseURL}/${path}oembed.json`)).json();
+    const initial = Number(oembed.html.match(/height="(\d+)"/)[1]);
+    expect(initial).toBe(oembed.height);
+    await page.setViewportSize({ width: 375, height: 700 });
+    await page.goto(`${baseURL}/${path}`);
+    await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
+    const actual = await page.evaluate(() => document.documentElement.offsetHeight);
+    measured.push(`${path}: ${initial} for ${actual}`);
+    expect(Math.abs(initial - actual) / actual, `${path}: initial ${initial}, actual ${actual}`).toBeLessThanOrEqual(0.1);
+  }
+  test.info().annotations.push({ type: 'first heights at 375 px', description: measured.join('; ') });
+});

@@ -2,11 +2,12 @@
 //! newsroom pastes, and the messages exchanged with the page that frames it (`protocol`, pure
 //! and tested natively). The browser side is `live::embed`.
 
+pub mod height;
 pub mod protocol;
 
 use vocabulary::escape_html;
 
-use crate::content::{language_prefix, ChartKind, Lang, Story};
+use crate::content::{language_prefix, Lang, Story};
 
 /// What a page of the explainer shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,22 +58,6 @@ impl PageView {
     }
 }
 
-/// The height an iframe starts at before the embed tells its own: the view's height at 375 px,
-/// the most common phone width, measured on this article (a test keeps it within 5 %). On a
-/// phone the first resize barely moves; on a wider column it only shrinks, and a host that
-/// strips the loader (some oEmbed consumers) still shows everything on a phone.
-pub fn initial_height(view: PageView, kinds: &[ChartKind]) -> u32 {
-    match view {
-        PageView::Full | PageView::EmbedAll => 6740,
-        PageView::EmbedChart(chart) => match kinds[chart] {
-            ChartKind::Timeline => 820,
-            ChartKind::PartToWhole => 965,
-            ChartKind::SplitBar => 795,
-            ChartKind::StatTiles | ChartKind::Bars | ChartKind::Changes => 805,
-        },
-    }
-}
-
 /// A relative link from the page `view` in `current` to the same view in `target`.
 pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> String {
     let here = format!("{}{}", language_prefix(current), view.path(story));
@@ -87,15 +72,15 @@ pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> S
 
 /// The snippet a newsroom pastes to embed `view` of `story` in the language whose pages are
 /// under `prefix` (`""` or `"en/"`) from a site at `site` (ending in `/`): an iframe with a
-/// title, lazy loading and an initial height, then the host loader.
-pub fn snippet(site: &str, prefix: &str, view: PageView, story: &Story, title: &str) -> String {
-    let kinds: Vec<ChartKind> = story.charts.iter().map(|c| c.kind).collect();
+/// title, lazy loading and its initial `height` (see [`height::initial_height`]), then the
+/// host loader.
+pub fn snippet(site: &str, prefix: &str, view: PageView, story: &Story, title: &str, height: u32) -> String {
     format!(
         "<iframe src=\"{site}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
          <script src=\"{site}embed.js\" async></script>",
         view.path(story),
         escape_html(title),
-        initial_height(view, &kinds)
+        height
     )
 }
 
@@ -119,7 +104,7 @@ mod tests {
     fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
         let story = crate::content::STORY;
         let returns = story.charts.iter().position(|chart| chart.id == "returns").unwrap();
-        let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"");
+        let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"", 795);
         assert_eq!(
             snippet,
             "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"795\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\

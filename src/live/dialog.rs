@@ -30,7 +30,8 @@ pub fn open(view: PageView, reading: Reading) {
     let Some(dialog) = dialog(view, reading) else { return };
     if let Some(snippet) = snippet_box(&dialog) {
         let title = dialog.get_attribute(hooks::EMBED_TITLE).unwrap_or_default();
-        snippet.set_value(&snippet_for(view, &title, reading));
+        let height = dialog.get_attribute(hooks::EMBED_HEIGHT).and_then(|h| h.parse().ok()).unwrap_or(150);
+        snippet.set_value(&snippet_for(view, &title, height, reading));
     }
     if let Some(status) = find(&dialog, hooks::STATUS) {
         status.set_text_content(None);
@@ -58,7 +59,7 @@ pub fn close(view: PageView, reading: Reading) {
 
 /// The HTML a newsroom pastes: the iframe (with a title, lazy loading and a height that fits
 /// at common widths) and the loader, both at this page's own address.
-fn snippet_for(view: PageView, title: &str, reading: Reading) -> String {
+fn snippet_for(view: PageView, title: &str, height: u32, reading: Reading) -> String {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
@@ -67,5 +68,5 @@ fn snippet_for(view: PageView, title: &str, reading: Reading) -> String {
     let prefix = language_prefix(reading.lang());
     let own = format!("{prefix}{}", reading.view.path(reading.story));
     let base = folder.strip_suffix(own.as_str()).unwrap_or(folder);
-    embed::snippet(&format!("{origin}{base}"), &prefix, view, reading.story, title)
+    embed::snippet(&format!("{origin}{base}"), &prefix, view, reading.story, title, height)
 }

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{head_text, Site};
-use crate::content::{language_prefix, ChartKind, Story};
+use crate::content::{language_prefix, Story};
 use crate::embed::{self, PageView};
 
 /// oEmbed 1.0's `rich` answer, its fields in the specification's order.
@@ -23,10 +23,10 @@ struct Rich<'a> {
 
 /// The oEmbed file of `view`, as JSON.
 pub fn answer(story: &Story, view: PageView, site: &Site) -> String {
-    let kinds: Vec<ChartKind> = story.charts.iter().map(|c| c.kind).collect();
     let (title, _) = head_text(story, view);
     let provider = format!("{}{}", site.origin, site.public_url);
-    let html = embed::snippet(&provider, &language_prefix(story.meta.language), view, story, &title);
+    let height = embed::height::initial_height(story, view);
+    let html = embed::snippet(&provider, &language_prefix(story.meta.language), view, story, &title, height);
     let rich = Rich {
         kind: "rich",
         version: "1.0",
@@ -35,7 +35,7 @@ pub fn answer(story: &Story, view: PageView, site: &Site) -> String {
         provider_url: &provider,
         html: &html,
         width: 640,
-        height: embed::initial_height(view, &kinds),
+        height,
     };
     serde_json::to_string(&rich).expect("plain strings and numbers serialise") + "\n"
 }

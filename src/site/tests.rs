@@ -144,7 +144,9 @@ fn the_site_has_a_page_per_view_an_oembed_per_embed_a_loader_and_a_404() {
     assert!(page("index.html").contains("data-view=\"full\""));
     let oembed = page("embed/returns/oembed.json");
     assert!(oembed.starts_with("{\"type\":\"rich\",\"version\":\"1.0\""));
-    assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains("\"height\":795"));
+    let returns = STORY.charts.iter().position(|chart| chart.id == "returns").unwrap();
+    let height = crate::embed::height::initial_height(STORY, PageView::EmbedChart(returns));
+    assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains(&format!("\"height\":{height}")));
     let parsed: serde_json::Value = serde_json::from_str(oembed).expect("oEmbed is JSON");
     assert_eq!(
         parsed["html"].as_str().map(|html| html.starts_with("<iframe src=\"https://news.test/x/embed/returns/\"")),

@@ -26,6 +26,8 @@ pub fn EmbedThis(
         PageView::EmbedChart(chart) => format::inlines(story, story.charts[chart].title, lang),
         _ => format::inlines(story, story.meta.title, lang),
     };
+    // The iframe's first height, estimated from the content at build time.
+    let height = crate::embed::height::initial_height(story, view).to_string();
     view! {
         <button
             type="button"
@@ -36,7 +38,7 @@ pub fn EmbedThis(
         >
             {text.embed_this}
         </button>
-        <dialog class="ex-embed-dialog" id=dialog aria-labelledby=labelled_by data-title=title>
+        <dialog class="ex-embed-dialog" id=dialog aria-labelledby=labelled_by data-title=title data-height=height>
             <h2 id=heading_id>{text.embed_heading}</h2>
             <p>{text.embed_help}</p>
             <textarea class="ex-embed-snippet" readonly rows="5" aria-label=text.embed_heading></textarea>

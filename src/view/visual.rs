@@ -53,10 +53,16 @@ pub fn Visual(
             </p>
         }
     });
+    // Alone on its embed page, the visual's title is the page's heading.
+    let title = format::inlines(story, spec.title, lang);
+    let heading = match reading.view {
+        PageView::EmbedChart(_) => Either::Left(view! { <h1 class="ex-visual-title" id=title_id>{title}</h1> }),
+        _ => Either::Right(view! { <h2 class="ex-visual-title" id=title_id>{title}</h2> }),
+    };
     view! {
         <figure class=format!("ex-visual ex-visual--{}", spec.kind.name()) id=spec.id aria-labelledby=labelled_by aria-describedby=described_by>
             <figcaption>
-                <h2 class="ex-visual-title" id=title_id>{format::inlines(story, spec.title, lang)}</h2>
+                {heading}
                 <p class="ex-visual-takeaway">{format::inlines(story, spec.takeaway, lang)}</p>
             </figcaption>
             <p class="ex-sr-only" id=description_id>{describe::description(story, spec, lang)}</p>
