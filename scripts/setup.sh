@@ -60,3 +60,17 @@ if [ ! -x /usr/bin/chromium ]; then
     exit 1
   fi
 fi
+
+# The build draws every chart as PNG images with DejaVu Sans (Debian's fonts-dejavu-core), so
+# that the images are the same on every machine.
+if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+  if [ "$(id -u)" = 0 ]; then
+    step "installing Debian's fonts-dejavu-core for the build-time images"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+  else
+    echo "setup: the build-time images need DejaVu Sans from Debian's fonts-dejavu-core:" >&2
+    echo "       run 'sudo apt-get install fonts-dejavu-core', then this command again." >&2
+    exit 1
+  fi
+fi

@@ -87,10 +87,9 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
 }
 
 /// A visual as a standalone SVG document: title, takeaway, the marks in the theme's colours,
-/// its items with their values, and the source.
+/// its items with their values, and the source, each text wrapped to the document's width.
 pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Palette) -> String {
     const MARGIN: f64 = 16.0;
-    const LINE: f64 = 20.0;
     let title = format::inlines(story, chart.title, lang);
     let takeaway = format::inlines(story, chart.takeaway, lang);
     let table = describe::table(story, chart, lang);
@@ -99,26 +98,51 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     let source =
         format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
     let width = scene.width.max(480.0) + 2.0 * MARGIN;
-    let graphic_top = MARGIN + 2.5 * LINE;
-    let items_top = graphic_top + scene.height + LINE;
-    let height = items_top + (items.len() as f64 + 1.5) * LINE + MARGIN;
+    // Lines of each text at its size: an average character of DejaVu Sans is about 0.55 em
+    // wide (0.62 in bold).
+    let room = width - 2.0 * MARGIN;
+    let lines = |text: &str, size: f64, bold: bool| {
+        format::wrap(text, (room / (size * if bold { 0.62 } else { 0.55 })) as usize)
+    };
+    let (title, takeaway) = (lines(&title, 17.0, true), lines(&takeaway, 13.0, false));
+    let items: Vec<Vec<String>> = items.iter().map(|item| lines(item, 13.0, false)).collect();
+    let source = lines(&source, 12.0, false);
+    let graphic_top = MARGIN + 6.0 + title.len() as f64 * 22.0 + takeaway.len() as f64 * 18.0 + 10.0;
+    let items_top = graphic_top + scene.height + 20.0;
+    let item_lines: usize = items.iter().map(Vec::len).sum();
+    let height =
+        items_top + item_lines as f64 * 18.0 + items.len() as f64 * 4.0 + source.len() as f64 * 16.0 + 12.0 + MARGIN;
 
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, sans-serif\">\n\
-         <title>{t}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\n\
-         <text x=\"{m}\" y=\"{y1}\" font-size=\"17\" font-weight=\"700\" fill=\"{fg}\">{t}</text>\n\
-         <text x=\"{m}\" y=\"{y2}\" font-size=\"13\" fill=\"{fg}\">{k}</text>\n<g transform=\"translate({m} {gt})\">\n",
+         <title>{t}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\n",
         w = px(width),
         h = px(height),
-        t = escape(&title),
-        k = escape(&takeaway),
+        t = escape(&title.join(" ")),
         bg = palette.bg,
-        fg = palette.text,
-        m = px(MARGIN),
-        y1 = px(MARGIN + 14.0),
-        y2 = px(MARGIN + 14.0 + LINE),
-        gt = px(graphic_top),
     );
+    let mut y = MARGIN + 14.0;
+    for line in &title {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"17\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
+            px(MARGIN),
+            px(y),
+            palette.text,
+            escape(line)
+        ));
+        y += 22.0;
+    }
+    for line in &takeaway {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
+            px(MARGIN),
+            px(y),
+            palette.text,
+            escape(line)
+        ));
+        y += 18.0;
+    }
+    out.push_str(&format!("<g transform=\"translate({} {})\">\n", px(MARGIN), px(graphic_top)));
     for mark in &scene.marks {
         let (fill, stroke, dash) = match mark.kind {
             MarkKind::Stated => (palette.mark_stated, "none", ""),
@@ -152,22 +176,32 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
         }
     }
     out.push_str("</g>\n");
-    for (i, item) in items.iter().enumerate() {
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
-            px(MARGIN),
-            px(items_top + i as f64 * LINE),
-            palette.text,
-            escape(item)
-        ));
+    let mut y = items_top;
+    for item in &items {
+        for line in item {
+            out.push_str(&format!(
+                "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
+                px(MARGIN),
+                px(y),
+                palette.text,
+                escape(line)
+            ));
+            y += 18.0;
+        }
+        y += 4.0;
     }
-    out.push_str(&format!(
-        "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>\n</svg>\n",
-        px(MARGIN),
-        px(items_top + (items.len() as f64 + 0.5) * LINE),
-        palette.muted,
-        escape(&source)
-    ));
+    y += 8.0;
+    for line in &source {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>\n",
+            px(MARGIN),
+            px(y),
+            palette.muted,
+            escape(line)
+        ));
+        y += 16.0;
+    }
+    out.push_str("</svg>\n");
     out
 }
 

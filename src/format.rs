@@ -207,6 +207,23 @@ pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
     }
 }
 
+/// Words into lines of at most `max` characters, for text drawn where nothing wraps it (SVG):
+/// a word longer than a line stands alone on its line.
+pub fn wrap(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    // Only at plain spaces: a no-break space (`50 000`, `« … »`) holds its neighbours together.
+    for word in text.split([' ', '\n']).filter(|word| !word.is_empty()) {
+        match lines.last_mut() {
+            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    lines
+}
+
 /// Words of the text in the language's quotation marks: `« saisir 1900 embarcations »`,
 /// `“seize 1,900 boats”`.
 pub fn quoted(words: &str, lang: Lang) -> String {

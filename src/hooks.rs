@@ -36,11 +36,31 @@ pub const FILE_NAME: &str = "data-name";
 pub const EMBED_TITLE: &str = "data-title";
 /// An embed dialog's iframe first height, estimated at build time.
 pub const EMBED_HEIGHT: &str = "data-height";
+/// An embed dialog's image for hosts without JavaScript.
+pub const EMBED_IMAGE: &str = "data-image";
+/// That image's text alternative (the view's description).
+pub const EMBED_ALT: &str = "data-alt";
+/// An embed dialog's image for newsletters.
+pub const EMBED_LETTER: &str = "data-letter";
 
 /// Every `data-` attribute the browser code reads. A test checks that the pages carry no other
 /// (but [`FOR_STYLES`]).
-pub const READ_BY_LIVE: [&str; 11] =
-    [FIGURE, EVENT, CONTROL, VIEW, LANG, SENTENCE, READOUT_ITEM, CHART, FILE_NAME, EMBED_TITLE, EMBED_HEIGHT];
+pub const READ_BY_LIVE: [&str; 14] = [
+    FIGURE,
+    EVENT,
+    CONTROL,
+    VIEW,
+    LANG,
+    SENTENCE,
+    READOUT_ITEM,
+    CHART,
+    FILE_NAME,
+    EMBED_TITLE,
+    EMBED_HEIGHT,
+    EMBED_IMAGE,
+    EMBED_ALT,
+    EMBED_LETTER,
+];
 /// `data-` attributes only the stylesheet reads: a mention's tooltip text.
 pub const FOR_STYLES: [&str; 1] = ["data-tip"];
 
@@ -66,13 +86,15 @@ pub const ANNOUNCEMENT: &str = ".ex-announcement";
 pub const GRAPHIC: &str = ".ex-visual-graphic[data-chart]";
 /// A paragraph of the text, followed as the reader scrolls.
 pub const PARAGRAPH: &str = ".ex-paragraph";
-/// An embed dialog's snippet, and its status line.
+/// An embed dialog's snippet.
 pub const SNIPPET: &str = ".ex-embed-snippet";
+/// An embed dialog's newsletter snippet.
+pub const NEWSLETTER: &str = ".ex-embed-newsletter";
 /// An embed dialog's status line.
 pub const STATUS: &str = "[role=status]";
 
 /// Every selector `live` uses; a test checks that each matches the pre-rendered pages.
-pub const SELECTORS: [&str; 14] = [
+pub const SELECTORS: [&str; 15] = [
     ANY_CONTROL,
     MENTION,
     MENTION_WRAP,
@@ -85,6 +107,7 @@ pub const SELECTORS: [&str; 14] = [
     GRAPHIC,
     PARAGRAPH,
     SNIPPET,
+    NEWSLETTER,
     STATUS,
     "#explainer",
 ];
@@ -109,15 +132,12 @@ pub mod state {
 pub enum FileKind {
     /// The visual as SVG, with its title, values and source.
     Svg,
-    /// The same drawn at twice its size.
-    Png,
     /// Its data.
     Csv,
 }
 
 impl Named for FileKind {
-    const NAMES: &'static [(&'static str, Self)] =
-        &[("svg", FileKind::Svg), ("png", FileKind::Png), ("csv", FileKind::Csv)];
+    const NAMES: &'static [(&'static str, Self)] = &[("svg", FileKind::Svg), ("csv", FileKind::Csv)];
 }
 
 /// What a control of the page does when it is used.
@@ -250,7 +270,7 @@ mod tests {
         controls.extend((0..STORY.figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
         controls.extend((0..STORY.events.len()).map(|i| Control::Choose(Selection::Event(i))));
         for chart in 0..STORY.charts.len() {
-            for file in [FileKind::Svg, FileKind::Png, FileKind::Csv] {
+            for file in [FileKind::Svg, FileKind::Csv] {
                 controls.push(Control::Download { chart, file });
             }
             let view = PageView::EmbedChart(chart);

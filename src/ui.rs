@@ -47,6 +47,10 @@ pub struct Ui {
     pub translation_notice: &'static str,
     pub read_original: &'static str,
     pub embeds_help: &'static str,
+    /// The embed dialog's newsletter snippet and image links, and each image's name.
+    pub newsletter_help: &'static str,
+    pub images_help: &'static str,
+    pub image_kinds: [&'static str; 5],
 }
 
 /// The words that go with numbers and dates (month names, qualifiers, formulas read aloud), and
@@ -223,6 +227,15 @@ static FR: Ui = Ui {
     translation_notice: "Ce texte est une traduction de l'original.",
     read_original: "Lire l'original",
     embeds_help: "Les intégrations disponibles :",
+    newsletter_help: "Pour une infolettre ou une application, sans cadre ni script : l'image, liée au graphique.",
+    images_help: "Les images :",
+    image_kinds: [
+        "pour le web (600 px, PNG)",
+        "thème sombre (600 px, PNG)",
+        "pour un courriel (450 px, PNG)",
+        "pleine largeur (1280 px, PNG)",
+        "carte de partage (1200 × 630, PNG)",
+    ],
 };
 
 static EN: Ui = Ui {
@@ -262,6 +275,15 @@ static EN: Ui = Ui {
         "This article is a translation of the French original; the figures are quoted from the translation.",
     read_original: "Read the original (French)",
     embeds_help: "The embeds available:",
+    newsletter_help: "For a newsletter or an app, where no frame or script runs: the image, linked to the chart.",
+    images_help: "The images:",
+    image_kinds: [
+        "for the web (600 px, PNG)",
+        "dark theme (600 px, PNG)",
+        "for email (450 px, PNG)",
+        "edge to edge (1280 px, PNG)",
+        "share card (1200 × 630, PNG)",
+    ],
 };
 
 static TERMS_FR: Terms = Terms {

@@ -9,9 +9,9 @@
 
 use std::path::PathBuf;
 
-use explainer::content::STORY;
+use explainer::content::{STORIES, STORY};
 use explainer::embed::PageView;
-use explainer::site::{allow_style, inline_stylesheet, render_app, render_site, Site};
+use explainer::site::{allow_style, images, inline_stylesheet, render_app, render_site, Site};
 use explainer::view::ROOT_ID;
 
 fn main() {
@@ -52,11 +52,20 @@ fn main() {
         eprintln!("prerender: {}: {error} (the page needs <div id=\"{ROOT_ID}\"></div>)", index.display());
         std::process::exit(1);
     });
-    for output in outputs {
-        let path = staging.join(&output.path);
+    let mut files: Vec<(String, Vec<u8>)> = outputs.into_iter().map(|o| (o.path, o.content.into_bytes())).collect();
+    // Every chart as images, in every language, for where no iframe runs.
+    for story in STORIES.iter() {
+        let images = images::render_images(story).unwrap_or_else(|error| {
+            eprintln!("prerender: {error} (the images need DejaVu Sans in {})", images::FONTS);
+            std::process::exit(1);
+        });
+        files.extend(images.into_iter().map(|image| (image.path, image.bytes)));
+    }
+    for (relative, content) in files {
+        let path = staging.join(&relative);
         if let Some(folder) = path.parent() {
             std::fs::create_dir_all(folder).expect("create the page's folder");
         }
-        std::fs::write(&path, output.content).unwrap_or_else(|error| panic!("write {}: {error}", path.display()));
+        std::fs::write(&path, content).unwrap_or_else(|error| panic!("write {}: {error}", path.display()));
     }
 }

@@ -3,6 +3,7 @@
 //! and tested natively). The browser side is `live::embed`.
 
 pub mod height;
+pub mod images;
 pub mod protocol;
 
 use vocabulary::escape_html;
@@ -58,6 +59,13 @@ impl PageView {
     }
 }
 
+/// A file of the site, named from its root (`images/returns-web.png`), as a link from the page
+/// `view` in `lang`: `images/returns-web.png`, `../../images/returns-web.png`.
+pub fn from_page(view: PageView, lang: Lang, story: &Story, file: &str) -> String {
+    let here = format!("{}{}", language_prefix(lang), view.path(story));
+    format!("{}{file}", "../".repeat(here.matches('/').count()))
+}
+
 /// A relative link from the page `view` in `current` to the same view in `target`.
 pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> String {
     let here = format!("{}{}", language_prefix(current), view.path(story));
@@ -72,15 +80,39 @@ pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> S
 
 /// The snippet a newsroom pastes to embed `view` of `story` in the language whose pages are
 /// under `prefix` (`""` or `"en/"`) from a site at `site` (ending in `/`): an iframe with a
-/// title, lazy loading and its initial `height` (see [`height::initial_height`]), then the
-/// host loader.
-pub fn snippet(site: &str, prefix: &str, view: PageView, story: &Story, title: &str, height: u32) -> String {
+/// title, lazy loading and its initial `height` (see [`height::initial_height`]); the view's
+/// image (`image`: its path from the site's root, and its text alternative) in a `<noscript>`,
+/// for a host without JavaScript; then the host loader.
+pub fn snippet(
+    site: &str,
+    prefix: &str,
+    view: PageView,
+    story: &Story,
+    title: &str,
+    height: u32,
+    image: (&str, &str),
+) -> String {
+    let (image, alt) = image;
     format!(
         "<iframe src=\"{site}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+         <noscript><img src=\"{site}{image}\" alt=\"{}\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>\n\
          <script src=\"{site}embed.js\" async></script>",
         view.path(story),
         escape_html(title),
-        height
+        height,
+        escape_html(alt),
+    )
+}
+
+/// What a newsletter (or any page where no iframe or script runs) pastes: the view's email
+/// image (`image`: its path from the site's root, and its text alternative), linked to the
+/// view's page.
+pub fn newsletter(site: &str, prefix: &str, view: PageView, story: &Story, image: (&str, &str)) -> String {
+    let (image, alt) = image;
+    format!(
+        "<a href=\"{site}{prefix}{}\"><img src=\"{site}{image}\" alt=\"{}\" width=\"450\" style=\"display:block;max-width:100%;height:auto;border:0\"></a>",
+        view.path(story),
+        escape_html(alt),
     )
 }
 
@@ -104,11 +136,25 @@ mod tests {
     fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
         let story = crate::content::STORY;
         let returns = story.charts.iter().position(|chart| chart.id == "returns").unwrap();
-        let snippet = snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"", 795);
+        let image = ("images/returns-web.png", "Une barre \"partagée\"");
+        let snippet =
+            snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"", 795, image);
         assert_eq!(
             snippet,
             "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"795\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+             <noscript><img src=\"https://news.test/x/images/returns-web.png\" alt=\"Une barre &quot;partagée&quot;\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>\n\
              <script src=\"https://news.test/x/embed.js\" async></script>"
+        );
+        let letter = newsletter(
+            "https://news.test/x/",
+            "en/",
+            PageView::EmbedChart(returns),
+            story,
+            ("en/images/returns-email.png", "A bar"),
+        );
+        assert_eq!(
+            letter,
+            "<a href=\"https://news.test/x/en/embed/returns/\"><img src=\"https://news.test/x/en/images/returns-email.png\" alt=\"A bar\" width=\"450\" style=\"display:block;max-width:100%;height:auto;border:0\"></a>"
         );
     }
 }

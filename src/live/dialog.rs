@@ -31,7 +31,14 @@ pub fn open(view: PageView, reading: Reading) {
     if let Some(snippet) = snippet_box(&dialog) {
         let title = dialog.get_attribute(hooks::EMBED_TITLE).unwrap_or_default();
         let height = dialog.get_attribute(hooks::EMBED_HEIGHT).and_then(|h| h.parse().ok()).unwrap_or(150);
-        snippet.set_value(&snippet_for(view, &title, height, reading));
+        let image = dialog.get_attribute(hooks::EMBED_IMAGE).unwrap_or_default();
+        let alt = dialog.get_attribute(hooks::EMBED_ALT).unwrap_or_default();
+        let (site, prefix) = site_of(reading);
+        snippet.set_value(&embed::snippet(&site, &prefix, view, reading.story, &title, height, (&image, &alt)));
+        if let Some(letter) = find(&dialog, hooks::NEWSLETTER).and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
+            let email = dialog.get_attribute(hooks::EMBED_LETTER).unwrap_or_default();
+            letter.set_value(&embed::newsletter(&site, &prefix, view, reading.story, (&email, &alt)));
+        }
     }
     if let Some(status) = find(&dialog, hooks::STATUS) {
         status.set_text_content(None);
@@ -57,9 +64,8 @@ pub fn close(view: PageView, reading: Reading) {
     }
 }
 
-/// The HTML a newsroom pastes: the iframe (with a title, lazy loading and a height that fits
-/// at common widths) and the loader, both at this page's own address.
-fn snippet_for(view: PageView, title: &str, height: u32, reading: Reading) -> String {
+/// The site's root at the address this page is served from, and the language's prefix.
+fn site_of(reading: Reading) -> (String, String) {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
@@ -68,5 +74,5 @@ fn snippet_for(view: PageView, title: &str, height: u32, reading: Reading) -> St
     let prefix = language_prefix(reading.lang());
     let own = format!("{prefix}{}", reading.view.path(reading.story));
     let base = folder.strip_suffix(own.as_str()).unwrap_or(folder);
-    embed::snippet(&format!("{origin}{base}"), &prefix, view, reading.story, title, height)
+    (format!("{origin}{base}"), prefix)
 }

@@ -1,9 +1,8 @@
-//! Saves a visual's files, which pre-rendering left in the page (`view::downloads`): the SVG,
-//! the CSV, and a PNG drawn from the SVG on a canvas at twice its size. Each file's template is
-//! found by its id.
+//! Saves a visual's files, which pre-rendering left in the page (`view::downloads`): the SVG
+//! and the CSV. Each file's template is found by its id. (The PNG is an image made at build
+//! time, a plain link.)
 
 use leptos::prelude::*;
-use leptos::wasm_bindgen::closure::Closure;
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use leptos::web_sys::{self, js_sys, HtmlTemplateElement};
 
@@ -30,11 +29,6 @@ pub fn save(story: &Story, chart: usize, file: FileKind) {
                 save_text(&name, "text/csv;charset=utf-8", &csv);
             }
         }
-        FileKind::Png => {
-            if let Some((name, svg)) = kept(FileKind::Svg) {
-                save_png(&name.replace(".svg", ".png"), &svg);
-            }
-        }
     }
 }
 
@@ -57,32 +51,4 @@ fn save_blob(name: &str, blob: &web_sys::Blob) {
         }
     }
     let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Draws the SVG on a canvas at twice its size (the image's own size, which is the SVG's
-/// `width` and `height`), and saves that.
-fn save_png(name: &str, svg: &str) {
-    let Ok(image) = web_sys::HtmlImageElement::new() else { return };
-    let loaded = image.clone();
-    let name = name.to_string();
-    let on_load = Closure::once_into_js(move || {
-        let (width, height) = (loaded.natural_width(), loaded.natural_height());
-        let Ok(canvas) = document().create_element("canvas") else { return };
-        let Ok(canvas) = canvas.dyn_into::<web_sys::HtmlCanvasElement>() else { return };
-        canvas.set_width(width * 2);
-        canvas.set_height(height * 2);
-        let Ok(Some(context)) = canvas.get_context("2d") else { return };
-        let Ok(context) = context.dyn_into::<web_sys::CanvasRenderingContext2d>() else { return };
-        let _ = context.scale(2.0, 2.0);
-        let _ = context.draw_image_with_html_image_element(&loaded, 0.0, 0.0);
-        let save = Closure::once_into_js(move |blob: Option<web_sys::Blob>| {
-            if let Some(blob) = blob {
-                save_blob(&name, &blob);
-            }
-        });
-        let _ = canvas.to_blob(save.unchecked_ref());
-    });
-    image.set_onload(Some(on_load.unchecked_ref()));
-    let encoded: String = js_sys::encode_uri_component(svg).into();
-    image.set_src(&format!("data:image/svg+xml;charset=utf-8,{encoded}"));
 }

@@ -45,7 +45,7 @@ pub fn bars(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
     let mut y = 0.0;
     for (((index, figure), value), title) in figures.iter().zip(&values).zip(&titles) {
         let item = Some(Selection::Figure(*index));
-        for line in wrap(title, max_chars) {
+        for line in format::wrap(title, max_chars) {
             y += line_height;
             marks.push(Mark::text(MARGIN, y - frame.text * 0.3, line, Anchor::Start, MarkKind::BarLabel, item));
         }
@@ -126,21 +126,6 @@ fn upper_first(text: &str) -> String {
         _ => first,
     };
     std::iter::once(upper).chain(chars).collect()
-}
-
-/// Words into lines of at most `max` characters (a longer word stands alone on its line).
-fn wrap(text: &str, max: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split(' ') {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= max => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
 }
 
 #[cfg(test)]
@@ -264,7 +249,7 @@ mod tests {
 
     #[test]
     fn long_row_titles_wrap_within_a_phone_s_width() {
-        assert_eq!(wrap("un deux trois quatre", 9), ["un deux", "trois", "quatre"]);
+        assert_eq!(format::wrap("un deux trois quatre", 9), ["un deux", "trois", "quatre"]);
         let (story, chart) = story_of(&[(1.0, Qualifier::Exact), (2.0, Qualifier::Exact)], false);
         let scene = bars(story, chart, Frame::new(280.0, 24.0), Lang::Fr);
         assert!(scene.height > 0.0 && rects(&scene).len() == 2);

@@ -7,7 +7,9 @@
 //!   a file of its own (no inline script under a strict policy), no preloads.
 //! - `style`: the stylesheet inlined, minified, and allowed by its hash in `_headers`.
 //! - `oembed`: the oEmbed answer of each embed.
+//! - `images`: every chart as PNG images (web, email, edge to edge, share cards), with resvg.
 
+pub mod images;
 mod oembed;
 mod shell;
 mod style;
@@ -118,11 +120,30 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
     let (title, description) = head_text(story, view);
     let prefix = language_prefix(lang);
     let oembed_view = if view == PageView::Full { PageView::EmbedAll } else { view };
+    // The card a share shows: the chart's for a chart's embed, the explainer's for the others.
+    let address = |path: &str| format!("{}{}{path}", site.origin, site.public_url);
+    let card = address(&images::path(story, view, images::Kind::Card));
+    let card_alt = match view {
+        PageView::EmbedChart(chart) => crate::describe::description(story, &story.charts[chart], lang),
+        _ => description.clone(),
+    };
+    let cards = vec![
+        ("og:type", "article".to_string()),
+        ("og:title", title.clone()),
+        ("og:description", description.clone()),
+        ("og:url", address(&format!("{prefix}{}", view.path(story)))),
+        ("og:image", card),
+        ("og:image:width", "1200".to_string()),
+        ("og:image:height", "630".to_string()),
+        ("og:image:alt", card_alt),
+        ("twitter:card", "summary_large_image".to_string()),
+    ];
     let page = shell::Page {
         lang: lang.code(),
         title: &title,
         description: &description,
         oembed: Some(format!("{}{}{prefix}{}oembed.json", site.origin, site.public_url, oembed_view.path(story))),
+        cards,
         root: vec![(hooks::VIEW, view.key(story)), (hooks::LANG, lang.code().to_string())],
         noscript: Some(ui(lang).no_script),
         app: &render_app(story, view),
@@ -142,6 +163,7 @@ fn not_found_page(shell: &str, site: &Site) -> Result<String, Error> {
         title: text.embeds_heading,
         description: text.embeds_help,
         oembed: None,
+        cards: Vec::new(),
         root: Vec::new(),
         noscript: None,
         app: &body,

@@ -26,7 +26,9 @@ pub fn answer(story: &Story, view: PageView, site: &Site) -> String {
     let (title, _) = head_text(story, view);
     let provider = format!("{}{}", site.origin, site.public_url);
     let height = embed::height::initial_height(story, view);
-    let html = embed::snippet(&provider, &language_prefix(story.meta.language), view, story, &title, height);
+    let (image, alt) = super::images::for_snippet(story, view);
+    let html =
+        embed::snippet(&provider, &language_prefix(story.meta.language), view, story, &title, height, (&image, &alt));
     let rich = Rich {
         kind: "rich",
         version: "1.0",

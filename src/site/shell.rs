@@ -21,6 +21,8 @@ pub struct Page<'a> {
     pub description: &'a str,
     /// The address of the page's oEmbed file, linked for discovery.
     pub oembed: Option<String>,
+    /// Open Graph and Twitter card tags: (`og:image`, its content), (`twitter:card`, …).
+    pub cards: Vec<(&'static str, String)>,
     /// Attributes of the root element: what the browser code reads first.
     pub root: Vec<(&'a str, String)>,
     /// A notice shown, before the root, when JavaScript is off.
@@ -55,6 +57,11 @@ pub fn fill(shell: &str, page: &Page) -> Result<String, Error> {
             escape_html(oembed),
             escape_html(page.title)
         ));
+    }
+    for (name, content) in &page.cards {
+        // Open Graph names its tags by `property`, Twitter by `name`.
+        let attribute = if name.starts_with("og:") { "property" } else { "name" };
+        head.push_str(&format!("<meta {attribute}=\"{name}\" content=\"{}\">\n", escape_html(content)));
     }
     let filled = rewrite(
         shell,

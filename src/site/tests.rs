@@ -21,7 +21,7 @@ const SHELL: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<link 
     const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head><body><div id=\"explainer\"></div></body></html>";
 
 fn page<'a>(lang: &'a str, title: &'a str, description: &'a str, app: &'a str) -> Page<'a> {
-    Page { lang, title, description, oembed: None, root: Vec::new(), noscript: None, app }
+    Page { lang, title, description, oembed: None, cards: Vec::new(), root: Vec::new(), noscript: None, app }
 }
 
 /// The elements of `html` that `selector` (a list, comma-separated) matches.

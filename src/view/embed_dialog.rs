@@ -4,7 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::embed::PageView;
+use crate::embed::images::{self, Kind};
+use crate::embed::{self, PageView};
 use crate::format;
 use crate::hooks::{dialog_heading_id, dialog_id, Control};
 use crate::reading::Reading;
@@ -26,8 +27,22 @@ pub fn EmbedThis(
         PageView::EmbedChart(chart) => format::inlines(story, story.charts[chart].title, lang),
         _ => format::inlines(story, story.meta.title, lang),
     };
-    // The iframe's first height, estimated from the content at build time.
+    // The iframe's first height, estimated from the content at build time; the images for hosts
+    // without JavaScript and for newsletters, and every image of the view, linked.
     let height = crate::embed::height::initial_height(story, view).to_string();
+    let (image, alt) = images::for_snippet(story, view);
+    let letter = images::for_newsletter(story, view);
+    let kinds: &[Kind] = match view {
+        PageView::EmbedChart(_) => &Kind::ALL,
+        _ => &[Kind::Card],
+    };
+    let links = kinds
+        .iter()
+        .map(|&kind| {
+            let href = embed::from_page(reading.view, lang, story, &images::path(story, view, kind));
+            view! { <li><a href=href>{text.image_kinds[kind as usize]}</a></li> }
+        })
+        .collect_view();
     view! {
         <button
             type="button"
@@ -38,10 +53,23 @@ pub fn EmbedThis(
         >
             {text.embed_this}
         </button>
-        <dialog class="ex-embed-dialog" id=dialog aria-labelledby=labelled_by data-title=title data-height=height>
+        <dialog
+            class="ex-embed-dialog"
+            id=dialog
+            aria-labelledby=labelled_by
+            data-title=title
+            data-height=height
+            data-image=image
+            data-alt=alt
+            data-letter=letter
+        >
             <h2 id=heading_id>{text.embed_heading}</h2>
             <p>{text.embed_help}</p>
             <textarea class="ex-embed-snippet" readonly rows="5" aria-label=text.embed_heading></textarea>
+            <p>{text.newsletter_help}</p>
+            <textarea class="ex-embed-newsletter" readonly rows="3" aria-label=text.newsletter_help></textarea>
+            <p>{text.images_help}</p>
+            <ul class="ex-embed-images">{links}</ul>
             <p class="ex-embed-actions">
                 <button type="button" data-control=Control::CopySnippet(view).marks(story).control>{text.copy}</button>
                 <button type="button" data-control=Control::CloseDialog(view).marks(story).control>{text.close}</button>

@@ -1,0 +1,256 @@
+//! Every chart as PNG images, made at build time for the places where no iframe runs:
+//! newsletters, apps, RSS readers, share cards. Each is the same SVG the reader's download
+//! gives (`export::svg`: title, values, source and qualifiers drawn in), laid out for the
+//! image's width and drawn by resvg with DejaVu Sans (Debian's `fonts-dejavu-core`, installed by
+//! the project's set-up), so that the images are the same on every machine.
+//!
+//! Per chart and language: `web` (600 px wide, drawn at 2×), `web-dark`, `email` (450 px, 2×),
+//! `wide` (1280 px, edge to edge); and a share card (1200 × 630) per chart and for the whole
+//! explainer, readable as a thumbnail: title, the key figure, the source.
+
+use resvg::{tiny_skia, usvg};
+use vocabulary::escape_html;
+
+use crate::content::Story;
+pub use crate::embed::images::{for_newsletter, for_snippet, path, Kind};
+use crate::embed::PageView;
+use crate::export;
+use crate::format;
+use crate::palette::{Palette, DARK, LIGHT};
+use crate::scene::{self, Frame};
+
+/// Where the fonts are: Debian's `fonts-dejavu-core`.
+pub const FONTS: &str = "/usr/share/fonts/truetype/dejavu";
+
+/// The font database the images are drawn with: DejaVu Sans, regular and bold; `None` when
+/// the set-up has not installed it.
+pub fn fonts() -> Option<usvg::Options<'static>> {
+    let mut options = usvg::Options::default();
+    let database = options.fontdb_mut();
+    for file in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] {
+        database.load_font_data(std::fs::read(format!("{FONTS}/{file}")).ok()?);
+    }
+    database.set_sans_serif_family("DejaVu Sans");
+    Some(options)
+}
+
+/// Draws `svg` at `scale` into a PNG; the image's size is the SVG's times `scale`.
+pub fn draw(svg: &str, scale: f32, options: &usvg::Options) -> Result<(Vec<u8>, u32, u32), String> {
+    let tree = usvg::Tree::from_str(svg, options).map_err(|error| format!("cannot read an image's SVG: {error}"))?;
+    let size = tree.size();
+    // Rounded down: a last row or column the drawing does not reach would stay transparent.
+    let (width, height) = ((size.width() * scale).floor() as u32, (size.height() * scale).floor() as u32);
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or("an image of no size")?;
+    resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
+    Ok((encode_opaque(&pixmap)?, width, height))
+}
+
+/// A PNG of `pixmap` without its alpha channel (every image has an opaque background), at the
+/// best compression.
+fn encode_opaque(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
+    let rgb: Vec<u8> = pixmap.pixels().iter().flat_map(|p| [p.red(), p.green(), p.blue()]).collect();
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Best);
+    encoder.set_adaptive_filter(png::AdaptiveFilterType::Adaptive);
+    let mut writer = encoder.write_header().map_err(|error| format!("cannot encode a PNG: {error}"))?;
+    writer.write_image_data(&rgb).map_err(|error| format!("cannot encode a PNG: {error}"))?;
+    writer.finish().map_err(|error| format!("cannot encode a PNG: {error}"))?;
+    Ok(bytes)
+}
+
+/// The SVG of chart `chart` laid out for an image `width` CSS pixels wide, in `palette`.
+pub fn chart_svg(story: &Story, chart: usize, width: u32, palette: &Palette) -> String {
+    let lang = story.meta.language;
+    let spec = &story.charts[chart];
+    // The SVG adds a 16 px margin on each side, and is never narrower than 480 px inside them.
+    let frame = Frame::new(f64::from(width) - 32.0, Frame::FIRST.text);
+    let scene = scene::for_chart(story, spec, frame, lang);
+    export::svg(story, spec, &scene, lang, palette)
+}
+
+/// A share card of `view`: its title large, its key figure (a chart's first, or the
+/// standfirst's for the whole explainer), and the source; 1200 × 630.
+pub fn card_svg(story: &Story, view: PageView) -> String {
+    let lang = story.meta.language;
+    let (title, figure, label) = match view {
+        PageView::EmbedChart(chart) => {
+            let spec = &story.charts[chart];
+            let key = spec.figures.first().map(|&f| &story.figures[f]);
+            (
+                format::inlines(story, spec.title, lang),
+                key.map(|f| format::figure_value(f, lang)).unwrap_or_default(),
+                key.map(|f| format!("{} ({})", f.label, format::figure_period(story, f, lang)))
+                    .unwrap_or_else(|| format::inlines(story, spec.takeaway, lang)),
+            )
+        }
+        PageView::Full | PageView::EmbedAll => (
+            format::inlines(story, story.meta.title, lang),
+            String::new(),
+            format::inlines(story, story.meta.standfirst, lang),
+        ),
+    };
+    let text = crate::ui::ui(lang);
+    let source =
+        format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" font-family=\"sans-serif\">\n\
+         <rect width=\"1200\" height=\"630\" fill=\"{bg}\"/>\n<rect width=\"1200\" height=\"14\" fill=\"{accent}\"/>\n",
+        bg = LIGHT.bg,
+        accent = LIGHT.mark_stated,
+    );
+    let mut y = 110.0;
+    for line in format::wrap(&title, 30).into_iter().take(3) {
+        out.push_str(&format!(
+            "<text x=\"64\" y=\"{y}\" font-size=\"60\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
+            LIGHT.text,
+            escape_html(&line)
+        ));
+        y += 72.0;
+    }
+    if !figure.is_empty() {
+        y += 40.0;
+        out.push_str(&format!(
+            "<text x=\"64\" y=\"{y}\" font-size=\"88\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
+            LIGHT.mark_stated,
+            escape_html(&figure)
+        ));
+        y += 24.0;
+    }
+    for line in format::wrap(&label, 48).into_iter().take(if figure.is_empty() { 4 } else { 2 }) {
+        y += 44.0;
+        out.push_str(&format!(
+            "<text x=\"64\" y=\"{y}\" font-size=\"34\" fill=\"{}\">{}</text>\n",
+            LIGHT.text,
+            escape_html(&line)
+        ));
+    }
+    out.push_str(&format!(
+        "<text x=\"64\" y=\"590\" font-size=\"28\" fill=\"{}\">{}</text>\n</svg>\n",
+        LIGHT.muted,
+        escape_html(&source)
+    ));
+    out
+}
+
+/// An image of `view` in `kind`: its SVG drawn at the kind's width and density.
+pub fn image(
+    story: &Story,
+    view: PageView,
+    kind: Kind,
+    options: &usvg::Options,
+) -> Result<(Vec<u8>, u32, u32), String> {
+    let (width, density) = kind.width_and_density();
+    let svg = match (view, kind) {
+        (_, Kind::Card) => return draw(&card_svg(story, view), density as f32, options),
+        (PageView::EmbedChart(chart), Kind::WebDark) => chart_svg(story, chart, width, &DARK),
+        (PageView::EmbedChart(chart), _) => chart_svg(story, chart, width, &LIGHT),
+        _ => return Err("only a chart has images other than its card".into()),
+    };
+    // The SVG is never narrower than 512 px: it is scaled to the kind's width.
+    let svg_width = svg_width(&svg).unwrap_or(f64::from(width));
+    draw(&svg, (f64::from(width * density) / svg_width) as f32, options)
+}
+
+/// The `width` an SVG document declares.
+fn svg_width(svg: &str) -> Option<f64> {
+    let rest = &svg[svg.find(" width=\"")? + 8..];
+    rest[..rest.find('"')?].parse().ok()
+}
+
+/// An image file to write, relative to the dist folder.
+pub struct Png {
+    /// Where.
+    pub path: String,
+    /// The PNG's bytes.
+    pub bytes: Vec<u8>,
+}
+
+/// Every image of `story`'s language: each chart's in every kind, and the explainer's card.
+pub fn render_images(story: &Story) -> Result<Vec<Png>, String> {
+    let options = fonts().ok_or("DejaVu Sans is not installed")?;
+    let mut outputs = Vec::new();
+    let mut views: Vec<(PageView, &[Kind])> =
+        (0..story.charts.len()).map(|chart| (PageView::EmbedChart(chart), &Kind::ALL[..])).collect();
+    views.push((PageView::EmbedAll, &[Kind::Card]));
+    for (view, kinds) in views {
+        for &kind in kinds {
+            let (png, _, _) = image(story, view, kind, &options)?;
+            outputs.push(Png { path: path(story, view, kind), bytes: png });
+        }
+    }
+    Ok(outputs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::STORIES;
+
+    /// A decoded image: its size and, for each pixel, whether it differs from the background.
+    fn decode(png: &[u8]) -> tiny_skia::Pixmap {
+        tiny_skia::Pixmap::decode_png(png).expect("every image decodes")
+    }
+
+    /// How many pixels of `rows` differ clearly from the background (a pixel of the left
+    /// margin).
+    fn inked(pixmap: &tiny_skia::Pixmap, rows: std::ops::Range<u32>) -> usize {
+        let background = pixmap.pixel(0, pixmap.height() / 2).expect("a pixel of the left margin");
+        let differs = |p: tiny_skia::PremultipliedColorU8| {
+            (i32::from(p.red()) - i32::from(background.red())).abs()
+                + (i32::from(p.green()) - i32::from(background.green())).abs()
+                + (i32::from(p.blue()) - i32::from(background.blue())).abs()
+                > 96
+        };
+        rows.flat_map(|y| (0..pixmap.width()).map(move |x| (x, y)))
+            .filter(|&(x, y)| pixmap.pixel(x, y).is_some_and(differs))
+            .count()
+    }
+
+    #[test]
+    fn every_image_decodes_at_its_size_is_drawn_shows_its_title_and_keeps_its_budget() {
+        let Some(options) = fonts() else { panic!("DejaVu Sans is missing: run scripts/setup.sh") };
+        for story in STORIES.iter() {
+            let mut views: Vec<(PageView, &[Kind])> =
+                (0..story.charts.len()).map(|chart| (PageView::EmbedChart(chart), &Kind::ALL[..])).collect();
+            views.push((PageView::EmbedAll, &[Kind::Card]));
+            for (view, kinds) in views {
+                for &kind in kinds {
+                    let name = path(story, view, kind);
+                    let (png, width, height) = image(story, view, kind, &options).unwrap();
+                    let pixmap = decode(&png);
+                    let (css_width, density) = kind.width_and_density();
+                    assert_eq!((pixmap.width(), pixmap.height()), (width, height), "{name}");
+                    assert_eq!(width, css_width * density, "{name}: its announced width");
+                    if kind == Kind::Card {
+                        assert_eq!(height, 630, "{name}");
+                    }
+                    let all = inked(&pixmap, 0..height);
+                    assert!(all * 100 > (width * height) as usize, "{name}: at least 1 % of it is drawn ({all} px)");
+                    // The title: drawn in its band near the top, where the margin above it is
+                    // empty (a chart's SVG is scaled to the image's width).
+                    let scale = match view {
+                        PageView::EmbedChart(chart) if kind != Kind::Card => {
+                            f64::from(width) / svg_width(&chart_svg(story, chart, css_width, &LIGHT)).unwrap()
+                        }
+                        _ => 1.0,
+                    };
+                    let rows = |from: f64, to: f64| (from * scale) as u32..(to * scale) as u32;
+                    let band = if kind == Kind::Card { rows(60.0, 180.0) } else { rows(16.0, 40.0) };
+                    assert!(inked(&pixmap, band) > 200, "{name}: its title is drawn");
+                    if kind != Kind::Card {
+                        assert_eq!(inked(&pixmap, rows(0.0, 8.0)), 0, "{name}: the margin above the title is empty");
+                    }
+                    assert!(
+                        png.len() <= kind.budget(),
+                        "{name}: {} bytes, over its budget of {}",
+                        png.len(),
+                        kind.budget()
+                    );
+                }
+            }
+        }
+    }
+}
