@@ -38,10 +38,10 @@ export default defineConfig({
     // The project's article, from `dist/`.
     { name: 'article', testIgnore: /examples?\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
     // The second, short article, from `target/dist-example/`.
-    { name: 'example', testMatch: /(example|hosts)\.spec/, use: { baseURL: 'http://127.0.0.1:8082' } },
+    { name: 'example', testMatch: /(example|hosts|images)\.spec/, use: { baseURL: 'http://127.0.0.1:8082' } },
     ...examples.map((name, index) => ({
       name: `examples/${name}`,
-      testMatch: /(examples|hosts)\.spec/,
+      testMatch: /(examples|hosts|images)\.spec/,
       use: { baseURL: `http://127.0.0.1:${examplePort(index)}` },
     })),
   ],

@@ -152,11 +152,18 @@ test('"Embed" opens a dialog with the snippet and copies it', async ({ page, con
   await page.locator('#returns').getByRole('button', { name: 'Intégrer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Intégrer dans un article' });
   await expect(dialog).toBeVisible();
-  const snippet = await dialog.locator('textarea').inputValue();
+  const snippet = await dialog.locator('textarea').first().inputValue();
   expect(snippet).toContain(`<iframe src="${EXPLAINER}/embed/returns/" title="Retours volontaires des migrants`);
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toMatch(/height="\d{3,4}"/);
   expect(snippet).toContain(`<script src="${EXPLAINER}/embed.js" async></script>`);
+  expect(snippet).toContain(`<noscript><img src="${EXPLAINER}/images/returns-web.png" alt="Barre partant de zéro`);
+  // For a newsletter: the email image, linked to the chart's page; and every image, linked.
+  const letter = await dialog.locator('textarea').nth(1).inputValue();
+  expect(letter).toMatch(new RegExp(`^<a href="${EXPLAINER}/embed/returns/"><img src="${EXPLAINER}/images/returns-email.png" alt="[^"]+" width="450"`));
+  const links = await dialog.locator('.ex-embed-images a').evaluateAll((anchors) => anchors.map((a) => a.href));
+  expect(links).toHaveLength(5);
+  for (const link of links) expect((await page.request.get(link)).status(), link).toBe(200);
   await dialog.getByRole('button', { name: 'Copier' }).click();
   await expect(dialog.getByRole('status')).toHaveText('Copié.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
