@@ -27,7 +27,9 @@ async function sitesOf(request, baseURL) {
   return out;
 }
 
-/** How many pixels of a decoded image differ clearly from its left margin. */
+/** How much of a decoded image (and of its title's band, and of the margin above) differs
+ * clearly from its left margin. A web image is its SVG at twice its size: the title's baseline
+ * stands 30 px down, under a margin of 16. */
 async function inkedShare(page, url) {
   return page.evaluate(async (src) => {
     const image = new Image();
@@ -39,12 +41,16 @@ async function inkedShare(page, url) {
     const { data } = context.getImageData(0, 0, image.naturalWidth, image.naturalHeight);
     const at = (x, y) => 4 * (y * image.naturalWidth + x);
     const background = at(0, Math.floor(image.naturalHeight / 2));
-    let inked = 0;
+    const rows = [0, 0, 0];
     for (let i = 0; i < data.length; i += 4) {
       const d = Math.abs(data[i] - data[background]) + Math.abs(data[i + 1] - data[background + 1]) + Math.abs(data[i + 2] - data[background + 2]);
-      if (d > 96) inked += 1;
+      if (d <= 96) continue;
+      const y = Math.floor(i / 4 / image.naturalWidth);
+      rows[0] += 1;
+      if (y >= 32 && y < 80) rows[1] += 1;
+      if (y < 16) rows[2] += 1;
     }
-    return { width: image.naturalWidth, height: image.naturalHeight, share: inked / (data.length / 4) };
+    return { width: image.naturalWidth, height: image.naturalHeight, share: rows[0] / (data.length / 4), title: rows[1], above: rows[2] };
   }, url);
 }
 
@@ -63,6 +69,10 @@ test('every chart has its images, each decoding at its size, drawn, and within i
         expect(decoded.width, url).toBe(width);
         if (kind === 'card') expect(decoded.height).toBe(630);
         expect(decoded.share, `${url} is drawn`).toBeGreaterThan(0.01);
+        if (kind.startsWith('web')) {
+          expect(decoded.title, `${url}: its title is drawn`).toBeGreaterThan(200);
+          expect(decoded.above, `${url}: the margin above its title is empty`).toBe(0);
+        }
       }
     }
   }
