@@ -102,7 +102,7 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
         accent = LIGHT.mark_stated,
     );
     let mut y = 110.0;
-    for line in format::wrap(&title, 30).into_iter().take(3) {
+    for line in shortened(format::wrap(&title, 30), 3) {
         out.push_str(&format!(
             "<text x=\"64\" y=\"{y}\" font-size=\"60\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
             LIGHT.text,
@@ -119,7 +119,7 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
         ));
         y += 24.0;
     }
-    for line in format::wrap(&label, 48).into_iter().take(if figure.is_empty() { 4 } else { 2 }) {
+    for line in shortened(format::wrap(&label, 48), if figure.is_empty() { 4 } else { 2 }) {
         y += 44.0;
         out.push_str(&format!(
             "<text x=\"64\" y=\"{y}\" font-size=\"34\" fill=\"{}\">{}</text>\n",
@@ -133,6 +133,18 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
         escape_html(&source)
     ));
     out
+}
+
+/// At most `max` lines; a text cut short says so with an ellipsis, so that a card never
+/// passes part of a label for the whole (the pages and the image's `alt` carry it whole).
+fn shortened(mut lines: Vec<String>, max: usize) -> Vec<String> {
+    if lines.len() > max {
+        lines.truncate(max);
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
 }
 
 /// An image of `view` in `kind`: its SVG drawn at the kind's width and density.
@@ -207,6 +219,13 @@ mod tests {
         rows.flat_map(|y| (0..pixmap.width()).map(move |x| (x, y)))
             .filter(|&(x, y)| pixmap.pixel(x, y).is_some_and(differs))
             .count()
+    }
+
+    #[test]
+    fn a_text_cut_short_on_a_card_says_so() {
+        let lines = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
+        assert_eq!(shortened(lines(2), 2), ["0", "1"]);
+        assert_eq!(shortened(lines(3), 2), ["0", "1…"]);
     }
 
     #[test]
