@@ -86,10 +86,12 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
     out
 }
 
+/// The SVG document's margin around everything it draws.
+const MARGIN: f64 = 16.0;
+
 /// A visual as a standalone SVG document: title, takeaway, the marks in the theme's colours,
 /// its items with their values, and the source, each text wrapped to the document's width.
 pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Palette) -> String {
-    const MARGIN: f64 = 16.0;
     let title = format::inlines(story, chart.title, lang);
     let takeaway = format::inlines(story, chart.takeaway, lang);
     let table = describe::table(story, chart, lang);
@@ -121,27 +123,8 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
         t = escape(&title.join(" ")),
         bg = palette.bg,
     );
-    let mut y = MARGIN + 14.0;
-    for line in &title {
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"17\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
-            px(MARGIN),
-            px(y),
-            palette.text,
-            escape(line)
-        ));
-        y += 22.0;
-    }
-    for line in &takeaway {
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
-            px(MARGIN),
-            px(y),
-            palette.text,
-            escape(line)
-        ));
-        y += 18.0;
-    }
+    let y = write_lines(&mut out, &title, MARGIN + 14.0, 22.0, "font-size=\"17\" font-weight=\"700\"", palette.text);
+    write_lines(&mut out, &takeaway, y, 18.0, "font-size=\"13\"", palette.text);
     out.push_str(&format!("<g transform=\"translate({} {})\">\n", px(MARGIN), px(graphic_top)));
     for mark in &scene.marks {
         let (fill, stroke, dash) = match mark.kind {
@@ -178,31 +161,26 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     out.push_str("</g>\n");
     let mut y = items_top;
     for item in &items {
-        for line in item {
-            out.push_str(&format!(
-                "<text x=\"{}\" y=\"{}\" font-size=\"13\" fill=\"{}\">{}</text>\n",
-                px(MARGIN),
-                px(y),
-                palette.text,
-                escape(line)
-            ));
-            y += 18.0;
-        }
-        y += 4.0;
+        y = write_lines(&mut out, item, y, 18.0, "font-size=\"13\"", palette.text) + 4.0;
     }
-    y += 8.0;
-    for line in &source {
-        out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"{}\">{}</text>\n",
-            px(MARGIN),
-            px(y),
-            palette.muted,
-            escape(line)
-        ));
-        y += 16.0;
-    }
+    write_lines(&mut out, &source, y + 8.0, 16.0, "font-size=\"12\"", palette.muted);
     out.push_str("</svg>\n");
     out
+}
+
+/// Writes `lines` of text one under the other from the baseline `y`, `step` apart, in a style
+/// (`font-size="13"`) and a colour; returns the baseline after the last.
+fn write_lines(out: &mut String, lines: &[String], mut y: f64, step: f64, style: &str, fill: &str) -> f64 {
+    for line in lines {
+        out.push_str(&format!(
+            "<text x=\"{}\" y=\"{}\" {style} fill=\"{fill}\">{}</text>\n",
+            px(MARGIN),
+            px(y),
+            escape(line)
+        ));
+        y += step;
+    }
+    y
 }
 
 /// A unit as the CSV names it in words: its plural, or `%`.
