@@ -89,6 +89,11 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
 /// The SVG document's margin around everything it draws.
 const MARGIN: f64 = 16.0;
 
+/// How wide the SVG of a scene is: the scene, never narrower than 480 px, and its margins.
+pub fn svg_width(scene: &Scene) -> f64 {
+    scene.width.max(480.0) + 2.0 * MARGIN
+}
+
 /// A visual as a standalone SVG document: title, takeaway, the marks in the theme's colours,
 /// its items with their values, and the source, each text wrapped to the document's width.
 pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Palette) -> String {
@@ -99,7 +104,7 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     let text = crate::ui::ui(lang);
     let source =
         format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
-    let width = scene.width.max(480.0) + 2.0 * MARGIN;
+    let width = svg_width(scene);
     // Lines of each text at its size: an average character of DejaVu Sans is about 0.55 em
     // wide (0.62 in bold).
     let room = width - 2.0 * MARGIN;

@@ -4,13 +4,14 @@
 // rendering may be relied on), and the host page must not jump as the reader scrolls through.
 // Runs for the article and for every example content file (see playwright.config.mjs).
 import { test, expect } from '@playwright/test';
+import { chartIds } from './charts.mjs';
 
 const HOST = 'http://127.0.0.1:8083/end2end/hosts/article.html';
 
 /** The explainer's charts (from its page) and the first height each embed's oEmbed gives. */
 async function embedsOf(request, explainer) {
   const page = await (await request.get(`${explainer}/`)).text();
-  const ids = [...page.matchAll(/<figure id="([^"]+)"[^>]* class="ex-visual[ "]/g)].map((match) => match[1]);
+  const ids = chartIds(page);
   expect(ids.length, 'the explainer has visuals to embed').toBeGreaterThan(0);
   const heights = [];
   for (const id of ids) heights.push((await (await request.get(`${explainer}/embed/${id}/oembed.json`)).json()).height);

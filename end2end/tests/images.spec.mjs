@@ -3,6 +3,7 @@
 // files; a host page without JavaScript shows the snippet's image. Runs for the article and
 // every example content file (see playwright.config.mjs).
 import { test, expect } from '@playwright/test';
+import { chartIds } from './charts.mjs';
 
 const KINDS = [
   // name, width in image pixels, budget in bytes
@@ -21,7 +22,7 @@ async function sitesOf(request, baseURL) {
   for (const prefix of prefixes) {
     const page = await (await request.get(`${baseURL}/${prefix}`)).text();
     if (!page.includes('data-view="full"')) continue;
-    const ids = [...page.matchAll(/<figure id="([^"]+)"[^>]* class="ex-visual[ "]/g)].map((m) => m[1]);
+    const ids = chartIds(page);
     out.push({ prefix, ids, page });
   }
   return out;

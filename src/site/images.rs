@@ -61,14 +61,15 @@ fn encode_opaque(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-/// The SVG of chart `chart` laid out for an image `width` CSS pixels wide, in `palette`.
-pub fn chart_svg(story: &Story, chart: usize, width: u32, palette: &Palette) -> String {
+/// The SVG of chart `chart` laid out for an image `width` CSS pixels wide, in `palette`, and
+/// the SVG's own width (it is never narrower than 480 px inside its margins).
+pub fn chart_svg(story: &Story, chart: usize, width: u32, palette: &Palette) -> (String, f64) {
     let lang = story.meta.language;
     let spec = &story.charts[chart];
-    // The SVG adds a 16 px margin on each side, and is never narrower than 480 px inside them.
+    // The SVG adds a 16 px margin on each side.
     let frame = Frame::new(f64::from(width) - 32.0, Frame::FIRST.text);
     let scene = scene::for_chart(story, spec, frame, lang);
-    export::svg(story, spec, &scene, lang, palette)
+    (export::svg(story, spec, &scene, lang, palette), export::svg_width(&scene))
 }
 
 /// A share card of `view`: its title large, its key figure (a chart's first, or the
@@ -155,21 +156,14 @@ pub fn image(
     options: &usvg::Options,
 ) -> Result<(Vec<u8>, u32, u32), String> {
     let (width, density) = kind.width_and_density();
-    let svg = match (view, kind) {
+    let (svg, svg_width) = match (view, kind) {
         (_, Kind::Card) => return draw(&card_svg(story, view), density as f32, options),
         (PageView::EmbedChart(chart), Kind::WebDark) => chart_svg(story, chart, width, &DARK),
         (PageView::EmbedChart(chart), _) => chart_svg(story, chart, width, &LIGHT),
         _ => return Err("only a chart has images other than its card".into()),
     };
-    // The SVG is never narrower than 512 px: it is scaled to the kind's width.
-    let svg_width = svg_width(&svg).unwrap_or(f64::from(width));
+    // Scaled to the kind's width.
     draw(&svg, (f64::from(width * density) / svg_width) as f32, options)
-}
-
-/// The `width` an SVG document declares.
-fn svg_width(svg: &str) -> Option<f64> {
-    let rest = &svg[svg.find(" width=\"")? + 8..];
-    rest[..rest.find('"')?].parse().ok()
 }
 
 /// An image file to write, relative to the dist folder.
@@ -252,7 +246,7 @@ mod tests {
                     // empty (a chart's SVG is scaled to the image's width).
                     let scale = match view {
                         PageView::EmbedChart(chart) if kind != Kind::Card => {
-                            f64::from(width) / svg_width(&chart_svg(story, chart, css_width, &LIGHT)).unwrap()
+                            f64::from(width) / chart_svg(story, chart, css_width, &LIGHT).1
                         }
                         _ => 1.0,
                     };
