@@ -127,7 +127,19 @@ macro_rules! literal_struct {
     };
 }
 
-literal_struct!(Meta, "Meta", title, kicker, standfirst, date, language, attribution, source_name, relative_periods);
+literal_struct!(
+    Meta,
+    "Meta",
+    title,
+    kicker,
+    standfirst,
+    date,
+    language,
+    attribution,
+    source_name,
+    relative_periods,
+    draft
+);
 literal_struct!(Paragraph, "Paragraph", sentences);
 literal_struct!(
     Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of, scale, change, outlook,

@@ -50,6 +50,53 @@ impl<'de> Deserialize<'de> for Localized {
     }
 }
 
+/// How a guess is marked in a content file: a comment on its line, `# check: …`. The drafter
+/// writes them; a file with one left cannot be published.
+pub const CHECK_MARK: &str = "# check:";
+
+/// The lines (from 1) that hold a `# check:` comment. Only comments count: a `#` inside a
+/// string (`"# check:"`, or a paragraph in `'''…'''`) is text.
+pub fn check_marks(toml_text: &str) -> Vec<usize> {
+    let mut lines = Vec::new();
+    let mut line = 1;
+    // The delimiter of the string we are in, if any: `"`, `'`, `"""` or `'''`.
+    let mut string: Option<&str> = None;
+    let mut rest = toml_text;
+    while let Some(c) = rest.chars().next() {
+        let mut step = c.len_utf8();
+        match string {
+            Some(close) if rest.starts_with(close) => {
+                step = close.len();
+                string = None;
+            }
+            // A backslash escapes the next character in basic strings only.
+            Some(close) if c == '\\' && close.starts_with('"') => {
+                step += rest[1..].chars().next().map_or(0, char::len_utf8)
+            }
+            Some(_) => {}
+            None if c == '#' => {
+                let end = rest.find('\n').unwrap_or(rest.len());
+                if rest[1..end].trim_start().starts_with(CHECK_MARK[1..].trim_start()) {
+                    lines.push(line);
+                }
+                step = end;
+            }
+            None => {
+                for open in ["\"\"\"", "'''", "\"", "'"] {
+                    if rest.starts_with(open) {
+                        string = Some(open);
+                        step = open.len();
+                        break;
+                    }
+                }
+            }
+        }
+        line += rest[..step].matches('\n').count();
+        rest = &rest[step..];
+    }
+    lines
+}
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// The whole content file.
@@ -145,6 +192,9 @@ pub struct RawArticle<T> {
     pub date: Text,
     /// The original's language.
     pub language: Text,
+    /// `draft` or `published` (the default): a draft is a preview, and only a file without
+    /// `# check:` marks may be published.
+    pub status: Option<Text>,
     /// Languages this file translates into, each with its `[translation.xx]`.
     #[serde(default)]
     pub translations: Vec<Text>,

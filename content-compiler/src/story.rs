@@ -98,6 +98,8 @@ pub struct Meta {
     /// Whether a period is read from words that name no year (`au premier trimestre`,
     /// `d'ici la fin de l'année`), and so from the statement's year: Sources and method says so.
     pub relative_periods: bool,
+    /// A draft: a preview for its editor, with a banner, and no embeds or images.
+    pub draft: bool,
 }
 
 /// A paragraph, cut into sentences, each cut into runs of plain text and mentions.

@@ -442,3 +442,37 @@ fn an_event_may_be_a_span_or_a_plan_after_the_statement() {
         "a plan or an expectation can: add `outlook`",
     );
 }
+
+// ---- drafts and publishing ---------------------------------------------------------------------
+
+#[test]
+fn a_published_file_with_a_check_mark_is_refused_on_the_marks_line() {
+    let marked = broken("label = \"personnes aidées\"", "label = \"personnes aidées\"  # check: the drafter's guess");
+    check_refused(&marked, "# check: the drafter's guess", "", "a `# check:` mark is left");
+    // `published` said or not: a file without `status` is published.
+    let said = marked.replacen("language = \"fr\"", "language = \"fr\"\nstatus = \"published\"", 1);
+    check_refused(&said, "# check: the drafter's guess", "", "a `# check:` mark is left");
+}
+
+#[test]
+fn a_draft_may_hold_check_marks_and_says_it_is_a_draft() {
+    let draft = broken("label = \"personnes aidées\"", "label = \"personnes aidées\"  # check: a guess")
+        .replacen("language = \"fr\"", "language = \"fr\"\nstatus = \"draft\"", 1);
+    let stories = run(&draft).unwrap_or_else(|faults| panic!("{faults:?}"));
+    assert!(stories.iter().all(|story| story.meta.draft));
+    assert!(run(VALID).unwrap().iter().all(|story| !story.meta.draft), "a file without `status` is published");
+}
+
+#[test]
+fn a_check_mark_inside_a_string_is_text_not_a_mark() {
+    let toml = broken("title = \"Un titre\"", "title = \"Un titre # check: pas une marque\"");
+    assert!(run(&toml).is_ok(), "{:?}", faults(&toml));
+    assert_eq!(content_compiler::raw::check_marks("a = '''x\n# check: y'''\nb = 1 # check: z\n"), vec![3]);
+    assert_eq!(content_compiler::raw::check_marks("a = \"q\\\" # check: no\" #check: yes\n"), vec![1]);
+}
+
+#[test]
+fn an_unknown_status_is_refused() {
+    let toml = broken("language = \"fr\"", "language = \"fr\"\nstatus = \"final\"");
+    check_refused(&toml, "status = \"final\"", "article", "status `final` is not one of: `draft`, `published`");
+}

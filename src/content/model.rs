@@ -64,6 +64,8 @@ pub struct Meta {
     pub source_name: &'static str,
     /// Whether a period is read from words that name no year, and so from the statement's year.
     pub relative_periods: bool,
+    /// A draft: a preview for its editor (a banner; no embeds, oEmbed or images).
+    pub draft: bool,
 }
 
 /// A paragraph of the article, verbatim, cut into sentences of text runs and mentions.

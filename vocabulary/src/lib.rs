@@ -227,6 +227,17 @@ named_enum! {
     }
 }
 
+named_enum! {
+    /// Whether an explainer is ready for readers. A draft is a preview for its editor: the
+    /// page says so, and the build makes no embeds, oEmbed or images of it.
+    pub enum Status {
+        /// Made by the drafter, or still under review: it may hold `# check:` marks.
+        Draft = "draft",
+        /// Reviewed: no `# check:` mark is left. A file without `status` is published.
+        Published = "published",
+    }
+}
+
 /// Escapes text for HTML and XML, in text and in quoted attribute values alike.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -264,7 +264,7 @@ pub(super) fn parse_formula(formula: &str) -> Result<(Op, &str, &str), String> {
 }
 
 /// How precise a result is, given how precise its operands are; `None` when it cannot be said.
-pub(super) fn combine_qualifiers(op: Op, left: Qualifier, right: Qualifier) -> Option<Qualifier> {
+pub(crate) fn combine_qualifiers(op: Op, left: Qualifier, right: Qualifier) -> Option<Qualifier> {
     use Qualifier::*;
     // Subtracting a lower bound gives an upper bound, and the other way round.
     let right = match (op, right) {

@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use vocabulary::Named;
+use vocabulary::{Named, Status};
 
 use crate::numbers::{find_numbers, NumberToken};
 use crate::raw::{LText, Localized, Text};
@@ -44,6 +44,7 @@ use crate::text::{closest_passage, contains_phrase, difference, find_quote, sent
 use article::*;
 
 pub use article::split_source;
+pub(crate) use computed::combine_qualifiers;
 
 /// One fault in a content file.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -87,6 +88,15 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
             return Err(checker.diagnostics);
         }
     };
+    let status = match &raw.article.status {
+        Some(status) => checker.named::<Status>(status, "article", "status"),
+        None => Some(Status::Published),
+    };
+    if status == Some(Status::Published) {
+        for line in crate::raw::check_marks(toml_text) {
+            checker.report(line, "", "a `# check:` mark is left, and only a draft may hold one: review the guess it marks, correct it if need be and remove the mark, or keep `status = \"draft\"` in `[article]`");
+        }
+    }
     let original = raw.article.language.get_ref().clone();
     let languages: Vec<String> =
         std::iter::once(original).chain(raw.article.translations.iter().map(|l| l.get_ref().clone())).collect();
@@ -119,6 +129,9 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
         checker.check_translations_align(&raw, &stories);
     }
     if checker.diagnostics.is_empty() && stories.len() == languages.len() {
+        for story in &mut stories {
+            story.meta.draft = status == Some(Status::Draft);
+        }
         Ok(stories)
     } else {
         Err(checker.diagnostics)
@@ -291,6 +304,8 @@ impl<'a> Checker<'a> {
             attribution: editorial(self, &article.attribution, "article attribution"),
             source_name: article.source_name.get_ref().clone(),
             relative_periods: self.relative_periods,
+            // Set once for every language by `validate`.
+            draft: false,
         };
         let not_shown =
             raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();

@@ -81,6 +81,7 @@ impl Checker<'_> {
                 date: article.date.clone(),
                 language: Spanned::new(article.language.span(), language.clone()),
                 translations: Vec::new(),
+                status: article.status.clone(),
                 attribution: pick(self, &article.attribution, "article attribution"),
                 source_name: pick(self, &article.source_name, "article source_name"),
                 source_file: if index == 0 { article.source_file.clone() } else { None },
