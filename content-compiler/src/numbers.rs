@@ -130,10 +130,24 @@ const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
     ]
 };
 
+/// Ordinals that make the fraction after them a part of a year (`first half`, `première
+/// moitié`), not a share.
+const ORDINALS: &[&str] =
+    &["first", "second", "third", "fourth", "last", "première", "premier", "deuxième", "seconde", "second", "dernière"];
+
 /// The percentage a fraction is: `1/3` is 33.33… %. Every reader of a fraction computes it
 /// here, so that the same fraction is always the same number.
 pub fn fraction_percent(numerator: u8, denominator: u8) -> f64 {
     100.0 * f64::from(numerator) / f64::from(denominator)
+}
+
+/// `pour cent` is a percent sign, `the first half` a part of a year: neither is a number.
+fn is_a_sign_or_a_date(worth: Worth, after_pour: bool, after_ordinal: bool) -> bool {
+    match worth {
+        Worth::Count(value) => after_pour && value == 100.0,
+        Worth::Fraction(..) => after_ordinal,
+        Worth::Qualified(..) => false,
+    }
 }
 
 /// Whether `c` may stand inside a word, for the edges of number words (`dix-sept` is one word).
@@ -158,8 +172,12 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
             .flatten();
         // `pour cent` is a percent sign, not a hundred.
         let after_pour = text[..at].trim_end().to_lowercase().ends_with("pour");
+        // `the first half of 2024`, `la première moitié de l'année`: a part of a year, not a share.
+        let previous_word =
+            text[..at].trim_end().rsplit(|c: char| !is_word_char(c)).next().unwrap_or("").to_lowercase();
+        let after_ordinal = ORDINALS.contains(&previous_word.as_str());
         match found {
-            Some((length, worth)) if !(after_pour && matches!(worth, Worth::Count(v) if v == 100.0)) => {
+            Some((length, worth)) if !is_a_sign_or_a_date(worth, after_pour, after_ordinal) => {
                 let (value, percent, fraction, implies) = match worth {
                     Worth::Count(value) => (value, false, None, None),
                     Worth::Fraction(n, d) => (fraction_percent(n, d), true, Some((n, d)), None),
@@ -437,6 +455,12 @@ mod tests {
             [Some(Qualifier::Approximately), Some(Qualifier::MoreThan)]
         );
         assert!(words.iter().all(|t| t.spelled));
+    }
+
+    #[test]
+    fn a_half_after_an_ordinal_is_part_of_a_year() {
+        check("in the first half of 2024, half of it", Lang::En, &[("2024", 2024.0, false), ("half", 50.0, true)]);
+        check("la première moitié de 2024", Lang::Fr, &[("2024", 2024.0, false)]);
     }
 
     #[test]
