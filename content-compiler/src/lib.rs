@@ -7,15 +7,19 @@
 //! - `numbers`, `text`: reading numbers and quotes in the article's own language.
 //! - `validate`: every check, resolving ids into indices → `story::Story`.
 //! - `emit`: `Story` → Rust source.
+//! - `draft`: a raw article → a draft content file, its guesses marked (`scripts/draft.sh`).
+//! - `words`: the words read around numbers (qualifiers, directions, targets, parts of a year).
 
 #![warn(missing_docs)]
 
+pub mod draft;
 pub mod emit;
 pub mod numbers;
 pub mod raw;
 pub mod story;
 pub mod text;
 pub mod validate;
+pub mod words;
 
 use std::path::Path;
 

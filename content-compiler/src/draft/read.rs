@@ -1,0 +1,562 @@
+//! Reading a raw article as an editor does before writing its content file: its pieces (words
+//! and numbers), clauses and sentences, which numbers are years or days, and the phrases that
+//! date things (`depuis 2014`, `durant les années 2014 et 2017`, `au premier trimestre`).
+
+use std::ops::Range;
+
+use vocabulary::{Date, Lang, Part};
+
+use crate::numbers::{find_numbers, NumberToken};
+use crate::text::{find_quote, sentences};
+use crate::words::{month_names, part_in_words, relative_period, PARTS_IN_WORDS, YEARS_IN_WORDS};
+
+/// The article's paragraphs, and what the drafter reads in them.
+pub(super) struct Article {
+    pub style: Lang,
+    pub statement: Date,
+    pub paragraphs: Vec<String>,
+    /// The numbers of each paragraph, as the compiler reads them.
+    pub numbers: Vec<Vec<NumberToken>>,
+    /// Each paragraph's pieces in order: every number, and every word outside the numbers.
+    pub pieces: Vec<Vec<Piece>>,
+}
+
+/// A word, or a number of the text (by its index among the paragraph's numbers).
+#[derive(Debug, Clone)]
+pub(super) struct Piece {
+    pub range: Range<usize>,
+    pub number: Option<usize>,
+    /// Lower case, apostrophes straight, an elided article dropped (`d'euros` → `euros`).
+    pub key: String,
+}
+
+/// A phrase that dates something, and what it says.
+#[derive(Debug, Clone)]
+pub(super) struct DatePhrase {
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub kind: When,
+    /// The years it holds, by number index.
+    pub years: Vec<usize>,
+    /// A comparison's base (`par rapport à 2023`, `than last year`): it dates no figure.
+    pub base: bool,
+}
+
+/// What a date phrase says.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) enum When {
+    /// A date: `en 2018`, `en juin 2024`, `au premier trimestre 2025`.
+    At(Date),
+    /// From a date to the statement: `depuis 2014`.
+    Since(Date),
+    /// From one date to another: `de 2020 à 2024`.
+    Span(Date, Date),
+    /// Two dates that bound a period: `durant les années 2014 et 2017`.
+    Pair(Date, Date),
+    /// A part of a year, or a year, named without its number (`au premier trimestre`, `last
+    /// year`): read in the statement's year.
+    Relative(Date),
+    /// The time of the statement: `aujourd'hui`, `now`.
+    Now,
+}
+
+impl When {
+    /// The content file's period for it.
+    pub fn period(self, statement: Date) -> String {
+        match self {
+            When::At(date) | When::Relative(date) => date.key(),
+            When::Since(date) => format!("{}..", date.key()),
+            When::Span(from, to) | When::Pair(from, to) => format!("{}..{}", from.key(), to.key()),
+            When::Now => statement.key(),
+        }
+    }
+
+    /// Its last date.
+    pub fn last(self, statement: Date) -> Date {
+        match self {
+            When::At(date) | When::Relative(date) => date,
+            When::Span(_, to) | When::Pair(_, to) => to,
+            When::Since(_) | When::Now => statement,
+        }
+    }
+}
+
+/// Words that hold a clause together around a number: a noun never is one of them.
+const FUNCTION_WORDS: &[(Lang, &[&str])] = &[
+    (
+        Lang::Fr,
+        &[
+            "le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au", "aux", "en", "et", "ou", "dans",
+            "sur", "pour", "par", "avec", "sans", "sous", "entre", "vers", "chez", "ce", "cet", "cette", "ces", "son",
+            "sa", "ses", "leur", "leurs", "qui", "que", "qu'", "dont", "ont", "a", "est", "sont", "été", "ne", "pas",
+            "plus", "moins", "y", "il", "elle", "ils", "elles", "on", "se", "s'", "soit", "contre", "selon", "depuis",
+            "mais", "tandis", "lors", "après", "avant", "d'entre",
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            "the",
+            "a",
+            "an",
+            "of",
+            "in",
+            "on",
+            "at",
+            "to",
+            "for",
+            "by",
+            "with",
+            "from",
+            "and",
+            "or",
+            "but",
+            "that",
+            "which",
+            "who",
+            "whom",
+            "its",
+            "their",
+            "his",
+            "her",
+            "this",
+            "these",
+            "those",
+            "is",
+            "are",
+            "was",
+            "were",
+            "has",
+            "have",
+            "had",
+            "be",
+            "been",
+            "than",
+            "as",
+            "into",
+            "over",
+            "under",
+            "since",
+            "while",
+            "whereas",
+            "including",
+            "them",
+            "it",
+            "they",
+            "he",
+            "she",
+            "more",
+            "less",
+            "fewer",
+            "about",
+            "some",
+            "each",
+            "per",
+        ],
+    ),
+];
+
+/// Words after which a four-digit number is a year whatever follows it.
+const YEAR_LEADS: &[(Lang, &[&str])] = &[
+    (
+        Lang::Fr,
+        &[
+            "en",
+            "depuis",
+            "dès",
+            "durant",
+            "pendant",
+            "année",
+            "années",
+            "an",
+            "jusqu'en",
+            "avant",
+            "après",
+            "fin",
+            "début",
+            "mi",
+            "courant",
+            "trimestre",
+            "semestre",
+            "été",
+            "hiver",
+            "printemps",
+            "automne",
+            "d'ici",
+        ],
+    ),
+    (
+        Lang::En,
+        &[
+            "in", "since", "during", "year", "years", "until", "till", "by", "before", "after", "end", "early", "late",
+            "mid", "quarter", "half", "summer", "winter", "spring", "autumn", "fiscal", "q1", "q2", "q3", "q4",
+        ],
+    ),
+];
+
+/// Words a date phrase may start with, besides the year leads and month names.
+const DATE_WORDS: &[(Lang, &[&str])] = &[
+    (
+        Lang::Fr,
+        &[
+            "de",
+            "du",
+            "la",
+            "le",
+            "les",
+            "au",
+            "aux",
+            "à",
+            "entre",
+            "premier",
+            "première",
+            "deuxième",
+            "second",
+            "seconde",
+            "troisième",
+            "quatrième",
+            "dernier",
+            "dernière",
+            "cours",
+        ],
+    ),
+    (Lang::En, &["from", "between", "the", "of", "first", "second", "third", "fourth", "last", "start", "beginning"]),
+];
+
+/// Words that join two years: `2014 et 2017`, `from 2020 to 2024`, `2014-2017`.
+const YEAR_JOINERS: &[&str] =
+    &["et", "and", "et en", "and in", "à", "au", "to", "until", "-", "–", "jusqu'à", "jusqu'en"];
+
+/// Words before a date that make it a comparison's base rather than a figure's date.
+const BASES: &[(Lang, &[&str])] = &[
+    (Lang::Fr, &["par rapport à", "par rapport au", "comparé à", "comparativement à", "qu'en"]),
+    (Lang::En, &["compared with", "compared to", "than in", "than", "versus", "from"]),
+];
+
+/// Words that say a figure is of the statement's time.
+const NOW_WORDS: &[(Lang, &[&str])] = &[
+    (Lang::Fr, &["aujourd'hui", "actuellement", "désormais", "à ce jour"]),
+    (Lang::En, &["now", "today", "currently", "at present"]),
+];
+
+/// The list of `table` for `style`.
+pub(super) fn list(table: &'static [(Lang, &'static [&'static str])], style: Lang) -> &'static [&'static str] {
+    table.iter().find(|(lang, _)| *lang == style).map_or(&[], |(_, words)| words)
+}
+
+/// A word's key: lower case, straight apostrophes, without an elided article before it.
+fn key_of(word: &str) -> String {
+    let word = word.to_lowercase().replace(['’', '\u{2018}'], "'");
+    for elided in ["d'", "l'", "qu'", "n'", "s'", "j'"] {
+        if let Some(rest) = word.strip_prefix(elided) {
+            if !rest.is_empty() && !rest.starts_with('\'') {
+                return rest.to_string();
+            }
+        }
+    }
+    word
+}
+
+/// The characters a clause ends at (a comma inside a number is not one).
+fn ends_clause(c: char) -> bool {
+    matches!(c, ',' | ';' | ':' | '(' | ')' | '«' | '»' | '"' | '“' | '”' | '.' | '!' | '?' | '…' | '—')
+}
+
+impl Article {
+    pub fn new(paragraphs: Vec<String>, style: Lang, statement: Date) -> Article {
+        let numbers: Vec<Vec<NumberToken>> = paragraphs.iter().map(|p| find_numbers(p, style)).collect();
+        let pieces = paragraphs.iter().zip(&numbers).map(|(p, n)| pieces_of(p, n)).collect();
+        Article { style, statement, paragraphs, numbers, pieces }
+    }
+
+    pub fn text(&self, paragraph: usize, range: &Range<usize>) -> &str {
+        &self.paragraphs[paragraph][range.clone()]
+    }
+
+    /// How many times `quote` stands in the whole text (as the compiler finds quotes).
+    pub fn count(&self, quote: &str) -> usize {
+        self.paragraphs.iter().map(|p| find_quote(p, quote).len()).sum()
+    }
+
+    pub fn sentence_of(&self, paragraph: usize, at: usize) -> Range<usize> {
+        let body = &self.paragraphs[paragraph];
+        sentences(body).into_iter().find(|s| s.contains(&at)).unwrap_or(0..body.len())
+    }
+
+    /// Whether the text between two places crosses the end of a clause.
+    pub fn crosses_clause(&self, paragraph: usize, from: usize, to: usize) -> bool {
+        let (from, to) = (from.min(to), from.max(to));
+        let numbers = &self.numbers[paragraph];
+        self.paragraphs[paragraph][from..to]
+            .char_indices()
+            .any(|(at, c)| ends_clause(c) && !numbers.iter().any(|t| (t.start..t.end).contains(&(from + at))))
+    }
+
+    /// The index of the piece that holds number `index` of `paragraph`.
+    pub fn piece_of_number(&self, paragraph: usize, index: usize) -> usize {
+        self.pieces[paragraph].iter().position(|p| p.number == Some(index)).expect("every number is a piece")
+    }
+
+    pub fn is_function_word(&self, key: &str) -> bool {
+        list(FUNCTION_WORDS, self.style).contains(&key)
+    }
+
+    pub fn month_of(&self, key: &str) -> Option<u8> {
+        month_names(self.style).iter().position(|m| *m == key).map(|m| m as u8 + 1)
+    }
+
+    fn is_four_digits(&self, paragraph: usize, index: usize) -> bool {
+        let token = &self.numbers[paragraph][index];
+        let written = &self.paragraphs[paragraph][token.start..token.end];
+        written.len() == 4
+            && written.bytes().all(|b| b.is_ascii_digit())
+            && (1800..=2100).contains(&(token.value as u32))
+    }
+
+    /// Which numbers are years: four digits after a word that dates (`en`, `depuis`, `in`, a
+    /// month…), or not followed by a noun (`saisir 1900 embarcations` is a count).
+    pub fn years(&self, paragraph: usize) -> Vec<bool> {
+        let pieces = &self.pieces[paragraph];
+        let mut years: Vec<bool> = (0..self.numbers[paragraph].len())
+            .map(|index| {
+                if !self.is_four_digits(paragraph, index) {
+                    return false;
+                }
+                let at = self.piece_of_number(paragraph, index);
+                let before = at.checked_sub(1).map(|b| &pieces[b]);
+                let leads = list(YEAR_LEADS, self.style);
+                let strong = before.is_some_and(|b| {
+                    b.number.is_none()
+                        && (leads.contains(&b.key.as_str())
+                            || self.month_of(&b.key).is_some()
+                            || !self.crosses_clause(paragraph, b.range.end, pieces[at].range.start)
+                                && b.key.ends_with("année"))
+                });
+                let noun_after = pieces.get(at + 1).is_some_and(|next| {
+                    next.number.is_none()
+                        && next.key.starts_with(char::is_alphabetic)
+                        && !self.is_function_word(&next.key)
+                        && !self.crosses_clause(paragraph, pieces[at].range.end, next.range.start)
+                });
+                strong || !noun_after
+            })
+            .collect();
+        // The second of two joined years is one too: `2014-2017`, `de 2020 à 2024`.
+        for index in 1..years.len() {
+            let (a, b) = (&self.numbers[paragraph][index - 1], &self.numbers[paragraph][index]);
+            let between = self.paragraphs[paragraph][a.end..b.start].trim();
+            let range = !matches!(between, "et" | "and" | "et en" | "and in");
+            if years[index - 1]
+                && !years[index]
+                && range
+                && self.is_four_digits(paragraph, index)
+                && self.joined(paragraph, index - 1, index)
+            {
+                years[index] = true;
+            }
+        }
+        years
+    }
+
+    /// Whether two numbers are joined as a pair or a span of years.
+    fn joined(&self, paragraph: usize, first: usize, second: usize) -> bool {
+        let (a, b) = (&self.numbers[paragraph][first], &self.numbers[paragraph][second]);
+        let between = self.paragraphs[paragraph][a.end..b.start].trim().to_lowercase().replace('’', "'");
+        YEAR_JOINERS.contains(&between.as_str()) && b.value > a.value
+    }
+
+    /// Which numbers are the day of a date: `3 juin 2024`, `June 3, 2024`.
+    pub fn days(&self, paragraph: usize, years: &[bool]) -> Vec<bool> {
+        let pieces = &self.pieces[paragraph];
+        (0..self.numbers[paragraph].len())
+            .map(|index| {
+                let token = &self.numbers[paragraph][index];
+                let day = !token.spelled && !token.percent && token.scale.is_none() && token.value.fract() == 0.0;
+                if !day || !(1.0..=31.0).contains(&token.value) {
+                    return false;
+                }
+                let at = self.piece_of_number(paragraph, index);
+                let month =
+                    |i: Option<usize>| i.and_then(|i| pieces.get(i)).and_then(|p| self.month_of(&p.key)).is_some();
+                let year = |i: usize| pieces.get(i).and_then(|p| p.number).is_some_and(|n| years[n]);
+                (month(Some(at + 1)) && year(at + 2)) || (month(at.checked_sub(1)) && year(at + 1))
+            })
+            .collect()
+    }
+
+    /// Every phrase that dates something, in order: around each year, and the words that name
+    /// a part of the statement's year, or its time, without a number.
+    pub fn date_phrases(&self, years: &[Vec<bool>], days: &[Vec<bool>]) -> Vec<DatePhrase> {
+        let mut phrases = Vec::new();
+        for paragraph in 0..self.paragraphs.len() {
+            let mut index = 0;
+            while index < self.numbers[paragraph].len() {
+                if !years[paragraph][index] {
+                    index += 1;
+                    continue;
+                }
+                let phrase = self.year_phrase(paragraph, index, &years[paragraph], &days[paragraph]);
+                index = phrase.years.last().map_or(index, |&last| last) + 1;
+                phrases.push(phrase);
+            }
+            self.wordy_phrases(paragraph, &mut phrases);
+        }
+        phrases.sort_by_key(|p| (p.paragraph, p.range.start));
+        phrases
+    }
+
+    fn year_phrase(&self, paragraph: usize, index: usize, years: &[bool], days: &[bool]) -> DatePhrase {
+        let pieces = &self.pieces[paragraph];
+        let numbers = &self.numbers[paragraph];
+        let year = |i: usize| numbers[i].value as u16;
+        let second = (index + 1 < numbers.len() && years[index + 1] && self.joined(paragraph, index, index + 1))
+            .then_some(index + 1);
+        // The words that lead to the year: prepositions, articles, a month, a part of the year.
+        let at = self.piece_of_number(paragraph, index);
+        let mut start = at;
+        let leads = list(YEAR_LEADS, self.style);
+        let date_words = list(DATE_WORDS, self.style);
+        while start > 0 && at - start < 5 {
+            let before = &pieces[start - 1];
+            let is_day = before.number.is_some_and(|n| days[n]);
+            let joins = !self.crosses_clause(paragraph, before.range.end, pieces[start].range.start)
+                || (is_day && self.style == Lang::En);
+            let dates = is_day
+                || before.number.is_none()
+                    && (leads.contains(&before.key.as_str())
+                        || date_words.contains(&before.key.as_str())
+                        || self.month_of(&before.key).is_some()
+                        || before.key.ends_with("année"));
+            if !(joins && dates) {
+                break;
+            }
+            start -= 1;
+        }
+        // A lead that is only an article or a preposition is not worth quoting on its own.
+        while start < at && matches!(pieces[start].key.as_str(), "la" | "le" | "les" | "the" | "of") {
+            start += 1;
+        }
+        let lead: Vec<&Piece> = pieces[start..at].iter().collect();
+        let lead_text = lead.iter().map(|p| p.key.as_str()).collect::<Vec<_>>().join(" ");
+        let month = lead.iter().rev().find_map(|p| self.month_of(&p.key));
+        let part = month.map(Part::Month).or_else(|| part_in_words(&lead_text, self.style)).unwrap_or(Part::Year);
+        let first = Date { year: year(index), part };
+        let since = lead.iter().any(|p| matches!(p.key.as_str(), "depuis" | "dès" | "since"));
+        let kind = match second {
+            Some(second) => {
+                let to = Date::year(year(second));
+                let between = &self.paragraphs[paragraph][numbers[index].end..numbers[second].start];
+                let pair = matches!(between.trim(), "et" | "and" | "et en" | "and in")
+                    && !lead.iter().any(|p| matches!(p.key.as_str(), "entre" | "between"));
+                if pair {
+                    When::Pair(first, to)
+                } else {
+                    When::Span(first, to)
+                }
+            }
+            None if since => When::Since(first),
+            None => When::At(first),
+        };
+        let end = numbers[second.unwrap_or(index)].end;
+        let range = pieces[start].range.start..end;
+        // `par rapport à 2023`: the base words may stand before the phrase or inside its lead.
+        let base = self.is_base(paragraph, range.start) || self.is_base(paragraph, numbers[index].start);
+        DatePhrase { paragraph, range, kind, years: std::iter::once(index).chain(second).collect(), base }
+    }
+
+    /// Whether the words right before `at` make what follows a comparison's base.
+    fn is_base(&self, paragraph: usize, at: usize) -> bool {
+        let before = self.paragraphs[paragraph][..at].trim_end().to_lowercase().replace('’', "'");
+        list(BASES, self.style).iter().any(|base| before.ends_with(base))
+    }
+
+    /// Phrases without a year: `au premier trimestre`, `l'an dernier`, `aujourd'hui`.
+    fn wordy_phrases(&self, paragraph: usize, phrases: &mut Vec<DatePhrase>) {
+        let body = &self.paragraphs[paragraph];
+        let relative = PARTS_IN_WORDS
+            .iter()
+            .filter(|p| p.0 == self.style)
+            .map(|p| (p.1, false))
+            .chain(YEARS_IN_WORDS.iter().filter(|y| y.0 == self.style).map(|y| (y.1, false)))
+            .chain(list(NOW_WORDS, self.style).iter().map(|w| (*w, true)));
+        for (words, now) in relative {
+            for range in find_words(body, words) {
+                let taken = phrases
+                    .iter()
+                    .any(|p| p.paragraph == paragraph && p.range.start < range.end + 12 && range.start < p.range.end);
+                if taken {
+                    continue;
+                }
+                let kind = if now {
+                    When::Now
+                } else {
+                    match relative_period(&body[range.clone()], self.style, self.statement) {
+                        Some(date) => When::Relative(date),
+                        None => continue,
+                    }
+                };
+                let base = self.is_base(paragraph, range.start);
+                phrases.push(DatePhrase { paragraph, range, kind, years: Vec::new(), base });
+            }
+        }
+    }
+}
+
+/// Where `words` stand in `text` as whole words, ignoring case and the kind of apostrophe.
+pub(super) fn find_words(text: &str, words: &str) -> Vec<Range<usize>> {
+    let fold = |c: char| if matches!(c, '’' | '\u{2018}') { '\'' } else { c.to_lowercase().next().unwrap_or(c) };
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(at, c)| (at, fold(c))).collect();
+    let wanted: Vec<char> = words.chars().map(fold).collect();
+    let mut found = Vec::new();
+    if wanted.is_empty() {
+        return found;
+    }
+    for i in 0..chars.len() {
+        if chars.len() - i < wanted.len() || chars[i..i + wanted.len()].iter().map(|c| c.1).ne(wanted.iter().copied()) {
+            continue;
+        }
+        let before_ok = i == 0 || !chars[i - 1].1.is_alphanumeric();
+        let after = i + wanted.len();
+        let after_ok = after == chars.len() || !chars[after].1.is_alphanumeric() || wanted.last() == Some(&'\'');
+        if before_ok && after_ok {
+            let end = chars.get(after).map_or(text.len(), |c| c.0);
+            found.push(chars[i].0..end);
+        }
+    }
+    found
+}
+
+/// A paragraph's pieces: its numbers, and the words outside them.
+fn pieces_of(paragraph: &str, numbers: &[NumberToken]) -> Vec<Piece> {
+    let mut pieces: Vec<Piece> = numbers
+        .iter()
+        .enumerate()
+        .map(|(index, t)| Piece {
+            range: t.start..t.end,
+            number: Some(index),
+            key: paragraph[t.start..t.end].to_lowercase(),
+        })
+        .collect();
+    let is_word = |c: char| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’');
+    let mut at = 0;
+    for (i, c) in paragraph.char_indices() {
+        if i < at {
+            continue;
+        }
+        if !is_word(c) || numbers.iter().any(|t| (t.start..t.end).contains(&i)) {
+            continue;
+        }
+        let end = paragraph[i..]
+            .char_indices()
+            .find(|&(j, c)| !is_word(c) || numbers.iter().any(|t| (t.start..t.end).contains(&(i + j))))
+            .map_or(paragraph.len(), |(j, _)| i + j);
+        let word = paragraph[i..end].trim_matches(|c| matches!(c, '-' | '\'' | '’'));
+        if !word.is_empty() {
+            let offset = paragraph[i..end].find(word).unwrap_or(0);
+            pieces.push(Piece { range: i + offset..i + offset + word.len(), number: None, key: key_of(word) });
+        }
+        at = end;
+    }
+    pieces.sort_by_key(|p| p.range.start);
+    pieces
+}
