@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds the release bundle (pre-rendered) and serves it at
-# http://127.0.0.1:8080, rebuilding when a source or the content file changes.
+# http://127.0.0.1:8080 (PORT to change it), building it again each time the content file
+# (EXPLAINER_CONTENT, default content/article.toml) or the code is saved. A refused content
+# file shows its faults in the browser until it is fixed (scripts/editor.mjs).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
-exec trunk serve --release --offline --no-autoreload --address 127.0.0.1 --port "${PORT:-8080}"
+exec node scripts/editor.mjs

@@ -1,0 +1,75 @@
+// Serves a built `dist/` folder the way a static host does: content types, `index.html` for
+// folders, `404.html` for unknown paths, and the response headers of the folder's `_headers`
+// file, as Netlify and Cloudflare Pages read it. Used by the browser tests' server
+// (end2end/serve.mjs) and by the editor's loop (scripts/editor.mjs).
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+
+export const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// `_headers`: blocks of a path pattern (`*` matches anything) and indented `Name: value` lines.
+async function readHeaderRules(root) {
+  let text;
+  try {
+    text = await readFile(join(root, '_headers'), 'utf8');
+  } catch {
+    return [];
+  }
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+      rules.push({ pattern: new RegExp(`^${pattern}$`), headers: {} });
+    } else if (rules.length) {
+      const at = line.indexOf(':');
+      rules[rules.length - 1].headers[line.slice(0, at).trim().toLowerCase()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
+// A site folder: `find(urlPath)` gives the file to send, its status and headers (or null).
+// `reload()` reads `_headers` again, after a build.
+export async function site(folder) {
+  const root = resolve(folder);
+  let rules = await readHeaderRules(root);
+  const fileFor = async (urlPath) => {
+    const path = normalize(join(root, decodeURIComponent(urlPath)));
+    if (!path.startsWith(root)) return null;
+    try {
+      const info = await stat(path);
+      return info.isDirectory() ? fileFor(join(urlPath, 'index.html')) : path;
+    } catch {
+      return null;
+    }
+  };
+  return {
+    root,
+    async reload() {
+      rules = await readHeaderRules(root);
+    },
+    async find(urlPath) {
+      let path = await fileFor(urlPath);
+      let status = 200;
+      if (!path) {
+        path = await fileFor('/404.html');
+        status = 404;
+      }
+      if (!path) return null;
+      const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream' };
+      for (const rule of rules) if (rule.pattern.test(urlPath)) Object.assign(headers, rule.headers);
+      return { path, status, headers };
+    },
+  };
+}
