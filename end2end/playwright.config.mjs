@@ -36,7 +36,9 @@ export default defineConfig({
   use: { ...chromium, trace: 'off' },
   projects: [
     // The project's article, from `dist/`.
-    { name: 'article', testIgnore: /examples?\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
+    { name: 'article', testIgnore: /(examples?|draft)\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
+    // A draft of the article, made by scripts/draft.sh from its raw source, from `target/dist-draft/`.
+    { name: 'draft', testMatch: /draft\.spec/, use: { baseURL: 'http://127.0.0.1:8090' } },
     // The second, short article, from `target/dist-example/`.
     { name: 'example', testMatch: /(example|hosts|images)\.spec/, use: { baseURL: 'http://127.0.0.1:8082' } },
     ...examples.map((name, index) => ({
@@ -48,6 +50,7 @@ export default defineConfig({
   webServer: [
     { command: 'node end2end/serve.mjs dist 8081', url: 'http://127.0.0.1:8081/', cwd: '..', reuseExistingServer: false },
     { command: 'node end2end/serve.mjs target/dist-example 8082', url: 'http://127.0.0.1:8082/', cwd: '..', reuseExistingServer: false },
+    { command: 'node end2end/serve.mjs target/dist-draft 8090', url: 'http://127.0.0.1:8090/', cwd: '..', reuseExistingServer: false },
     // Host pages of newsrooms that embed the explainer: another origin (another port), and a
     // third one through the name `localhost`.
     { command: 'node end2end/serve.mjs . 8083', url: 'http://127.0.0.1:8083/end2end/hosts/loader.html', cwd: '..', reuseExistingServer: false },

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: formatting and lints, the native layers with cargo, then the browser tests
-# with Playwright against the release bundle, for the project's article and for a second, small
-# article. Fails when any test fails.
+# with Playwright against the release bundles (the project's article, the examples, a draft),
+# then the editor's loop. Fails when any test fails.
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
@@ -23,6 +23,11 @@ for example in content/examples/*.toml; do
   EXPLAINER_CONTENT="$example" trunk build --release --offline --dist "target/dist-examples/$name"
 done
 
+echo "== a draft of the article from its raw source (scripts/draft.sh), built as it is, into target/dist-draft"
+mkdir -p target/draft
+scripts/draft.sh content/sources/000_5131e91ad352ad19.txt --content-dir target/draft > target/draft/article.toml
+EXPLAINER_CONTENT=target/draft/article.toml trunk build --release --offline --dist target/dist-draft
+
 echo "== release bundle of the article"
 trunk build --release --offline
 
@@ -31,3 +36,6 @@ node bench/size-check.mjs dist
 
 echo "== browser tests (Playwright, Debian's Chromium)"
 playwright test --config end2end/playwright.config.mjs
+
+echo "== the editor's loop (Playwright: scripts/editor.mjs serving a draft that is edited, refused and fixed)"
+playwright test --config end2end/editor.config.mjs

@@ -26,6 +26,8 @@ pub struct Ui {
     pub sources_heading: &'static str,
     pub data_version: &'static str,
     pub wasm_unavailable: &'static str,
+    /// The banner of a draft: its first word, then what it means.
+    pub draft: (&'static str, &'static str),
     pub no_script: &'static str,
     pub full_explainer: &'static str,
     pub embed_this: &'static str,
@@ -206,6 +208,7 @@ static FR: Ui = Ui {
     sources_heading: "Sources et méthode",
     data_version: "Version des données",
     wasm_unavailable: "Les parties interactives ne sont pas disponibles : le texte et les graphiques restent lisibles.",
+    draft: ("Brouillon", "Cette explication n'est pas publiée\u{a0}: ses libellés, unités, périodes et graphiques sont des propositions à vérifier."),
     no_script:
         "JavaScript est désactivé : le texte, les graphiques et leurs tableaux restent lisibles, sans interaction.",
     full_explainer: "Voir l'explication complète",
@@ -254,6 +257,7 @@ static EN: Ui = Ui {
     sources_heading: "Sources and method",
     data_version: "Data version",
     wasm_unavailable: "The interactive parts are unavailable: the text and charts remain readable.",
+    draft: ("Draft", "This explainer is not published: its labels, units, periods and charts are proposals still to be checked."),
     no_script: "JavaScript is off: the text, the charts and their tables remain readable, without interaction.",
     full_explainer: "See the full explainer",
     embed_this: "Embed",

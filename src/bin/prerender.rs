@@ -53,8 +53,8 @@ fn main() {
         std::process::exit(1);
     });
     let mut files: Vec<(String, Vec<u8>)> = outputs.into_iter().map(|o| (o.path, o.content.into_bytes())).collect();
-    // Every chart as images, in every language, for where no iframe runs.
-    for story in STORIES.iter() {
+    // Every chart as images, in every language, for where no iframe runs (none for a draft).
+    for story in STORIES.iter().filter(|story| !story.meta.draft) {
         let images = images::render_images(story).unwrap_or_else(|error| {
             eprintln!("prerender: {error} (the images need DejaVu Sans in {})", images::FONTS);
             std::process::exit(1);

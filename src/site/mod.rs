@@ -70,8 +70,12 @@ pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, Error> {
 /// The pages of `story`'s language: the explainer, the whole explainer to embed, each visual
 /// to embed, each embed's oEmbed file, and the loader script the pages load.
 pub fn render_language(shell: &str, site: &Site, story: &'static Story) -> Result<Vec<Output>, Error> {
-    let mut views = vec![PageView::Full, PageView::EmbedAll];
-    views.extend((0..story.charts.len()).map(PageView::EmbedChart));
+    let mut views = vec![PageView::Full];
+    // A draft is a preview: no embeds, no oEmbed (and no images: see `prerender`).
+    if !story.meta.draft {
+        views.push(PageView::EmbedAll);
+        views.extend((0..story.charts.len()).map(PageView::EmbedChart));
+    }
     let mut outputs = Vec::new();
     // Each language at its own path (`en/…`), so that the page and the browser agree on it.
     for view in views {
@@ -127,22 +131,28 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
         PageView::EmbedChart(chart) => crate::describe::description(story, &story.charts[chart], lang),
         _ => description.clone(),
     };
-    let cards = vec![
-        ("og:type", "article".to_string()),
-        ("og:title", title.clone()),
-        ("og:description", description.clone()),
-        ("og:url", address(&format!("{prefix}{}", view.path(story)))),
-        ("og:image", card),
-        ("og:image:width", "1200".to_string()),
-        ("og:image:height", "630".to_string()),
-        ("og:image:alt", card_alt),
-        ("twitter:card", "summary_large_image".to_string()),
-    ];
+    let cards = if story.meta.draft {
+        // Not for search engines, nor for share cards.
+        vec![("robots", "noindex".to_string())]
+    } else {
+        vec![
+            ("og:type", "article".to_string()),
+            ("og:title", title.clone()),
+            ("og:description", description.clone()),
+            ("og:url", address(&format!("{prefix}{}", view.path(story)))),
+            ("og:image", card),
+            ("og:image:width", "1200".to_string()),
+            ("og:image:height", "630".to_string()),
+            ("og:image:alt", card_alt),
+            ("twitter:card", "summary_large_image".to_string()),
+        ]
+    };
     let page = shell::Page {
         lang: lang.code(),
         title: &title,
         description: &description,
-        oembed: Some(format!("{}{}{prefix}{}oembed.json", site.origin, site.public_url, oembed_view.path(story))),
+        oembed: (!story.meta.draft)
+            .then(|| format!("{}{}{prefix}{}oembed.json", site.origin, site.public_url, oembed_view.path(story))),
         cards,
         root: vec![(hooks::VIEW, view.key(story)), (hooks::LANG, lang.code().to_string())],
         noscript: Some(ui(lang).no_script),

@@ -21,7 +21,8 @@ pub struct Page<'a> {
     pub description: &'a str,
     /// The address of the page's oEmbed file, linked for discovery.
     pub oembed: Option<String>,
-    /// Open Graph and Twitter card tags: (`og:image`, its content), (`twitter:card`, …).
+    /// Meta tags: Open Graph's by `property` (`og:image`, its content), the others by `name`
+    /// (`twitter:card`, `robots`).
     pub cards: Vec<(&'static str, String)>,
     /// Attributes of the root element: what the browser code reads first.
     pub root: Vec<(&'a str, String)>,

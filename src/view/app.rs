@@ -50,17 +50,24 @@ pub fn App(
             let sections = story.sections().into_iter().map(|section| view! { <Section section=section/> });
             let class = if view == PageView::EmbedAll { "ex ex--embed" } else { "ex" };
             let closing = match view {
-                PageView::EmbedAll => Either::Left(view! {
+                PageView::EmbedAll => Some(Either::Left(view! {
                     <p class="ex-embed-link">
                         <a href="../" target="_blank" rel="noopener">{text.full_explainer}</a>
                     </p>
-                }),
-                _ => Either::Right(view! { <EmbedThis view=PageView::EmbedAll/> }),
+                })),
+                // A draft has no embeds.
+                _ if meta.draft => None,
+                _ => Some(Either::Right(view! { <EmbedThis view=PageView::EmbedAll/> })),
             };
+            let draft = meta.draft.then(|| {
+                let (word, meaning) = text.draft;
+                view! { <p class="ex-draft" role="note"><strong>{word}</strong> " " {meaning}</p> }
+            });
             let original = STORY.meta.language;
             Either::Right(view! {
                 <main class=class lang=lang.code()>
                     {notice}
+                    {draft}
                     <header class="ex-header">
                         <LanguageSwitch/>
                         <p class="ex-kicker">{format::inlines(story, meta.kicker, lang)}</p>

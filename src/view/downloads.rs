@@ -37,7 +37,8 @@ pub fn Downloads(
         <p class="ex-downloads">
             {text.download} {text.colon}
             <button type="button" class="ex-download" data-control=button(FileKind::Svg)>"SVG"</button>
-            <a class="ex-download" href=png download=export::file_name(spec, "png")>"PNG"</a>
+            // A draft has no images made at build time.
+            {(!story.meta.draft).then(|| view! { <a class="ex-download" href=png download=export::file_name(spec, "png")>"PNG"</a> })}
             <button type="button" class="ex-download" data-control=button(FileKind::Csv)>{text.data_csv}</button>
             <template id=file_id(story, chart, FileKind::Svg) data-name=export::file_name(spec, "svg")>{svg}</template>
             <template id=file_id(story, chart, FileKind::Csv) data-name=export::file_name(spec, "csv")>{csv}</template>

@@ -77,7 +77,7 @@ pub fn Visual(
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
                 <Downloads chart=chart/>
-                {(reading.view == PageView::Full).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
+                {(reading.view == PageView::Full && !story.meta.draft).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
     }
