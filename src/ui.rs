@@ -291,20 +291,7 @@ static EN: Ui = Ui {
 };
 
 static TERMS_FR: Terms = Terms {
-    months: [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ],
+    months: Lang::Fr.months(),
     since: "depuis",
     undated: "date non précisée",
     about: "environ",
@@ -330,20 +317,7 @@ static TERMS_FR: Terms = Terms {
 };
 
 static TERMS_EN: Terms = Terms {
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    months: Lang::En.months(),
     since: "since",
     undated: "date not given",
     about: "about",

@@ -155,37 +155,3 @@ pub fn qualifier_in_words(words: &str, style: Lang) -> Option<(Qualifier, &'stat
         .flat_map(|q| qualifier_words(q, style).iter().map(move |w| (q, *w)))
         .find(|(_, word)| contains_phrase(words, word))
 }
-
-/// Month names, by language, January first.
-pub fn month_names(style: Lang) -> [&'static str; 12] {
-    match style {
-        Lang::Fr => [
-            "janvier",
-            "février",
-            "mars",
-            "avril",
-            "mai",
-            "juin",
-            "juillet",
-            "août",
-            "septembre",
-            "octobre",
-            "novembre",
-            "décembre",
-        ],
-        Lang::En => [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ],
-    }
-}

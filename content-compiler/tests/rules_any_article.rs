@@ -456,8 +456,11 @@ fn a_published_file_with_a_check_mark_is_refused_on_the_marks_line() {
 
 #[test]
 fn a_draft_may_hold_check_marks_and_says_it_is_a_draft() {
-    let draft = broken("label = \"personnes aidées\"", "label = \"personnes aidées\"  # check: a guess")
-        .replacen("language = \"fr\"", "language = \"fr\"\nstatus = \"draft\"", 1);
+    let draft = broken("label = \"personnes aidées\"", "label = \"personnes aidées\"  # check: a guess").replacen(
+        "language = \"fr\"",
+        "language = \"fr\"\nstatus = \"draft\"",
+        1,
+    );
     let stories = run(&draft).unwrap_or_else(|faults| panic!("{faults:?}"));
     assert!(stories.iter().all(|story| story.meta.draft));
     assert!(run(VALID).unwrap().iter().all(|story| !story.meta.draft), "a file without `status` is published");

@@ -57,6 +57,40 @@ named_enum! {
 }
 
 impl Lang {
+    /// The months' names as the language writes them in a date, January first.
+    pub const fn months(self) -> [&'static str; 12] {
+        match self {
+            Lang::Fr => [
+                "janvier",
+                "février",
+                "mars",
+                "avril",
+                "mai",
+                "juin",
+                "juillet",
+                "août",
+                "septembre",
+                "octobre",
+                "novembre",
+                "décembre",
+            ],
+            Lang::En => [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December",
+            ],
+        }
+    }
+
     /// The language's code: `fr`, `en`.
     pub fn code(self) -> &'static str {
         match self {

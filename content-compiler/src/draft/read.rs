@@ -8,7 +8,7 @@ use vocabulary::{Date, Lang, Part};
 
 use crate::numbers::{find_numbers, NumberToken};
 use crate::text::{find_quote, sentences};
-use crate::words::{month_names, part_in_words, relative_period, PARTS_IN_WORDS, YEARS_IN_WORDS};
+use crate::words::{part_in_words, relative_period, PARTS_IN_WORDS, YEARS_IN_WORDS};
 
 /// The article's paragraphs, and what the drafter reads in them.
 pub(super) struct Article {
@@ -302,7 +302,7 @@ impl Article {
     }
 
     pub fn month_of(&self, key: &str) -> Option<u8> {
-        month_names(self.style).iter().position(|m| *m == key).map(|m| m as u8 + 1)
+        self.style.months().iter().position(|m| m.to_lowercase() == key).map(|m| m as u8 + 1)
     }
 
     fn is_four_digits(&self, paragraph: usize, index: usize) -> bool {
