@@ -9,6 +9,13 @@ use leptos::prelude::*;
 use vocabulary::Named;
 use wasm_bindgen::JsCast;
 
+// A free-list allocator: the page allocates little and once, so dlmalloc's size (7 KB) buys
+// nothing here. Single-threaded, as the browser's WASM is.
+#[global_allocator]
+static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: the browser runs this WASM on one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
+
 fn main() {
     let root = document()
         .get_element_by_id(explainer::view::ROOT_ID)
