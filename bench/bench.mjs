@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
 const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
 const budgets = JSON.parse(readFileSync('bench/budgets.json', 'utf8'));
 const over = [];
 const check = (name, value, budget, better = 'lower') => {
@@ -79,7 +79,10 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+  // A 390 px phone, 4x slower CPU: every mention of the text clicked as a reader would (a
+  // trusted click, so that the browser's Event Timing records it), and the longest event of
+  // each interaction kept: the duration INP is made of, from the input to the next frame.
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const tab = await context.newPage();
   const requests = new Set();
   tab.on('request', (request) => requests.add(new URL(request.url()).origin));
@@ -87,28 +90,32 @@ try {
   await tab.locator('#explainer[data-live]').waitFor({ state: 'attached' });
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const times = [];
-  for (const name of ['50.000', '1400', '54.000', '74', '1900']) {
-    times.push(
-      await tab.evaluate(async (name) => {
-        const button = [...document.querySelectorAll('.ex-mention')].find((b) => b.textContent === name);
-        const updated = new Promise((resolve) =>
-          new MutationObserver((_, observer) => {
-            observer.disconnect();
-            resolve();
-          }).observe(button, { attributes: true, attributeFilter: ['aria-pressed'] }),
-        );
-        performance.mark('select-start');
-        button.click();
-        await updated;
-        performance.mark('select-end');
-        return performance.measure('select', 'select-start', 'select-end').duration;
-      }, name),
-    );
+  await tab.evaluate(() => {
+    window.benchEvents = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        if (entry.interactionId) window.benchEvents.push({ id: entry.interactionId, duration: entry.duration });
+      }
+    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+  });
+  const mentions = tab.locator('button.ex-mention');
+  const items = [];
+  for (let i = 0; i < (await mentions.count()); i += 1) {
+    const mention = mentions.nth(i);
+    const name = (await mention.textContent()).trim();
+    const before = await tab.evaluate(() => window.benchEvents.length);
+    await mention.click();
+    await tab.waitForTimeout(400);
+    const events = await tab.evaluate((from) => window.benchEvents.slice(from), before);
+    // Durations under 16 ms are not reported by the browser: counted as 16.
+    items.push({ name, ms: Math.max(16, ...events.map((e) => e.duration)) });
   }
-  times.sort((a, b) => a - b);
+  const times = items.map((item) => item.ms).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
-  console.log(`\nselecting a figure, 4x CPU slowdown: median ${median.toFixed(1)} ms (runs: ${times.map((t) => t.toFixed(1)).join(', ')}): ${check('select figure ms', Number(median.toFixed(1)), budgets.select_figure_ms)}`);
+  const worst = times[times.length - 1];
+  console.log(`\nchoosing each mention, Event Timing at 4x CPU slowdown on a 390 px phone (ms, 16 = "16 or less"):`);
+  console.log(`  ${items.map((item) => `${item.name} ${item.ms}`).join(', ')}`);
+  console.log(`  median ${median}, worst ${worst}: ${check('select figure ms', worst, budgets.select_figure_ms)}`);
   const others = [...requests].filter((o) => o !== origin);
   console.log(`requests to another origin: ${others.length}: ${check('other-origin requests', others.length, budgets.other_origin_requests)}`);
   await browser.close();
@@ -120,7 +127,7 @@ try {
       lighthouse = (await import('lighthouse')).default;
       ({ launch } = await import('chrome-launcher'));
     } catch {
-      console.log('\nLighthouse is not installed: scripts/bench.sh installs it (npm lighthouse@12.2.3).');
+      console.log('\nLighthouse is not installed: scripts/bench.sh installs it (npm lighthouse@13.5.0).');
     }
     if (lighthouse) {
       for (const path of ['/', '/embed/returns/']) {
