@@ -172,15 +172,46 @@ fn is_initial(chars: &[(usize, char)], i: usize) -> bool {
 
 /// Whether `haystack` holds `phrase` as whole words, ignoring case, apostrophes and spacing.
 pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
-    let haystack = normalise_with_offsets(&haystack.to_lowercase()).0;
-    let phrase = normalise_with_offsets(&phrase.to_lowercase()).0;
-    haystack.match_indices(&phrase).any(|(at, matched)| {
-        let before_ok = haystack[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        let after = &haystack[at + matched.len()..];
-        // "plus de" must also match "plus d'": a phrase ending in an apostrophe needs no boundary.
-        let after_ok = phrase.ends_with('\'') || after.chars().next().is_none_or(|c| !c.is_alphanumeric());
-        before_ok && after_ok
-    })
+    !find_phrase(haystack, phrase).is_empty()
+}
+
+/// Every place `phrase` stands in `haystack` as whole words, ignoring case, apostrophes and
+/// spacing, as ranges of `haystack`. "plus de" also stands in "plus d'…": a phrase that ends
+/// with an apostrophe needs no boundary after it.
+pub fn find_phrase(haystack: &str, phrase: &str) -> Vec<Range<usize>> {
+    // Each character folded (lower case, one apostrophe, one space for any run of space), with
+    // where it starts in the original.
+    let fold = |text: &str| {
+        let mut folded: Vec<(usize, char)> = Vec::with_capacity(text.len());
+        for (at, c) in text.char_indices() {
+            let c = match c {
+                '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
+                c if c.is_whitespace() => ' ',
+                c => c.to_lowercase().next().unwrap_or(c),
+            };
+            if !(c == ' ' && folded.last().is_some_and(|&(_, last)| last == ' ')) {
+                folded.push((at, c));
+            }
+        }
+        folded
+    };
+    let (text, wanted) = (fold(haystack), fold(phrase.trim()));
+    let mut found = Vec::new();
+    if wanted.is_empty() || wanted.len() > text.len() {
+        return found;
+    }
+    for i in 0..=text.len() - wanted.len() {
+        if text[i..i + wanted.len()].iter().map(|c| c.1).ne(wanted.iter().map(|c| c.1)) {
+            continue;
+        }
+        let after = i + wanted.len();
+        let before_ok = i == 0 || !text[i - 1].1.is_alphanumeric();
+        let after_ok = after == text.len() || !text[after].1.is_alphanumeric() || wanted[wanted.len() - 1].1 == '\'';
+        if before_ok && after_ok {
+            found.push(text[i].0..text.get(after).map_or(haystack.len(), |c| c.0));
+        }
+    }
+    found
 }
 
 /// Whether a word of `haystack` starts with `stem` (case aside): `recul` is in "a reculé".

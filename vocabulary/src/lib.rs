@@ -272,6 +272,23 @@ named_enum! {
     }
 }
 
+/// A string in double quotes, escaped so that JSON and TOML (a basic string) both read it back
+/// exactly: `"`, `\\` and control characters as escapes.
+pub fn string_literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
 /// Escapes text for HTML and XML, in text and in quoted attribute values alike.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -6,11 +6,11 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use vocabulary::{Change, ChartKind, Lang, Op, Outlook, Qualifier, UnitKind};
+use vocabulary::{Change, ChartKind, Lang, Named, Op, Outlook, Qualifier, UnitKind};
 
-use super::read::{find_words, list, Article, DatePhrase, When};
+use super::read::{key_of, list, Article, DatePhrase, Piece, When};
 use crate::numbers::{Direction, NumberToken};
-use crate::text::has_word_starting;
+use crate::text::{find_phrase, has_word_starting};
 use crate::validate::combine_qualifiers;
 use crate::words::{direction_words, outlook_words, qualifier_in_words, relative_period};
 
@@ -30,6 +30,7 @@ pub(super) struct Guesses {
     pub problems: Vec<String>,
 }
 
+#[derive(Clone)]
 pub(super) struct UnitGuess {
     pub id: String,
     pub kind: UnitKind,
@@ -310,7 +311,7 @@ impl Guesses {
             let sentence = article.sentence_of(paragraph, at);
             let words = &article.paragraphs[paragraph][sentence.clone()];
             let said = list(SAME_PERIOD, article.style).iter().find_map(|w| {
-                find_words(words, w)
+                find_phrase(words, w)
                     .into_iter()
                     .map(|r| sentence.start + r.start..sentence.start + r.end)
                     .find(|r| r.end <= at || !article.crosses_clause(paragraph, at, r.start))
@@ -631,7 +632,7 @@ impl Guesses {
                 takeaway: capitalise(&takeaway),
                 why: format!(
                     "a {} for a whole and its {}",
-                    kind_name(kind),
+                    kind.name(),
                     if kind == ChartKind::SplitBar { "part" } else { "share" }
                 ),
             });
@@ -752,10 +753,6 @@ impl Ids {
         }
         id
     }
-}
-
-fn kind_name(kind: ChartKind) -> &'static str {
-    vocabulary::Named::name(kind)
 }
 
 /// A figure's id before it is made unique: what it counts, and its first year.
@@ -961,7 +958,7 @@ fn outlook_near(
             }
             if stem.contains(' ') {
                 found.extend(
-                    find_words(&body[sentence.clone()], stem)
+                    find_phrase(&body[sentence.clone()], stem)
                         .into_iter()
                         .map(|r| (outlook, sentence.start + r.start..sentence.start + r.end)),
                 );
@@ -1061,7 +1058,7 @@ fn title_of(article: &Article) -> String {
 fn event_label(article: &Article, paragraph: usize, range: &Range<usize>) -> Option<String> {
     let body = &article.paragraphs[paragraph];
     let pieces = &article.pieces[paragraph];
-    let mut before: Vec<&super::read::Piece> = Vec::new();
+    let mut before: Vec<&Piece> = Vec::new();
     for piece in pieces.iter().filter(|p| p.range.end <= range.start).rev() {
         if piece.number.is_some()
             || has_digit(&piece.key)
@@ -1072,7 +1069,7 @@ fn event_label(article: &Article, paragraph: usize, range: &Range<usize>) -> Opt
         }
         before.insert(0, piece);
     }
-    let mut after: Vec<&super::read::Piece> = Vec::new();
+    let mut after: Vec<&Piece> = Vec::new();
     let first = pieces.iter().find(|p| p.range.start >= range.end);
     for piece in pieces.iter().filter(|p| p.range.start >= range.end) {
         let from = first.map_or(range.end, |f| f.range.start);
@@ -1085,14 +1082,8 @@ fn event_label(article: &Article, paragraph: usize, range: &Range<usize>) -> Opt
         }
         after.push(piece);
     }
-    let mut words: Vec<&super::read::Piece> = before.into_iter().chain(after).collect();
-    while words.first().is_some_and(|p| article.is_function_word(&p.key)) {
-        words.remove(0);
-    }
-    while words.last().is_some_and(|p| article.is_function_word(&p.key)) {
-        words.pop();
-    }
-    let label = words.iter().map(|p| &body[p.range.clone()]).collect::<Vec<_>>().join(" ");
+    let words: Vec<&Piece> = before.into_iter().chain(after).collect();
+    let label = article.trim_small_words(&words).iter().map(|p| &body[p.range.clone()]).collect::<Vec<_>>().join(" ");
     (!label.is_empty()).then(|| capitalise(&label))
 }
 
@@ -1198,7 +1189,7 @@ fn figure(
                     }
                 }
                 let plural = body[pieces[next].range.start..pieces[last].range.end].to_string();
-                let plural = strip_elision(&plural);
+                let plural = key_of(&plural);
                 noun_end = pieces[last].range.end;
                 unit = Some(UnitGuess {
                     id: String::new(),
@@ -1373,8 +1364,7 @@ fn figure(
     };
     let phrase = phrase.filter(|_| period != "unspecified");
 
-    let label =
-        label_of(article, paragraph, &token, start, noun_end, phrases).unwrap_or_else(|| words.no_label.to_string());
+    let label = label_of(article, paragraph, &token, noun_end, phrases).unwrap_or_else(|| words.no_label.to_string());
     let figure = FigureGuess {
         id: String::new(),
         paragraph,
@@ -1436,7 +1426,6 @@ fn label_of(
     article: &Article,
     paragraph: usize,
     token: &NumberToken,
-    start: usize,
     noun_end: usize,
     phrases: &[DatePhrase],
 ) -> Option<String> {
@@ -1471,7 +1460,7 @@ fn label_of(
         .flat_map(|w| w.split(' '))
         .collect();
     let at = pieces.iter().position(|p| p.range.start == token.start).unwrap_or(0);
-    let mut before: Vec<&super::read::Piece> = Vec::new();
+    let mut before: Vec<&Piece> = Vec::new();
     for piece in pieces[..at].iter().rev() {
         if piece.number.is_some()
             || has_digit(&piece.key)
@@ -1485,24 +1474,9 @@ fn label_of(
             before.insert(0, piece);
         }
     }
-    let _ = start;
-    while before.first().is_some_and(|p| article.is_function_word(&p.key)) {
-        before.remove(0);
-    }
-    while before.last().is_some_and(|p| article.is_function_word(&p.key)) {
-        before.pop();
-    }
+    let before = article.trim_small_words(&before);
     let label = before.first().map(|first| body[first.range.start..before[before.len() - 1].range.end].to_string())?;
     Some(label).filter(|l| !l.contains(['{', '}']) && !l.chars().any(|c| c.is_ascii_digit()))
-}
-
-fn strip_elision(word: &str) -> String {
-    for elided in ["d'", "d’", "l'", "l’"] {
-        if let Some(rest) = word.strip_prefix(elided) {
-            return rest.to_string();
-        }
-    }
-    word.to_string()
 }
 
 /// A plural's singular, by the commonest rules of the language; a guess, marked as one.
@@ -1557,18 +1531,5 @@ fn currency_unit(currency: &Currency, style: Lang, why: &str) -> UnitGuess {
         singular: Some(singular.to_string()),
         plural: Some(plural.to_string()),
         why: why.to_string(),
-    }
-}
-
-impl Clone for UnitGuess {
-    fn clone(&self) -> Self {
-        UnitGuess {
-            id: self.id.clone(),
-            kind: self.kind,
-            currency: self.currency,
-            singular: self.singular.clone(),
-            plural: self.plural.clone(),
-            why: self.why.clone(),
-        }
     }
 }

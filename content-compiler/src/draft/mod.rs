@@ -17,7 +17,7 @@ mod guess;
 mod read;
 mod write;
 
-use vocabulary::{Date, Lang, Named};
+use vocabulary::{Date, Lang};
 
 use crate::validate::split_source;
 
@@ -92,9 +92,4 @@ pub fn detect_language(text: &str) -> Lang {
     } else {
         Lang::Fr
     }
-}
-
-/// `fr` or `en`, for messages.
-pub fn language_name(lang: Lang) -> &'static str {
-    lang.name()
 }

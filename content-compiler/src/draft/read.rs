@@ -7,7 +7,7 @@ use std::ops::Range;
 use vocabulary::{Date, Lang, Part};
 
 use crate::numbers::{find_numbers, NumberToken};
-use crate::text::{find_quote, sentences};
+use crate::text::{find_phrase, find_quote, sentences};
 use crate::words::{part_in_words, relative_period, PARTS_IN_WORDS, YEARS_IN_WORDS};
 
 /// The article's paragraphs, and what the drafter reads in them.
@@ -245,7 +245,7 @@ pub(super) fn list(table: &'static [(Lang, &'static [&'static str])], style: Lan
 }
 
 /// A word's key: lower case, straight apostrophes, without an elided article before it.
-fn key_of(word: &str) -> String {
+pub(super) fn key_of(word: &str) -> String {
     let word = word.to_lowercase().replace(['’', '\u{2018}'], "'");
     for elided in ["d'", "l'", "qu'", "n'", "s'", "j'"] {
         if let Some(rest) = word.strip_prefix(elided) {
@@ -299,6 +299,13 @@ impl Article {
 
     pub fn is_function_word(&self, key: &str) -> bool {
         list(FUNCTION_WORDS, self.style).contains(&key)
+    }
+
+    /// `pieces` without the small words (articles, prepositions…) at either end: a label's words.
+    pub fn trim_small_words<'s, 'p>(&self, pieces: &'s [&'p Piece]) -> &'s [&'p Piece] {
+        let start = pieces.iter().position(|p| !self.is_function_word(&p.key)).unwrap_or(pieces.len());
+        let end = pieces.iter().rposition(|p| !self.is_function_word(&p.key)).map_or(start, |last| last + 1);
+        &pieces[start..end.max(start)]
     }
 
     pub fn month_of(&self, key: &str) -> Option<u8> {
@@ -480,7 +487,7 @@ impl Article {
             .chain(YEARS_IN_WORDS.iter().filter(|y| y.0 == self.style).map(|y| (y.1, false)))
             .chain(list(NOW_WORDS, self.style).iter().map(|w| (*w, true)));
         for (words, now) in relative {
-            for range in find_words(body, words) {
+            for range in find_phrase(body, words) {
                 let taken = phrases
                     .iter()
                     .any(|p| p.paragraph == paragraph && p.range.start < range.end + 12 && range.start < p.range.end);
@@ -500,30 +507,6 @@ impl Article {
             }
         }
     }
-}
-
-/// Where `words` stand in `text` as whole words, ignoring case and the kind of apostrophe.
-pub(super) fn find_words(text: &str, words: &str) -> Vec<Range<usize>> {
-    let fold = |c: char| if matches!(c, '’' | '\u{2018}') { '\'' } else { c.to_lowercase().next().unwrap_or(c) };
-    let chars: Vec<(usize, char)> = text.char_indices().map(|(at, c)| (at, fold(c))).collect();
-    let wanted: Vec<char> = words.chars().map(fold).collect();
-    let mut found = Vec::new();
-    if wanted.is_empty() {
-        return found;
-    }
-    for i in 0..chars.len() {
-        if chars.len() - i < wanted.len() || chars[i..i + wanted.len()].iter().map(|c| c.1).ne(wanted.iter().copied()) {
-            continue;
-        }
-        let before_ok = i == 0 || !chars[i - 1].1.is_alphanumeric();
-        let after = i + wanted.len();
-        let after_ok = after == chars.len() || !chars[after].1.is_alphanumeric() || wanted.last() == Some(&'\'');
-        if before_ok && after_ok {
-            let end = chars.get(after).map_or(text.len(), |c| c.0);
-            found.push(chars[i].0..end);
-        }
-    }
-    found
 }
 
 /// A paragraph's pieces: its numbers, and the words outside them.

@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use vocabulary::{Lang, Named, Qualifier};
+use vocabulary::{string_literal as quoted, Lang, Named, Qualifier};
 
 use super::guess::{Guesses, Value};
 use super::read::Article;
@@ -158,26 +158,6 @@ fn line(out: &mut String, key: &str, value: &str, check: Option<&str>) {
             let _ = writeln!(out, "{key} = {value}");
         }
     }
-}
-
-/// A TOML basic string.
-fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control() => {
-                let _ = write!(out, "\\u{:04X}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
 }
 
 /// A paragraph as the editor reads it best: a literal string (`'''…'''`), unless it cannot be one.
