@@ -84,6 +84,8 @@ pub const READOUT_PARTS: &str = ".ex-readout-hint, [data-readout]";
 pub const ANNOUNCEMENT: &str = ".ex-announcement";
 /// A graphic that the browser draws again at its width.
 pub const GRAPHIC: &str = ".ex-visual-graphic[data-chart]";
+/// A mark of a graphic that stands for a figure or an event.
+pub const GRAPHIC_MARK: &str = ".ex-visual-graphic [data-figure], .ex-visual-graphic [data-event]";
 /// A paragraph of the text, followed as the reader scrolls.
 pub const PARAGRAPH: &str = ".ex-paragraph";
 /// An embed dialog's snippet.
@@ -93,8 +95,11 @@ pub const NEWSLETTER: &str = ".ex-embed-newsletter";
 /// An embed dialog's status line.
 pub const STATUS: &str = "[role=status]";
 
+/// The element the page is rendered into, and that `live` brings to life.
+pub const ROOT_ID: &str = "explainer";
+
 /// Every selector `live` uses; a test checks that each matches the pre-rendered pages.
-pub const SELECTORS: [&str; 15] = [
+pub const SELECTORS: [&str; 16] = [
     ANY_CONTROL,
     MENTION,
     MENTION_WRAP,
@@ -105,6 +110,7 @@ pub const SELECTORS: [&str; 15] = [
     READOUT_PARTS,
     ANNOUNCEMENT,
     GRAPHIC,
+    GRAPHIC_MARK,
     PARAGRAPH,
     SNIPPET,
     NEWSLETTER,

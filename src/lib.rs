@@ -6,19 +6,19 @@
 //!   `content-compiler` (which checks it); the model types, whose plain words (languages,
 //!   dates, units, qualifiers…) are the `vocabulary` crate's.
 //! - `format`, `ui`: numbers, periods and dates per language; every word of the interface.
-//! - `geom`, `scene`: scales and ticks; one pure function per visual, from the story and a
-//!   width to marks in pixels.
+//! - `geom`, `scene`, `drawing`: scales and ticks; one pure function per visual, from the
+//!   story and a width to marks in pixels; a scene as SVG markup (the page's and the browser's).
 //! - `describe`, `export`, `palette`: each visual in words and as a table; as SVG and CSV; the
 //!   colours and their contrast.
 //! - `embed`: which page a view is, embed snippets, and the messages exchanged with a host.
 //! - `hooks`: the contract between the pre-rendered page and the browser code.
 //! - `reading`: the page being read and the reader's state, passed to every part.
-//! - `view`: Leptos components that draw the pages (at build time, and `Drawing` in the browser).
+//! - `view`: Leptos components that draw the pages (at build time).
 //! - `site` (build time only): every page of the site, from Trunk's shell.
 //! - `live` (browser only): brings the pre-rendered page to life.
 //!
-//! Invariant: `content`, `format`, `ui`, `geom`, `scene`, `describe`, `export`, `palette`,
-//! `embed` and `hooks` never import `leptos` or `web_sys`; they compile and test natively with
+//! Invariant: `content`, `format`, `ui`, `geom`, `scene`, `drawing`, `describe`, `export`,
+//! `palette`, `embed` and `hooks` never import `leptos` or `web_sys`; they compile and test natively with
 //! plain `cargo test`.
 
 #![warn(missing_docs)]
@@ -27,6 +27,7 @@
 
 pub mod content;
 pub mod describe;
+pub mod drawing;
 pub mod embed;
 pub mod export;
 pub mod format;
@@ -40,4 +41,5 @@ pub mod scene;
 #[cfg(feature = "ssr")]
 pub mod site;
 pub mod ui;
+#[cfg(feature = "ssr")]
 pub mod view;

@@ -5,7 +5,6 @@
 use explainer::content::{story_in, Lang, STORY};
 use explainer::embed::PageView;
 use explainer::hooks;
-use leptos::prelude::*;
 use vocabulary::Named;
 use wasm_bindgen::JsCast;
 
@@ -17,9 +16,10 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
 fn main() {
-    let root = document()
-        .get_element_by_id(explainer::view::ROOT_ID)
-        .and_then(|element| element.dyn_into::<leptos::web_sys::HtmlElement>().ok());
+    let root = web_sys::window()
+        .and_then(|window| window.document())
+        .and_then(|document| document.get_element_by_id(explainer::hooks::ROOT_ID))
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     let Some(root) = root else { return };
     let story = root.get_attribute(hooks::LANG).and_then(|code| Lang::parse(&code)).and_then(story_in).unwrap_or(STORY);
     let view =

@@ -1,39 +1,25 @@
 //! `Reading`: what every component and the browser code read, passed explicitly (as Leptos
-//! context) rather than held in globals: the story in the page's language, the page, and what
-//! the reader chose or points at.
-
-use leptos::prelude::*;
+//! context at build time, as an argument in the browser) rather than held in globals: the story
+//! in the page's language, and the page. What the reader chooses is the browser's own state
+//! (`live::Reader`): the pre-rendered page is its first state, nothing chosen.
 
 use crate::content::{Lang, Selection, Story};
 use crate::embed::PageView;
 use crate::ui::{ui, Ui};
 
-/// The page being read and the reader's state. Pre-rendering draws the first state (nothing
-/// chosen); in the browser, `live` creates the same value and changes its signals.
+/// The page being read.
 #[derive(Clone, Copy)]
 pub struct Reading {
     /// The story in the page's language.
     pub story: &'static Story,
     /// Which page this is.
     pub view: PageView,
-    /// The figure or event the reader chose; the URL's hash follows it.
-    pub selection: RwSignal<Option<Selection>>,
-    /// The figure or event under the pointer or the keyboard focus.
-    pub hover: RwSignal<Option<Selection>>,
-    /// The figure or event whose control has the keyboard focus: announced as it is reached.
-    pub focused: RwSignal<Option<Selection>>,
 }
 
 impl Reading {
-    /// A page of `story` showing `view`, with nothing chosen.
+    /// A page of `story` showing `view`.
     pub fn new(story: &'static Story, view: PageView) -> Reading {
-        Reading {
-            story,
-            view,
-            selection: RwSignal::new(None),
-            hover: RwSignal::new(None),
-            focused: RwSignal::new(None),
-        }
+        Reading { story, view }
     }
 
     /// The page's language: the story's.
@@ -46,12 +32,12 @@ impl Reading {
         ui(self.lang())
     }
 
-    /// Whether a mark for `item` should stand out: it shows what is pointed at or chosen.
-    pub fn highlights(&self, item: Selection) -> bool {
-        let shows = |target: Option<Selection>| match (item, target) {
+    /// Whether a mark for `item` stands out while `target` is pointed at or chosen: it is the
+    /// same item, or a figure that shows the chosen one (its whole, its part, its operands).
+    pub fn shows(&self, item: Selection, target: Option<Selection>) -> bool {
+        match (item, target) {
             (Selection::Figure(mark), Some(Selection::Figure(chosen))) => self.story.depicts(mark, chosen),
             (item, target) => Some(item) == target,
-        };
-        shows(self.hover.get()) || shows(self.selection.get())
+        }
     }
 }

@@ -140,3 +140,40 @@ test('on a wide screen a section keeps its visual in view while its text scrolls
   await page.locator('#p5').evaluate((p) => p.scrollIntoView({ block: 'start' }));
   await expect(page.locator('#returns')).toBeInViewport();
 });
+
+test('a graphic is written again only for a width it was not drawn for, and keeps showing the choice', async ({ page }) => {
+  // Record every graphic written again, from when the page is parsed (the parser's own
+  // insertions are not counted) and so before the WASM starts.
+  await page.addInitScript(() => {
+    window.rewritten = [];
+    document.addEventListener('DOMContentLoaded', () => (window.rewritten = []));
+    new MutationObserver((records) => {
+      for (const record of records) {
+        if (record.target.matches?.('.ex-visual-graphic')) window.rewritten.push(record.target.dataset.chart);
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  // A window in which the returns' graphic is exactly as wide as the pre-rendered drawing.
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.goto('/');
+  await waitForHydration(page);
+  const at390 = await page.locator('.ex-visual-graphic[data-chart="returns"]').evaluate((e) => e.clientWidth);
+  await page.setViewportSize({ width: 390 + 320 - at390, height: 900 });
+  await page.reload();
+  await waitForHydration(page);
+  await expect(page.locator('.ex-visual-graphic[data-chart="returns"]')).toHaveJSProperty('clientWidth', 320);
+  expect(await page.evaluate(() => window.rewritten)).not.toContain('returns');
+  await expect(page.locator('.ex-visual-graphic[data-chart="returns"] svg')).toHaveAttribute('width', '320');
+
+  // Chosen, then the window widens: the new drawing fits and its marks still show the choice.
+  await page.getByRole('button', { name: '1400', exact: true }).click();
+  await expect(page.locator('rect[data-figure="returns-2018"]')).toHaveClass(/is-active/);
+  // The pointer away from everything, so that only the choice lights marks up.
+  await page.mouse.move(1, 1);
+  await page.setViewportSize({ width: 700, height: 900 });
+  await expect.poll(() => page.evaluate(() => window.rewritten.includes('returns'))).toBe(true);
+  const width = await page.locator('.ex-visual-graphic[data-chart="returns"]').evaluate((e) => e.clientWidth);
+  await expect(page.locator('.ex-visual-graphic[data-chart="returns"] svg')).toHaveAttribute('width', String(width));
+  await expect(page.locator('rect[data-figure="returns-2018"]')).toHaveClass(/is-active/);
+  await expect(page.locator('rect[data-figure="returns-before-2018"]')).not.toHaveClass(/is-active/);
+});

@@ -11,8 +11,8 @@ use std::path::PathBuf;
 
 use explainer::content::{STORIES, STORY};
 use explainer::embed::PageView;
+use explainer::hooks::ROOT_ID;
 use explainer::site::{allow_style, images, inline_stylesheet, render_app, render_site, Site};
-use explainer::view::ROOT_ID;
 
 fn main() {
     if std::env::args().any(|a| a == "--stdout") {

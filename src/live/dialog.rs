@@ -1,11 +1,10 @@
 //! The "Embed this" dialog: opened with the snippet for its view, at the address this page is
 //! served from; its buttons copy the snippet and close it. Each dialog is found by its id.
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, HtmlDialogElement, HtmlTextAreaElement};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlDialogElement, HtmlTextAreaElement};
 
-use super::by_id;
+use super::{by_id, window};
 use crate::content::language_prefix;
 use crate::embed::{self, PageView};
 use crate::hooks::{self, dialog_id};

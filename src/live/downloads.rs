@@ -2,11 +2,10 @@
 //! and the CSV. Each file's template is found by its id. (The PNG is an image made at build
 //! time, a plain link.)
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
-use leptos::web_sys::{self, js_sys, HtmlTemplateElement};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{js_sys, HtmlTemplateElement};
 
-use super::by_id;
+use super::{by_id, document};
 use crate::content::Story;
 use crate::hooks::{self, file_id, FileKind};
 

@@ -4,31 +4,26 @@
 //! or not. The message formats are in `embed::protocol`, tested natively; this only moves them
 //! in and out of the browser.
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::{JsCast, JsValue};
-use leptos::web_sys::{self, js_sys};
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys;
 
 use vocabulary::Named;
 
-use super::{language, listen};
+use super::{document, language, listen, window};
 use crate::content::{languages, Lang};
 use crate::embed::protocol::{self, Command, Incoming, Options, Theme, Value};
 use crate::reading::Reading;
 
 /// Starts the embed's side of the conversation with its parent page.
 pub fn talk_to_parent(reading: Reading) {
-    let languages = StoredValue::new(languages().map(Lang::code).collect::<Vec<&'static str>>());
-    let options = StoredValue::new(Options::default());
-    // The options, once the page is live.
-    Effect::new(move |_| {
-        let query = window().location().search().unwrap_or_default();
-        let parsed = languages.with_value(|codes| protocol::parse_query(&query, codes));
-        apply_theme(parsed.theme);
-        if parsed.transparent {
-            set_root_data("bg", Some("transparent"));
-        }
-        options.set_value(parsed);
-    });
+    let languages: Vec<&'static str> = languages().map(Lang::code).collect();
+    // The options of the embed's URL.
+    let query = window().location().search().unwrap_or_default();
+    let options: Options = protocol::parse_query(&query, &languages);
+    apply_theme(options.theme);
+    if options.transparent {
+        set_root_data("bg", Some("transparent"));
+    }
 
     // The parent's messages: only from the parent frame, only those the protocol knows.
     listen(&window(), "message", move |event: web_sys::MessageEvent| {
@@ -39,8 +34,7 @@ pub fn talk_to_parent(reading: Reading) {
         if !from_parent {
             return;
         }
-        let child_id = options.with_value(|o| o.child_id.clone());
-        match languages.with_value(|codes| protocol::decode(&incoming(&event.data()), child_id.as_deref(), codes)) {
+        match protocol::decode(&incoming(&event.data()), options.child_id.as_deref(), &languages) {
             // `frame.js` answers pym's width with the height.
             Some(Command::SendHeight) | None => {}
             Some(Command::Set { theme, lang }) => {

@@ -2,17 +2,15 @@
 //! them (event delegation), so that no control needs code of its own. A control says what it is
 //! by its attributes, read by [`Control::read`]; a click is one exhaustive `match` on it.
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent};
 
-use super::{all, choose, control_of, dialog, downloads, item_of, language, listen};
-use crate::content::Selection;
+use super::{all, choose, control_of, dialog, downloads, item_of, language, listen, Reader};
 use crate::hooks::{self, state, Control};
-use crate::reading::Reading;
 
 /// Answers every control under `root`, for as long as the page lives.
-pub fn answer(root: &HtmlElement, reading: Reading) {
+pub fn answer(root: &HtmlElement, reader: &'static Reader) {
+    let reading = reader.reading;
     let story = reading.story;
     listen(root, "click", move |event: MouseEvent| {
         let Some(target) = element(event.target()) else { return };
@@ -20,7 +18,7 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
             return;
         };
         match control {
-            Control::Choose(item) => choose(reading, item),
+            Control::Choose(item) => choose(reader, item),
             Control::Download { chart, file } => downloads::save(story, chart, file),
             Control::OpenEmbed(view) => dialog::open(view, reading),
             Control::CopySnippet(view) => dialog::copy(view, reading),
@@ -36,11 +34,11 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
     // What is under the pointer lights up; leaving a mention lets Escape's silence go.
     let item_at = move |target: &Element| closest(target, hooks::ANY_CONTROL).and_then(|e| item_of(&e, story));
     listen(root, "mouseover", move |event: MouseEvent| {
-        point_at(reading, element(event.target()).and_then(|target| item_at(&target)));
+        reader.point(element(event.target()).and_then(|target| item_at(&target)));
     });
     listen(root, "mouseout", move |event: MouseEvent| {
         let to = element(event.related_target());
-        point_at(reading, to.as_ref().and_then(item_at));
+        reader.point(to.as_ref().and_then(item_at));
         if let Some(wrap) = element(event.target()).and_then(|target| closest(&target, hooks::MENTION_WRAP)) {
             if !to.is_some_and(|to| wrap.contains(Some(&to))) {
                 quiet(&wrap, false);
@@ -54,9 +52,9 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
         let Some(target) = element(event.target()) else { return };
         let Some(item) = item_of(&target, story) else { return };
         if is_mention(&target) {
-            reading.hover.set(Some(item));
+            reader.point(Some(item));
         }
-        reading.focused.set(Some(item));
+        reader.reach(Some(item));
     });
     listen(root, "focusout", move |event: FocusEvent| {
         let Some(target) = element(event.target()) else { return };
@@ -64,12 +62,12 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
             return;
         }
         if is_mention(&target) {
-            reading.hover.set(None);
+            reader.point(None);
             if let Some(wrap) = closest(&target, hooks::MENTION_WRAP) {
                 quiet(&wrap, false);
             }
         }
-        reading.focused.set(None);
+        reader.reach(None);
     });
 
     listen(root, "keydown", move |event: KeyboardEvent| {
@@ -96,19 +94,12 @@ pub fn answer(root: &HtmlElement, reading: Reading) {
         };
         event.prevent_default();
         if let Some(item) = item_of(&options[to], story) {
-            choose(reading, item);
+            choose(reader, item);
         }
         if let Some(option) = options[to].dyn_ref::<HtmlElement>() {
             let _ = option.focus();
         }
     });
-}
-
-/// The pointer moves over many elements: only a change of item is news.
-fn point_at(reading: Reading, item: Option<Selection>) {
-    if reading.hover.get_untracked() != item {
-        reading.hover.set(item);
-    }
 }
 
 fn element(target: Option<EventTarget>) -> Option<Element> {

@@ -1,56 +1,78 @@
-//! The graphics, drawn again in the browser at the width each one gets (and again whenever
-//! that width or the reader's text size changes). The pre-rendered drawing, laid out for a
-//! phone, is replaced by the same component, `Drawing`, fed the measured frame.
+//! The graphics, written again in the browser at the width each one gets, and again whenever
+//! that width or the reader's text size changes. The pre-rendered drawing, laid out for a phone
+//! (`Frame::FIRST`), stays as it is while it fits: a graphic is only written again for a frame
+//! it was not drawn for, with the same markup (`drawing`) the page was pre-rendered with.
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{js_sys, Event, HtmlElement};
+use std::cell::Cell;
+use std::rc::Rc;
 
-use super::{all, listen, on_resize};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{js_sys, Event, HtmlElement, ResizeObserver};
+
+use super::{all, document, listen, marks, window, Reader};
+use crate::drawing;
 use crate::hooks;
-use crate::reading::Reading;
-use crate::scene::Frame;
-use crate::view::Drawing;
+use crate::scene::{self, Frame};
 
-/// Draws every graphic under `root` again at its measured width, and follows that width.
-pub fn draw(root: &HtmlElement, reading: Reading) {
-    // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
-    let text = RwSignal::new(Frame::FIRST.text);
-    for container in all(root, hooks::GRAPHIC) {
-        let id = container.get_attribute(hooks::CHART).unwrap_or_default();
-        let Some(chart) = reading.story.charts.iter().position(|chart| chart.id == id) else { continue };
-        let Ok(container) = container.dyn_into::<HtmlElement>() else { continue };
-        let measured = RwSignal::new(0.0);
-        // At once, before the first drawing: reading a width lays the page out on demand, even
-        // in an embed that the browser does not render (offscreen, in another origin's page),
-        // where a ResizeObserver waits until it is scrolled to.
-        measure(&container, text, measured);
-        let observed = container.clone();
-        on_resize(&container, move |_| measure(&observed, text, measured));
-        // The embed's `frame.js` sends `resize` when the width changed while offscreen.
-        let resized = container.clone();
-        listen(&window(), "resize", move |_: Event| measure(&resized, text, measured));
-        let frame = Signal::derive(move || match measured.get() {
-            width if width >= 1.0 => Frame::new(width.floor(), text.get()),
-            _ => Frame::FIRST,
-        });
-        container.set_inner_html("");
-        // The mount's owner is a child of `live`'s, whose context holds the `Reading`.
-        leptos::mount::mount_to(container, move || view! { <Drawing chart=chart frame=frame/> }).forget();
-    }
+/// A graphic on the page, and the frame its drawing is laid out for.
+struct Graphic {
+    container: HtmlElement,
+    chart: usize,
+    drawn: Cell<Frame>,
 }
 
-/// Reads a graphic's width and the reader's text size; only a change is news.
-fn measure(container: &HtmlElement, text: RwSignal<f64>, measured: RwSignal<f64>) {
-    // The reader's text size may have changed too; every graphic shares it.
-    if let Some(size) = root_font_size().map(|root_px| root_px * 0.75) {
-        if text.get_untracked() != size {
-            text.set(size);
+/// Draws every graphic under `root` again at its measured width, and follows that width.
+pub fn draw(root: &HtmlElement, reader: &'static Reader) {
+    let story = reader.reading.story;
+    let graphics: Rc<Vec<Graphic>> = Rc::new(
+        all(root, hooks::GRAPHIC)
+            .into_iter()
+            .filter_map(|container| {
+                let id = container.get_attribute(hooks::CHART)?;
+                let chart = story.charts.iter().position(|chart| chart.id == id)?;
+                let container = container.dyn_into::<HtmlElement>().ok()?;
+                Some(Graphic { container, chart, drawn: Cell::new(Frame::FIRST) })
+            })
+            .collect(),
+    );
+    // At once, before the first paint: reading a width lays the page out on demand, even in an
+    // embed that the browser does not render (offscreen, in another origin's page), where a
+    // ResizeObserver waits until it is scrolled to.
+    fit(&graphics, reader);
+    // Any graphic's size, or the window's (the embed's `frame.js` sends `resize` when the width
+    // changed while offscreen): every graphic is measured again, since the text size they all
+    // follow may be what changed.
+    let observed = Rc::clone(&graphics);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| fit(&observed, reader));
+    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
+        for graphic in graphics.iter() {
+            observer.observe(&graphic.container);
         }
     }
-    let width = f64::from(container.client_width());
-    if width >= 1.0 && measured.get_untracked() != width {
-        measured.set(width);
+    callback.forget();
+    listen(&window(), "resize", move |_: Event| fit(&graphics, reader));
+}
+
+/// Writes each graphic again whose width or text size is not the one it is drawn for.
+fn fit(graphics: &[Graphic], reader: &Reader) {
+    // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
+    let text = root_font_size().map_or(Frame::FIRST.text, |root_px| root_px * 0.75);
+    let (story, lang) = (reader.reading.story, reader.reading.lang());
+    for graphic in graphics {
+        let width = f64::from(graphic.container.client_width());
+        // Not laid out (hidden, or not yet in the page's flow): keep what is drawn.
+        if width < 1.0 {
+            continue;
+        }
+        let frame = Frame::new(width, text);
+        if frame == graphic.drawn.get() {
+            continue;
+        }
+        graphic.drawn.set(frame);
+        let scene = scene::for_chart(story, &story.charts[graphic.chart], frame, lang);
+        graphic.container.set_inner_html(&drawing::svg(story, &scene));
+        marks::light(&graphic.container, reader);
     }
 }
 

@@ -1,10 +1,9 @@
 //! Deep links: the URL's hash follows the reader's choice (`#returns-2018`), opening such a
 //! link chooses it and brings it into view, and back and forward walk through the choices.
 
-use leptos::prelude::*;
-use leptos::web_sys::{Event, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Event, ScrollIntoViewOptions, ScrollLogicalPosition};
 
-use super::{by_id, listen};
+use super::{by_id, listen, window, Reader};
 use crate::content::Selection;
 use crate::hooks::option_id;
 use crate::reading::Reading;
@@ -17,17 +16,18 @@ pub fn push(reading: Reading, selection: Selection) {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&leptos::wasm_bindgen::JsValue::NULL, "", Some(&hash));
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
     }
 }
 
 /// Chooses what the hash names when the page opens and whenever the hash changes (a link
 /// followed, back, forward).
-pub fn follow(reading: Reading) {
+pub fn follow(reader: &'static Reader) {
+    let reading = reader.reading;
     let apply = move || {
         let hash = window().location().hash().unwrap_or_default();
         let Some(selection) = reading.story.find(hash.trim_start_matches('#')) else { return };
-        reading.selection.set(Some(selection));
+        reader.select(Some(selection));
         bring_into_view(reading, selection);
     };
     apply();

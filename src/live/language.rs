@@ -1,9 +1,9 @@
 //! Going to another language: each language is a page of its own, pre-rendered in it. The
 //! reader's place (the hash) and the page's other options go along.
 
-use leptos::prelude::*;
 use vocabulary::Named;
 
+use super::window;
 use crate::content::{languages, Lang};
 use crate::embed::{href_for, protocol};
 use crate::reading::Reading;

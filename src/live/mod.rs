@@ -1,10 +1,11 @@
 //! The page in the browser. Pre-rendering wrote the whole page (`view`); this brings it to life
 //! without rendering it again: one set of listeners on the root answers every control (event
-//! delegation, `events`), effects mirror the reader's choice onto the elements that show it
-//! (`marks`), and only the graphics are drawn again, at the width they get (`graphics`).
-//! Hydrating every component would ship the code of every component; this ships the code of
-//! what changes (see README, "Size and speed"). What it finds on the page, and how it reads
-//! the controls, is the contract of [`hooks`](crate::hooks).
+//! delegation, `events`), each change of the reader's state is mirrored at once onto the
+//! elements that show it (`marks`), and only the graphics are written again, at the width they
+//! get (`graphics`). No framework runs here: the state is three values, and what follows from
+//! each change is a plain call, so neither a renderer nor a reactive system is shipped (see
+//! README, "Size and speed"). What it finds on the page, and how it reads the controls, is the
+//! contract of [`hooks`](crate::hooks).
 
 mod dialog;
 mod downloads;
@@ -16,11 +17,12 @@ mod language;
 mod marks;
 mod paragraphs;
 
-use leptos::prelude::*;
-use leptos::wasm_bindgen::closure::Closure;
-use leptos::wasm_bindgen::convert::FromWasmAbi;
-use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{js_sys, Element, EventTarget, HtmlElement, ResizeObserver, ResizeObserverEntry};
+use std::cell::Cell;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::convert::FromWasmAbi;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
 
 use crate::content::{Selection, Story};
 use crate::embed::PageView;
@@ -28,32 +30,96 @@ use crate::hooks::Control;
 use crate::reading::Reading;
 
 /// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
-/// Everything it starts lives as long as the page.
 pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
-    let _ = any_spawner::Executor::init_wasm_bindgen();
-    let owner = Owner::new();
-    owner.with(|| {
-        let reading = Reading::new(story, view);
-        provide_context(reading);
-        graphics::draw(&root, reading);
-        marks::mirror(&root, reading);
-        events::answer(&root, reading);
-        paragraphs::follow_reading_position();
-        hash::follow(reading);
-        language::honour_query(reading);
-        match view {
-            PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
-            PageView::Full => {}
+    let reading = Reading::new(story, view);
+    // The page lives as long as the tab, and so does its reader: every listener holds it.
+    let reader: &'static Reader = Box::leak(Box::new(Reader {
+        reading,
+        selection: Cell::new(None),
+        hover: Cell::new(None),
+        focused: Cell::new(None),
+        page: marks::Page::find(&root, reading),
+    }));
+    graphics::draw(&root, reader);
+    events::answer(&root, reader);
+    paragraphs::follow_reading_position(&root);
+    hash::follow(reader);
+    language::honour_query(reading);
+    match view {
+        PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
+        PageView::Full => {}
+    }
+}
+
+/// The reader's state on this page, and the page that shows it. Each change is shown at once;
+/// a value set to what it already is changes nothing on the page.
+pub struct Reader {
+    /// The page being read.
+    pub reading: Reading,
+    /// The figure or event the reader chose; the URL's hash follows it.
+    selection: Cell<Option<Selection>>,
+    /// The figure or event under the pointer, or the mention that has the keyboard focus.
+    hover: Cell<Option<Selection>>,
+    /// The figure or event whose control has the keyboard focus: announced as it is reached.
+    focused: Cell<Option<Selection>>,
+    /// The elements that show the state.
+    page: marks::Page,
+}
+
+impl Reader {
+    /// What the reader chose.
+    pub fn selection(&self) -> Option<Selection> {
+        self.selection.get()
+    }
+
+    /// Chooses `selection`: the page shows it, and says it.
+    pub fn select(&self, selection: Option<Selection>) {
+        if self.selection.replace(selection) != selection {
+            self.page.show_choice(self);
+            self.page.light(self);
+            self.page.announce(self);
         }
-    });
-    // The page lives as long as the tab: so does what brings it to life.
-    std::mem::forget(owner);
+    }
+
+    /// Points at `item` (or at nothing): its marks light up.
+    pub fn point(&self, item: Option<Selection>) {
+        if self.hover.replace(item) != item {
+            self.page.light(self);
+        }
+    }
+
+    /// The keyboard reached `item` (or left it): it is announced.
+    pub fn reach(&self, item: Option<Selection>) {
+        if self.focused.replace(item) != item {
+            self.page.announce(self);
+        }
+    }
+
+    /// Whether a mark for `item` stands out: it shows what is pointed at or chosen.
+    pub fn highlights(&self, item: Selection) -> bool {
+        self.reading.shows(item, self.hover.get()) || self.reading.shows(item, self.selection.get())
+    }
+
+    /// What to say: the item the keyboard is on, else the one chosen.
+    fn spoken_item(&self) -> Option<Selection> {
+        self.focused.get().or(self.selection.get())
+    }
 }
 
 /// A reader's choice: selects and records it in the history, so that back returns to it.
-fn choose(reading: Reading, selection: Selection) {
-    reading.selection.set(Some(selection));
-    hash::push(reading, selection);
+fn choose(reader: &Reader, selection: Selection) {
+    reader.select(Some(selection));
+    hash::push(reader.reading, selection);
+}
+
+/// The browser's window: the WASM runs in a page, so it has one.
+fn window() -> Window {
+    web_sys::window().expect("a window")
+}
+
+/// The page's document.
+fn document() -> Document {
+    window().document().expect("a document")
 }
 
 /// The control an element is, read from its attributes.
@@ -76,21 +142,6 @@ fn listen<E: FromWasmAbi + 'static>(target: &EventTarget, event: &str, handler: 
     let handler = Closure::<dyn FnMut(E)>::new(handler);
     let _ = target.add_event_listener_with_callback(event, handler.as_ref().unchecked_ref());
     handler.forget();
-}
-
-/// Calls `resized` with an element's border-box width whenever its size changes, for as long
-/// as the page lives. A ResizeObserver of our own: leptos-use's `use_element_size` also reads
-/// sizes from computed styles, which brings Rust's float parser into the bundle.
-fn on_resize(element: &Element, mut resized: impl FnMut(f64) + 'static) {
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Some(entry) = entries.get(0).dyn_ref::<ResizeObserverEntry>() {
-            resized(entry.content_rect().width());
-        }
-    });
-    if let Ok(observer) = ResizeObserver::new(callback.as_ref().unchecked_ref()) {
-        observer.observe(element);
-    }
-    callback.forget();
 }
 
 /// The elements under `root` that match `selector`, as a list.

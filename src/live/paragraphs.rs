@@ -2,27 +2,35 @@
 //! scroll-jacking: it only watches). One observer for all paragraphs.
 
 use std::cell::RefCell;
-use std::rc::Rc;
 
-use leptos::web_sys::Element;
-use leptos_use_intersection_observer::{use_intersection_observer_with_options, UseIntersectionObserverOptions};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{js_sys, Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
+use super::all;
 use crate::hooks::{self, state::READING as ACTIVE};
 
-/// Marks the paragraph in the middle band of the screen, as the reader scrolls.
-pub fn follow_reading_position() {
-    let active = Rc::new(RefCell::new(None::<Element>));
-    use_intersection_observer_with_options(
-        hooks::PARAGRAPH,
-        move |entries, _| {
-            for entry in entries.iter().filter(|entry| entry.is_intersecting()) {
-                let paragraph = entry.target();
-                if let Some(previous) = active.borrow_mut().replace(paragraph.clone()) {
-                    let _ = previous.class_list().remove_1(ACTIVE);
-                }
-                let _ = paragraph.class_list().add_1(ACTIVE);
+/// Marks the paragraph under `root` in the middle band of the screen, as the reader scrolls.
+pub fn follow_reading_position(root: &Element) {
+    let active = RefCell::new(None::<Element>);
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        for entry in entries.iter().filter_map(|entry| entry.dyn_into::<IntersectionObserverEntry>().ok()) {
+            if !entry.is_intersecting() {
+                continue;
             }
-        },
-        UseIntersectionObserverOptions::default().root_margin("-45% 0px -45% 0px"),
-    );
+            let paragraph = entry.target();
+            if let Some(previous) = active.borrow_mut().replace(paragraph.clone()) {
+                let _ = previous.class_list().remove_1(ACTIVE);
+            }
+            let _ = paragraph.class_list().add_1(ACTIVE);
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin("-45% 0px -45% 0px");
+    if let Ok(observer) = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options) {
+        for paragraph in all(root, hooks::PARAGRAPH) {
+            observer.observe(&paragraph);
+        }
+    }
+    callback.forget();
 }

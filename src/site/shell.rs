@@ -9,7 +9,7 @@ use lol_html::{element, rewrite_str, text, RewriteStrSettings};
 use vocabulary::escape_html;
 
 use super::Error;
-use crate::view::ROOT_ID;
+use crate::hooks::ROOT_ID;
 
 /// What goes into the shell for one page.
 pub struct Page<'a> {

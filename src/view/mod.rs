@@ -1,6 +1,6 @@
 //! Leptos components that draw the pages. They run at build time (pre-rendering, `site`) and
-//! draw the first state: nothing chosen. In the browser only `Drawing` runs again (a graphic is
-//! laid out for the width it gets); `live` brings the rest of the page to life. Every component
+//! draw the first state: nothing chosen. None of them runs in the browser: `live` brings the
+//! page to life, and writes each graphic again at its width with the same `drawing` markup. Every component
 //! reads the story and the page from the [`Reading`](crate::reading::Reading) in its context,
 //! and marks what the browser code needs through [`hooks`](crate::hooks).
 
@@ -15,7 +15,3 @@ mod visual;
 
 pub use app::App;
 pub use not_found::NotFound;
-pub use visual::Drawing;
-
-/// The element the app is rendered into, and that `live` brings to life.
-pub const ROOT_ID: &str = "explainer";

@@ -1,9 +1,9 @@
 //! A visual: its title and takeaway, the graphic drawn from a scene, the list of what it
 //! shows (the keyboard's way in, and what screen readers read), a readout for each item (shown
-//! when it is chosen), and its source and notes. `Drawing` is the one component the browser
-//! renders again: the graphic is laid out for the width it gets.
+//! when it is chosen), and its source and notes. The graphic is the scene's markup
+//! (`drawing`), which the browser writes again for the width it gets.
 
-use leptos::either::{Either, EitherOf3};
+use leptos::either::Either;
 use leptos::prelude::*;
 use vocabulary::Named;
 
@@ -12,11 +12,11 @@ use super::embed_dialog::EmbedThis;
 use super::legend::Legend;
 use crate::content::{ChartKind, Origin, Selection, Story};
 use crate::describe;
+use crate::drawing;
 use crate::embed::PageView;
 use crate::format;
-use crate::hooks::Control;
 use crate::reading::Reading;
-use crate::scene::{self, px, Frame, Mark, Shape};
+use crate::scene::{self, Frame};
 use crate::ui::terms;
 
 /// Chart `chart` with everything around it: caption, graphic, legend, readout, data table,
@@ -39,9 +39,9 @@ pub fn Visual(
         // Tiles need no graphic: each figure has its own scale, so the list is the visual.
         ChartKind::StatTiles => None,
         _ => Some(view! {
-            <div class="ex-visual-graphic" data-chart=spec.id>
-                <Drawing chart=chart frame=Signal::stored(Frame::FIRST)/>
-            </div>
+            // Laid out for a phone; the browser lays it out again at the width it gets.
+            <div class="ex-visual-graphic" data-chart=spec.id
+                inner_html=drawing::svg(story, &scene::for_chart(story, spec, Frame::FIRST, lang))></div>
         }),
     };
     // The timeline ends at the statement: say when that is, since the axis only shows years.
@@ -80,59 +80,6 @@ pub fn Visual(
                 {(reading.view == PageView::Full && !story.meta.draft).then(|| view! { <EmbedThis view=PageView::EmbedChart(chart)/> })}
             </footer>
         </figure>
-    }
-}
-
-/// The SVG of chart `chart` laid out in `frame`. Hidden from assistive technology: the legend
-/// beside it carries the same meaning as text.
-#[component]
-pub fn Drawing(
-    /// The chart, by index.
-    chart: usize,
-    /// The width and text size to lay it out for.
-    frame: Signal<Frame>,
-) -> impl IntoView {
-    let reading = expect_context::<Reading>();
-    let (story, lang) = (reading.story, reading.lang());
-    let scene = Memo::new(move |_| scene::for_chart(story, &story.charts[chart], frame.get(), lang));
-    move || {
-        let scene = scene.get();
-        let marks = scene.marks.into_iter().map(|mark| view! { <MarkView mark=mark/> }).collect_view();
-        view! {
-            <svg
-                aria-hidden="true"
-                focusable="false"
-                width=px(scene.width)
-                height=px(scene.height)
-                viewBox=format!("0 0 {} {}", px(scene.width), px(scene.height))
-            >
-                {marks}
-            </svg>
-        }
-    }
-}
-
-/// One mark. Marks that stand for a figure or an event light up with it and answer the
-/// pointer (through `live`); the keyboard goes through the legend.
-#[component]
-fn MarkView(mark: Mark) -> impl IntoView {
-    let reading = expect_context::<Reading>();
-    let item = mark.item;
-    let active = move || item.is_some_and(|item| reading.highlights(item));
-    let marks = item.map(|item| Control::Choose(item).marks(reading.story)).unwrap_or_default();
-    let class = mark.kind.class();
-    match mark.shape {
-        Shape::Rect { x, y, width, height } => EitherOf3::A(view! {
-            <rect x=px(x) y=px(y) width=px(width) height=px(height) class=class class:is-active=active
-                data-figure=marks.figure data-event=marks.event/>
-        }),
-        Shape::Line { x1, y1, x2, y2 } => {
-            EitherOf3::B(view! { <line x1=px(x1) y1=px(y1) x2=px(x2) y2=px(y2) class=class/> })
-        }
-        Shape::Text { x, y, text, anchor } => EitherOf3::C(view! {
-            <text x=px(x) y=px(y) text-anchor=anchor.name() class=class class:is-active=active
-                data-figure=marks.figure data-event=marks.event>{text}</text>
-        }),
     }
 }
 
