@@ -32,7 +32,7 @@ const html = downloaded.find((f) => f.name === 'index.html').gzip;
 console.log(`\nfirst HTML ${html} B gzip: ${check('first HTML gzip', html, budgets.first_html_gzip)}`);
 console.log(`WASM ${wasm.gzip} B gzip: ${check('WASM gzip', wasm.gzip, budgets.wasm_gzip)}`);
 console.log(`total ${sums.gzip} B gzip: ${check('total gzip', sums.gzip, budgets.total_gzip)}`);
-if (wasm.gzip > budgets.wasm_gzip) spentOn();
+spentOn();
 
 // What the WASM's bytes are spent on, by crate (and by module of ours): the release build that
 // Trunk made, with its function names kept, optimised as Trunk does, measured by `twiggy`.
@@ -79,43 +79,64 @@ try {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
-  // A 390 px phone, 4x slower CPU: every mention of the text clicked as a reader would (a
-  // trusted click, so that the browser's Event Timing records it), and the longest event of
-  // each interaction kept: the duration INP is made of, from the input to the next frame.
+  // A 390 px phone, 4x slower CPU: every mention of the text chosen as a reader would, on three
+  // fresh pages: brought into view, a pause (a reader reads before tapping), then a trusted
+  // click at its centre, so that the browser's Event Timing records it. The longest event of
+  // each interaction is kept: the duration INP is made of, from the input to the next frame.
+  // (Playwright's `locator.click` is not used: its own checks run listeners in the page during
+  // the very events measured.)
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
-  const tab = await context.newPage();
   const requests = new Set();
-  tab.on('request', (request) => requests.add(new URL(request.url()).origin));
-  await tab.goto(`${origin}/`);
-  await tab.locator('#explainer[data-live]').waitFor({ state: 'attached' });
-  const cdp = await context.newCDPSession(tab);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await tab.evaluate(() => {
-    window.benchEvents = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.interactionId) window.benchEvents.push({ id: entry.interactionId, duration: entry.duration });
+  const rounds = [];
+  for (let round = 0; round < 3; round += 1) {
+    const tab = await context.newPage();
+    tab.on('request', (request) => requests.add(new URL(request.url()).origin));
+    await tab.goto(`${origin}/`);
+    await tab.locator('#explainer[data-live]').waitFor({ state: 'attached' });
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.evaluate(() => {
+      window.benchEvents = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.interactionId) window.benchEvents.push(entry.duration);
+        }
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    });
+    // Every mention of the text, then every item of a list that no mention chooses (a
+    // computed figure, say): every figure and event once.
+    const mentioned = await tab.locator('button.ex-mention').evaluateAll((all) => all.map((m) => m.dataset.figure ?? m.dataset.event));
+    const choices = [];
+    for (let i = 0; i < (await tab.locator('button.ex-mention').count()); i += 1) choices.push(tab.locator('button.ex-mention').nth(i));
+    const options = tab.locator('.ex-legend-item');
+    for (let i = 0; i < (await options.count()); i += 1) {
+      const id = await options.nth(i).evaluate((o) => o.dataset.figure ?? o.dataset.event);
+      if (!mentioned.includes(id)) {
+        mentioned.push(id);
+        choices.push(options.nth(i));
       }
-    }).observe({ type: 'event', durationThreshold: 16, buffered: true });
-  });
-  const mentions = tab.locator('button.ex-mention');
-  const items = [];
-  for (let i = 0; i < (await mentions.count()); i += 1) {
-    const mention = mentions.nth(i);
-    const name = (await mention.textContent()).trim();
-    const before = await tab.evaluate(() => window.benchEvents.length);
-    await mention.click();
-    await tab.waitForTimeout(400);
-    const events = await tab.evaluate((from) => window.benchEvents.slice(from), before);
-    // Durations under 16 ms are not reported by the browser: counted as 16.
-    items.push({ name, ms: Math.max(16, ...events.map((e) => e.duration)) });
+    }
+    const items = [];
+    for (const mention of choices) {
+      await mention.scrollIntoViewIfNeeded();
+      await tab.waitForTimeout(300);
+      const before = await tab.evaluate(() => window.benchEvents.length);
+      const box = await mention.boundingBox();
+      await tab.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await tab.waitForTimeout(300);
+      const durations = await tab.evaluate((from) => window.benchEvents.slice(from), before);
+      // Durations under 16 ms are not reported by the browser: counted as 16.
+      items.push({ name: (await mention.evaluate((e) => e.matches('.ex-mention') ? e.textContent : `list: ${e.dataset.figure ?? e.dataset.event}`)).trim(), ms: Math.max(16, ...durations) });
+    }
+    rounds.push(items);
+    await tab.close();
   }
-  const times = items.map((item) => item.ms).sort((a, b) => a - b);
+  const times = rounds.flat().map((item) => item.ms).sort((a, b) => a - b);
   const median = times[Math.floor(times.length / 2)];
   const worst = times[times.length - 1];
-  console.log(`\nchoosing each mention, Event Timing at 4x CPU slowdown on a 390 px phone (ms, 16 = "16 or less"):`);
-  console.log(`  ${items.map((item) => `${item.name} ${item.ms}`).join(', ')}`);
-  console.log(`  median ${median}, worst ${worst}: ${check('select figure ms', worst, budgets.select_figure_ms)}`);
+  console.log(`\nchoosing every figure and event (each mention, then list items no mention chooses), Event Timing at 4x CPU slowdown on a 390 px phone, three fresh pages (ms, 16 = "16 or less"):`);
+  for (const items of rounds) console.log(`  ${items.map((item) => `${item.name} ${item.ms}`).join(', ')}`);
+  console.log(`  median ${median}, 90th percentile ${times[Math.floor(times.length * 0.9)]}, worst ${worst}: ${check('select figure ms', worst, budgets.select_figure_ms)}`);
   const others = [...requests].filter((o) => o !== origin);
   console.log(`requests to another origin: ${others.length}: ${check('other-origin requests', others.length, budgets.other_origin_requests)}`);
   await browser.close();

@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{js_sys, Event, HtmlElement, ResizeObserver};
 
-use super::{all, document, listen, marks, window, Reader};
+use super::{all, document, listen, window, Reader};
 use crate::drawing;
 use crate::hooks;
 use crate::scene::{self, Frame};
@@ -72,7 +72,7 @@ fn fit(graphics: &[Graphic], reader: &Reader) {
         graphic.drawn.set(frame);
         let scene = scene::for_chart(story, &story.charts[graphic.chart], frame, lang);
         graphic.container.set_inner_html(&drawing::svg(story, &scene));
-        marks::light(&graphic.container, reader);
+        reader.page.drawn(graphic.chart, &graphic.container, reader);
     }
 }
 

@@ -2,8 +2,13 @@
 //! the figures it is computed from are marked related; the sentence it comes from stands out;
 //! in each legend the chosen option is selected and takes the list's tab stop, and what is
 //! chosen or pointed at lights up, in the legends and in the graphics; each visual's readout
-//! shows the chosen item; the live region says what the keyboard reached. The elements are
-//! found once; the graphics' marks each time, as a graphic is written again when it resizes.
+//! shows the chosen item; the live region says what the keyboard reached.
+//!
+//! The elements are found once, each with the state it shows, and the page is written only
+//! where that state changes: a choice or a pointer's move touches a handful of elements, not
+//! every mark (every write crosses into the browser and makes it restyle).
+
+use std::cell::{Cell, RefCell};
 
 use web_sys::{Element, HtmlElement};
 
@@ -14,18 +19,58 @@ use crate::hooks::{self, sentence_key, state};
 use crate::reading::Reading;
 use crate::ui::terms;
 
-/// The elements that show the reader's state, each with the item it stands for.
+/// The elements that show the reader's state.
 pub struct Page {
-    root: Element,
-    mentions: Vec<(Element, Selection)>,
-    sentences: Vec<(Element, String)>,
-    legends: Vec<Vec<(Element, Selection)>>,
-    readouts: Vec<Vec<(Element, Option<Selection>)>>,
+    /// Each mention: whether pressed, and whether related to the chosen figure.
+    mentions: Vec<(Shows<Selection>, Shown)>,
+    sentences: Vec<Shows<String>>,
+    legends: Vec<Legend>,
+    /// Each readout's parts: the hint (no item) and one per item.
+    readouts: Vec<Vec<Shows<Option<Selection>>>>,
+    /// Each graphic's marks, by chart: found again when a graphic is written again.
+    graphics: RefCell<Vec<(usize, Vec<Shows<Selection>>)>>,
     announcement: Option<Element>,
+    spoken: RefCell<String>,
+}
+
+/// A legend: its options (whether selected, and whether lit) and which one has the tab stop.
+struct Legend {
+    options: Vec<(Shows<Selection>, Shown)>,
+    stop: Cell<usize>,
+}
+
+/// An element, what it stands for, and a state it shows.
+struct Shows<K> {
+    element: Element,
+    key: K,
+    shown: Shown,
+}
+
+/// A state an element shows, as last written.
+struct Shown(Cell<bool>);
+
+impl Shown {
+    fn new(on: bool) -> Shown {
+        Shown(Cell::new(on))
+    }
+
+    /// Writes `on` with `write` if it is not what the element already shows.
+    fn set(&self, on: bool, write: impl FnOnce(bool)) {
+        if self.0.replace(on) != on {
+            write(on);
+        }
+    }
+}
+
+impl<K> Shows<K> {
+    /// As pre-rendered: nothing chosen, so only what shows when nothing is (`on`) is on.
+    fn new(element: Element, key: K, on: bool) -> Shows<K> {
+        Shows { element, key, shown: Shown::new(on) }
+    }
 }
 
 impl Page {
-    /// Finds the elements under `root`.
+    /// Finds the elements under `root`, in the state pre-rendering drew: nothing chosen.
     pub fn find(root: &HtmlElement, reading: Reading) -> Page {
         let story = reading.story;
         let readouts = all(root, hooks::READOUT)
@@ -35,89 +80,138 @@ impl Page {
                     .into_iter()
                     .map(|element| {
                         let item = element.get_attribute(hooks::READOUT_ITEM).and_then(|id| story.find(&id));
-                        (element, item)
+                        // The hint shows; the items' parts are hidden.
+                        Shows::new(element, item, item.is_none())
                     })
                     .collect()
             })
             .collect();
+        let graphics = all(root, hooks::GRAPHIC)
+            .into_iter()
+            .filter_map(|graphic| {
+                let id = graphic.get_attribute(hooks::CHART)?;
+                let chart = story.charts.iter().position(|chart| chart.id == id)?;
+                Some((chart, items(&graphic, hooks::GRAPHIC_MARK, reading)))
+            })
+            .collect();
         Page {
-            root: root.clone().into(),
-            mentions: with_items(root, hooks::MENTION, reading),
+            mentions: items(root, hooks::MENTION, reading).into_iter().map(|m| (m, Shown::new(false))).collect(),
             sentences: all(root, hooks::SENTENCES)
                 .into_iter()
-                .filter_map(|element| Some((element.clone(), element.get_attribute(hooks::SENTENCE)?)))
+                .filter_map(|element| {
+                    let key = element.get_attribute(hooks::SENTENCE)?;
+                    Some(Shows::new(element, key, false))
+                })
                 .collect(),
-            legends: all(root, hooks::LEGEND).iter().map(|legend| with_items(legend, hooks::OPTION, reading)).collect(),
+            legends: all(root, hooks::LEGEND)
+                .iter()
+                .map(|legend| Legend {
+                    options: items(legend, hooks::OPTION, reading)
+                        .into_iter()
+                        .map(|o| (o, Shown::new(false)))
+                        .collect(),
+                    stop: Cell::new(0),
+                })
+                .collect(),
             readouts,
+            graphics: RefCell::new(graphics),
             announcement: root.query_selector(hooks::ANNOUNCEMENT).ok().flatten(),
+            spoken: RefCell::new(String::new()),
         }
     }
 
     /// The choice: pressed mentions and related ones, the source sentence, the legends'
-    /// selected option and tab stop, the readouts. Only what changes is written.
+    /// selected option and tab stop, the readouts.
     pub fn show_choice(&self, reader: &Reader) {
         let story = reader.reading.story;
         let chosen = reader.selection();
-        for (mention, item) in &self.mentions {
-            set_flag(mention, "aria-pressed", chosen == Some(*item));
-            let related = match (chosen, *item) {
-                (Some(Selection::Figure(chosen)), Selection::Figure(mine)) => {
-                    story.operands(chosen).is_some_and(|(left, right)| left == mine || right == mine)
-                }
-                _ => false,
+        let operands = match chosen {
+            Some(Selection::Figure(chosen)) => story.operands(chosen),
+            _ => None,
+        };
+        for (mention, related) in &self.mentions {
+            let element = &mention.element;
+            mention.shown.set(chosen == Some(mention.key), |on| set_flag(element, "aria-pressed", on));
+            let is_related = match mention.key {
+                Selection::Figure(mine) => operands.is_some_and(|(left, right)| left == mine || right == mine),
+                Selection::Event(_) => false,
             };
-            toggle_class(mention, state::RELATED, related);
+            related.set(is_related, |on| toggle_class(element, state::RELATED, on));
         }
         let source = chosen.map(|chosen| {
             let (paragraph, sentence) = story.sentence_of(chosen);
             sentence_key(paragraph, sentence)
         });
-        for (sentence, key) in &self.sentences {
-            toggle_class(sentence, state::SOURCE_SENTENCE, source.as_ref() == Some(key));
+        for sentence in &self.sentences {
+            let on = source.as_ref() == Some(&sentence.key);
+            sentence.shown.set(on, |on| toggle_class(&sentence.element, state::SOURCE_SENTENCE, on));
         }
-        for options in &self.legends {
+        for legend in &self.legends {
+            for (option, _) in &legend.options {
+                option.shown.set(Some(option.key) == chosen, |on| set_flag(&option.element, "aria-selected", on));
+            }
             // The option that takes the tab stop: the chosen one if it is here, else the first.
-            let current = options.iter().position(|(_, item)| Some(*item) == chosen).unwrap_or(0);
-            for (index, (option, item)) in options.iter().enumerate() {
-                set_flag(option, "aria-selected", Some(*item) == chosen);
-                set_attribute(option, "tabindex", if index == current { "0" } else { "-1" });
+            let stop = legend.options.iter().position(|(option, _)| Some(option.key) == chosen).unwrap_or(0);
+            let before = legend.stop.replace(stop);
+            if before != stop {
+                for (index, tabindex) in [(before, "-1"), (stop, "0")] {
+                    if let Some((option, _)) = legend.options.get(index) {
+                        let _ = option.element.set_attribute("tabindex", tabindex);
+                    }
+                }
             }
         }
         for parts in &self.readouts {
-            let shown = parts.iter().any(|(_, item)| item.is_some() && *item == chosen);
-            for (part, item) in parts {
+            let shown = parts.iter().any(|part| part.key.is_some() && part.key == chosen);
+            for part in parts {
                 // The hint (no item) shows while nothing of this visual is chosen.
-                let show = match item {
+                let show = match part.key {
                     None => !shown,
-                    Some(_) => *item == chosen,
+                    Some(_) => part.key == chosen,
                 };
-                if part.has_attribute("hidden") == show {
-                    let _ = part.toggle_attribute_with_force("hidden", !show);
-                }
+                part.shown.set(show, |show| {
+                    let _ = part.element.toggle_attribute_with_force("hidden", !show);
+                });
             }
         }
     }
 
     /// What is chosen or pointed at lights up: legend items and graphic marks.
     pub fn light(&self, reader: &Reader) {
-        for (option, item) in self.legends.iter().flatten() {
-            toggle_class(option, state::ACTIVE, reader.highlights(*item));
+        for (option, lit) in self.legends.iter().flat_map(|legend| &legend.options) {
+            lit.set(reader.highlights(option.key), |on| toggle_class(&option.element, state::ACTIVE, on));
         }
-        light(&self.root, reader);
+        for (_, marks) in self.graphics.borrow().iter() {
+            light(marks, reader);
+        }
     }
 
-    /// Says to screen readers what the keyboard reached, or what was chosen.
+    /// A graphic was written again: its new marks replace the old ones, and show the state.
+    pub fn drawn(&self, chart: usize, graphic: &Element, reader: &Reader) {
+        let marks = items(graphic, hooks::GRAPHIC_MARK, reader.reading);
+        light(&marks, reader);
+        let mut graphics = self.graphics.borrow_mut();
+        match graphics.iter_mut().find(|(drawn, _)| *drawn == chart) {
+            Some((_, old)) => *old = marks,
+            None => graphics.push((chart, marks)),
+        }
+    }
+
+    /// Says to screen readers what the keyboard reached, or what was chosen; only news.
     pub fn announce(&self, reader: &Reader) {
-        if let Some(announcement) = &self.announcement {
-            announcement.set_text_content(Some(&spoken(reader)));
+        let Some(announcement) = &self.announcement else { return };
+        let said = spoken(reader);
+        if *self.spoken.borrow() != said {
+            announcement.set_text_content(Some(&said));
+            *self.spoken.borrow_mut() = said;
         }
     }
 }
 
-/// Lights up the graphics' marks under `parent` that show what is chosen or pointed at.
-pub fn light(parent: &Element, reader: &Reader) {
-    for (mark, item) in with_items(parent, hooks::GRAPHIC_MARK, reader.reading) {
-        toggle_class(&mark, state::ACTIVE, reader.highlights(item));
+/// Lights up the marks that show what is chosen or pointed at.
+fn light(marks: &[Shows<Selection>], reader: &Reader) {
+    for mark in marks {
+        mark.shown.set(reader.highlights(mark.key), |on| toggle_class(&mark.element, state::ACTIVE, on));
     }
 }
 
@@ -139,27 +233,22 @@ fn spoken(reader: &Reader) -> String {
     }
 }
 
-/// The elements under `parent` that match `selector`, each with the item it stands for.
-fn with_items(parent: &Element, selector: &str, reading: Reading) -> Vec<(Element, Selection)> {
+/// The elements under `parent` that match `selector`, each with the item it stands for, as
+/// pre-rendered: off.
+fn items(parent: &Element, selector: &str, reading: Reading) -> Vec<Shows<Selection>> {
     all(parent, selector)
         .into_iter()
-        .filter_map(|element| Some((element.clone(), item_of(&element, reading.story)?)))
+        .filter_map(|element| {
+            let item = item_of(&element, reading.story)?;
+            Some(Shows::new(element, item, false))
+        })
         .collect()
 }
 
 fn set_flag(element: &Element, attribute: &str, on: bool) {
-    set_attribute(element, attribute, if on { "true" } else { "false" });
+    let _ = element.set_attribute(attribute, if on { "true" } else { "false" });
 }
 
-/// Writes an attribute only if it changes: writing the same value still makes the browser
-/// check the styles that depend on it.
-fn set_attribute(element: &Element, attribute: &str, value: &str) {
-    if element.get_attribute(attribute).as_deref() != Some(value) {
-        let _ = element.set_attribute(attribute, value);
-    }
-}
-
-/// A class on or off; the browser changes nothing if it already is.
 fn toggle_class(element: &Element, class: &str, on: bool) {
     let _ = element.class_list().toggle_with_force(class, on);
 }

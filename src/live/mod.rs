@@ -17,7 +17,7 @@ mod language;
 mod marks;
 mod paragraphs;
 
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::convert::FromWasmAbi;
@@ -39,6 +39,10 @@ pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
         hover: Cell::new(None),
         focused: Cell::new(None),
         page: marks::Page::find(&root, reading),
+        pending: Cell::new(0),
+        recorded: Cell::new(None),
+        frame: OnceCell::new(),
+        after_frame: OnceCell::new(),
     }));
     graphics::draw(&root, reader);
     events::answer(&root, reader);
@@ -49,10 +53,21 @@ pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
         PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
         PageView::Full => {}
     }
+    // Until here (a deep link's choice) the state was shown at once; from now on, once a frame.
+    let _ = reader.frame.set(Closure::new(move || reader.show()));
+    let _ = reader.after_frame.set(Closure::new(move || reader.record_now()));
 }
 
-/// The reader's state on this page, and the page that shows it. Each change is shown at once;
-/// a value set to what it already is changes nothing on the page.
+/// What changed in the reader's state and is not shown yet (bits of `Reader::pending`).
+const CHOICE: u8 = 1;
+const LIGHT: u8 = 2;
+const SPEECH: u8 = 4;
+const HISTORY: u8 = 8;
+
+/// The reader's state on this page, and the page that shows it. A change is shown once, just
+/// before the next frame: one tap moves the pointer, the focus and the choice (five events or
+/// more), and the page is written once for all of them. A value set to what it already is
+/// changes nothing.
 pub struct Reader {
     /// The page being read.
     pub reading: Reading,
@@ -64,6 +79,14 @@ pub struct Reader {
     focused: Cell<Option<Selection>>,
     /// The elements that show the state.
     page: marks::Page,
+    /// What changed and is not shown yet.
+    pending: Cell<u8>,
+    /// A choice to record in the history.
+    recorded: Cell<Option<Selection>>,
+    /// Shows what is pending; asked for before the next frame.
+    frame: OnceCell<Closure<dyn FnMut()>>,
+    /// Records a choice in the history; asked for once the frame that shows it is drawn.
+    after_frame: OnceCell<Closure<dyn FnMut()>>,
 }
 
 impl Reader {
@@ -75,23 +98,69 @@ impl Reader {
     /// Chooses `selection`: the page shows it, and says it.
     pub fn select(&self, selection: Option<Selection>) {
         if self.selection.replace(selection) != selection {
-            self.page.show_choice(self);
-            self.page.light(self);
-            self.page.announce(self);
+            self.changed(CHOICE | LIGHT | SPEECH);
         }
     }
 
     /// Points at `item` (or at nothing): its marks light up.
     pub fn point(&self, item: Option<Selection>) {
         if self.hover.replace(item) != item {
-            self.page.light(self);
+            self.changed(LIGHT);
         }
     }
 
     /// The keyboard reached `item` (or left it): it is announced.
     pub fn reach(&self, item: Option<Selection>) {
         if self.focused.replace(item) != item {
+            self.changed(SPEECH);
+        }
+    }
+
+    /// Shows `what` before the next frame (at once while the page is being brought to life).
+    fn changed(&self, what: u8) {
+        let before = self.pending.replace(self.pending.get() | what);
+        match self.frame.get() {
+            None => self.show(),
+            Some(frame) if before == 0 => {
+                let _ = window().request_animation_frame(frame.as_ref().unchecked_ref());
+            }
+            Some(_) => {}
+        }
+    }
+
+    /// Shows what changed.
+    fn show(&self) {
+        let what = self.pending.replace(0);
+        if what & CHOICE != 0 {
+            self.page.show_choice(self);
+        }
+        if what & LIGHT != 0 {
+            self.page.light(self);
+        }
+        if what & SPEECH != 0 {
             self.page.announce(self);
+        }
+        // Writing the history takes the browser longer than showing the choice: it waits until
+        // this frame is drawn (a task queued from an animation frame runs after it).
+        if what & HISTORY != 0 {
+            match self.after_frame.get() {
+                Some(after) => {
+                    let _ = window().set_timeout_with_callback(after.as_ref().unchecked_ref());
+                }
+                None => self.record_now(),
+            }
+        }
+    }
+
+    /// Records a choice in the history, so that back returns to it.
+    fn record(&self, selection: Selection) {
+        self.recorded.set(Some(selection));
+        self.changed(HISTORY);
+    }
+
+    fn record_now(&self) {
+        if let Some(selection) = self.recorded.take() {
+            hash::push(self.reading, selection);
         }
     }
 
@@ -109,7 +178,7 @@ impl Reader {
 /// A reader's choice: selects and records it in the history, so that back returns to it.
 fn choose(reader: &Reader, selection: Selection) {
     reader.select(Some(selection));
-    hash::push(reader.reading, selection);
+    reader.record(selection);
 }
 
 /// The browser's window: the WASM runs in a page, so it has one.
