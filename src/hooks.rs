@@ -119,7 +119,8 @@ pub const SELECTORS: [&str; 16] = [
 ];
 
 /// The classes `live` sets on the page: mentions related to the chosen figure, the sentence a
-/// choice comes from, what stands out, a tooltip silenced by Escape, the paragraph being read.
+/// choice comes from, what stands out, a tooltip silenced by Escape, the paragraph being read,
+/// a readout that has shown an item.
 pub mod state {
     /// A mention whose figure the chosen figure is computed from.
     pub const RELATED: &str = "ex-mention--related";
@@ -131,6 +132,8 @@ pub mod state {
     pub const QUIET: &str = "ex-mention-wrap--quiet";
     /// The paragraph in the middle of the screen.
     pub const READING: &str = "ex-paragraph--active";
+    /// A readout that has shown an item: from then on it keeps the room of its tallest item.
+    pub const OPEN: &str = "ex-readout--open";
 }
 
 /// A file a visual offers to download.

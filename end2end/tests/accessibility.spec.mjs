@@ -3,7 +3,7 @@
 // says what each one is.
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './axe.mjs';
-import { watchErrors, waitForHydration } from './errors.mjs';
+import { watchErrors, waitForHydration, nextFrame } from './errors.mjs';
 
 const states = {
   'first state': async () => {},
@@ -59,6 +59,7 @@ test('Tab and arrows alone reach every mention and every event, and the live reg
   // Tab through the whole page once; in the timeline, walk its events with the arrow key.
   for (let press = 0; press < 80; press++) {
     await page.keyboard.press('Tab');
+    await nextFrame(page);
     const focused = await page.evaluate(() => {
       const el = document.activeElement;
       return { id: el.id, role: el.getAttribute('role'), event: el.dataset.event, mention: el.classList.contains('ex-mention') };
@@ -73,6 +74,7 @@ test('Tab and arrows alone reach every mention and every event, and the live reg
         await expect(live).not.toHaveText('');
         reachedEvents.set(event, await live.textContent());
         await page.keyboard.press('ArrowDown');
+        await nextFrame(page);
       }
     }
     if (reachedMentions.size === mentions.length && reachedEvents.size === events.length) break;

@@ -12,3 +12,9 @@ export function watchErrors(page) {
 export async function waitForHydration(page) {
   await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
 }
+
+// Resolves after the page's next animation frame: the live page shows a change of the reader's
+// state in the frame after the event, so what it shows is read after that frame.
+export async function nextFrame(page) {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+}

@@ -177,3 +177,26 @@ test('a graphic is written again only for a width it was not drawn for, and keep
   await expect(page.locator('rect[data-figure="returns-2018"]')).toHaveClass(/is-active/);
   await expect(page.locator('rect[data-figure="returns-before-2018"]')).not.toHaveClass(/is-active/);
 });
+
+test('once a visual shows an item, choosing another of its items moves nothing under it', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await waitForHydration(page);
+  for (const visual of await page.locator('figure.ex-visual').all()) {
+    const options = visual.getByRole('option');
+    const count = await options.count();
+    if (count < 2) continue;
+    await options.first().click();
+    const height = await visual.evaluate((e) => e.getBoundingClientRect().height);
+    for (let i = 0; i < count; i += 1) {
+      const option = options.nth(i);
+      await option.click();
+      const id = await option.evaluate((o) => o.dataset.figure ?? o.dataset.event);
+      // The chosen item's readout shows, and only it; the visual keeps its height.
+      await expect(visual.locator(`[data-readout="${id}"]`)).toBeVisible();
+      await expect(visual.locator('.ex-readout-item:visible')).toHaveCount(1);
+      await expect(visual.locator('.ex-readout-hint')).toBeHidden();
+      expect(await visual.evaluate((e) => e.getBoundingClientRect().height)).toBeCloseTo(height, 0);
+    }
+  }
+});

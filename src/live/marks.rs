@@ -25,8 +25,9 @@ pub struct Page {
     mentions: Vec<(Shows<Selection>, Shown)>,
     sentences: Vec<Shows<String>>,
     legends: Vec<Legend>,
-    /// Each readout's parts: the hint (no item) and one per item.
-    readouts: Vec<Vec<Shows<Option<Selection>>>>,
+    /// Each readout, whether it has shown an item yet, and its parts: the hint (no item) and
+    /// one per item.
+    readouts: Vec<(Shows<()>, Vec<Shows<Option<Selection>>>)>,
     /// Each graphic's marks, by chart: found again when a graphic is written again.
     graphics: RefCell<Vec<(usize, Vec<Shows<Selection>>)>>,
     announcement: Option<Element>,
@@ -76,14 +77,15 @@ impl Page {
         let readouts = all(root, hooks::READOUT)
             .into_iter()
             .map(|readout| {
-                all(&readout, hooks::READOUT_PARTS)
+                let parts = all(&readout, hooks::READOUT_PARTS)
                     .into_iter()
                     .map(|element| {
                         let item = element.get_attribute(hooks::READOUT_ITEM).and_then(|id| story.find(&id));
                         // The hint shows; the items' parts are hidden.
                         Shows::new(element, item, item.is_none())
                     })
-                    .collect()
+                    .collect();
+                (Shows::new(readout, (), false), parts)
             })
             .collect();
         let graphics = all(root, hooks::GRAPHIC)
@@ -161,8 +163,14 @@ impl Page {
                 }
             }
         }
-        for parts in &self.readouts {
+        for (readout, parts) in &self.readouts {
             let shown = parts.iter().any(|part| part.key.is_some() && part.key == chosen);
+            // Once it has shown an item, a readout keeps the room of its tallest: choosing
+            // another item moves nothing under it (nor an embed's height), and showing one is
+            // a repaint, not a new layout of the page below.
+            if shown {
+                readout.shown.set(true, |_| toggle_class(&readout.element, state::OPEN, true));
+            }
             for part in parts {
                 // The hint (no item) shows while nothing of this visual is chosen.
                 let show = match part.key {
