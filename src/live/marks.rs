@@ -25,9 +25,7 @@ pub struct Page {
     mentions: Vec<(Shows<Selection>, Shown)>,
     sentences: Vec<Shows<String>>,
     legends: Vec<Legend>,
-    /// Each readout, whether it has shown an item yet, and its parts: the hint (no item) and
-    /// one per item.
-    readouts: Vec<(Shows<()>, Vec<Shows<Option<Selection>>>)>,
+    readouts: Vec<Readout>,
     /// Each graphic's marks, by chart: found again when a graphic is written again.
     graphics: RefCell<Vec<(usize, Vec<Shows<Selection>>)>>,
     announcement: Option<Element>,
@@ -38,6 +36,14 @@ pub struct Page {
 struct Legend {
     options: Vec<(Shows<Selection>, Shown)>,
     stop: Cell<usize>,
+}
+
+/// A visual's readout: whether it has shown an item yet, and its parts: the hint (no item) and
+/// one per item.
+struct Readout {
+    element: Element,
+    opened: Shown,
+    parts: Vec<Shows<Option<Selection>>>,
 }
 
 /// An element, what it stands for, and a state it shows.
@@ -85,7 +91,7 @@ impl Page {
                         Shows::new(element, item, item.is_none())
                     })
                     .collect();
-                (Shows::new(readout, (), false), parts)
+                Readout { element: readout, opened: Shown::new(false), parts }
             })
             .collect();
         let graphics = all(root, hooks::GRAPHIC)
@@ -163,13 +169,13 @@ impl Page {
                 }
             }
         }
-        for (readout, parts) in &self.readouts {
+        for Readout { element, opened, parts } in &self.readouts {
             let shown = parts.iter().any(|part| part.key.is_some() && part.key == chosen);
             // Once it has shown an item, a readout keeps the room of its tallest: choosing
             // another item moves nothing under it (nor an embed's height), and showing one is
             // a repaint, not a new layout of the page below.
             if shown {
-                readout.shown.set(true, |_| toggle_class(&readout.element, state::OPEN, true));
+                opened.set(true, |_| toggle_class(element, state::OPEN, true));
             }
             for part in parts {
                 // The hint (no item) shows while nothing of this visual is chosen.
