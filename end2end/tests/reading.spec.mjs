@@ -187,6 +187,9 @@ test('once a visual shows an item, choosing another of its items moves nothing u
     const count = await options.count();
     if (count < 2) continue;
     await options.first().click();
+    // The choice is shown in the next frame: its readout open, then the visual measured.
+    const first = await options.first().evaluate((o) => o.dataset.figure ?? o.dataset.event);
+    await expect(visual.locator(`[data-readout="${first}"]`)).toBeVisible();
     const height = await visual.evaluate((e) => e.getBoundingClientRect().height);
     for (let i = 0; i < count; i += 1) {
       const option = options.nth(i);
