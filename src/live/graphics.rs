@@ -10,7 +10,7 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{js_sys, Event, HtmlElement, ResizeObserver};
 
-use super::{all, document, listen, window, Reader};
+use super::{all, chart_of, document, listen, window, Reader};
 use crate::drawing;
 use crate::hooks;
 use crate::scene::{self, Frame};
@@ -29,8 +29,7 @@ pub fn draw(root: &HtmlElement, reader: &'static Reader) {
         all(root, hooks::GRAPHIC)
             .into_iter()
             .filter_map(|container| {
-                let id = container.get_attribute(hooks::CHART)?;
-                let chart = story.charts.iter().position(|chart| chart.id == id)?;
+                let chart = chart_of(&container, story)?;
                 let container = container.dyn_into::<HtmlElement>().ok()?;
                 Some(Graphic { container, chart, drawn: Cell::new(Frame::FIRST) })
             })

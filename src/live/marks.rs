@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 
 use web_sys::{Element, HtmlElement};
 
-use super::{all, item_of, Reader};
+use super::{all, chart_of, item_of, Reader};
 use crate::content::Selection;
 use crate::format;
 use crate::hooks::{self, sentence_key, state};
@@ -96,11 +96,7 @@ impl Page {
             .collect();
         let graphics = all(root, hooks::GRAPHIC)
             .into_iter()
-            .filter_map(|graphic| {
-                let id = graphic.get_attribute(hooks::CHART)?;
-                let chart = story.charts.iter().position(|chart| chart.id == id)?;
-                Some((chart, items(&graphic, hooks::GRAPHIC_MARK, reading)))
-            })
+            .filter_map(|graphic| Some((chart_of(&graphic, story)?, items(&graphic, hooks::GRAPHIC_MARK, reading))))
             .collect();
         Page {
             mentions: items(root, hooks::MENTION, reading).into_iter().map(|m| (m, Shown::new(false))).collect(),

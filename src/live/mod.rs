@@ -26,7 +26,7 @@ use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
 
 use crate::content::{Selection, Story};
 use crate::embed::PageView;
-use crate::hooks::Control;
+use crate::hooks::{self, Control};
 use crate::reading::Reading;
 
 /// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
@@ -202,6 +202,12 @@ fn item_of(element: &Element, story: &Story) -> Option<Selection> {
         Control::Choose(item) => Some(item),
         _ => None,
     }
+}
+
+/// The chart a graphic's container draws (by its `data-chart`).
+fn chart_of(graphic: &Element, story: &Story) -> Option<usize> {
+    let id = graphic.get_attribute(hooks::CHART)?;
+    story.charts.iter().position(|chart| chart.id == id)
 }
 
 /// Listens for `event` on `target` for as long as the page lives. These listeners (on the root,
