@@ -61,16 +61,20 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
-# The build draws every chart as PNG images with DejaVu Sans (Debian's fonts-dejavu-core), so
-# that the images are the same on every machine.
-if [ ! -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ]; then
+# The build draws every chart as PNG images with DejaVu Sans (Debian's fonts-dejavu-core) and,
+# for Arabic, Noto Sans Arabic (fonts-noto-core), so that the images are the same on every
+# machine; the browser tests draw the Arabic pages with them too.
+missing_fonts=()
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing_fonts+=(fonts-dejavu-core)
+[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing_fonts+=(fonts-noto-core)
+if [ ${#missing_fonts[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
-    step "installing Debian's fonts-dejavu-core for the build-time images"
+    step "installing Debian's ${missing_fonts[*]} for the build-time images"
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-dejavu-core >/dev/null
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_fonts[@]}" >/dev/null
   else
-    echo "setup: the build-time images need DejaVu Sans from Debian's fonts-dejavu-core:" >&2
-    echo "       run 'sudo apt-get install fonts-dejavu-core', then this command again." >&2
+    echo "setup: the build-time images need Debian's ${missing_fonts[*]}:" >&2
+    echo "       run 'sudo apt-get install ${missing_fonts[*]}', then this command again." >&2
     exit 1
   fi
 fi

@@ -19,6 +19,10 @@ pub fn svg(story: &Story, scene: &Scene) -> String {
     attribute(&mut out, "width", &width);
     attribute(&mut out, "height", &height);
     attribute(&mut out, "viewBox", &["0 0 ", &width, " ", &height].concat());
+    if story.meta.language.is_rtl() {
+        // The scene is mirrored; its labels are drawn right to left (see `Scene::mirrored`).
+        attribute(&mut out, "direction", "rtl");
+    }
     out.push('>');
     for mark in &scene.marks {
         let tag = match &mark.shape {

@@ -101,9 +101,7 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     let takeaway = format::inlines(story, chart.takeaway, lang);
     let table = describe::table(story, chart, lang);
     let items: Vec<String> = table.rows.iter().map(|row| row[..row.len().min(3)].join(" · ")).collect();
-    let text = crate::ui::ui(lang);
-    let source =
-        format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
+    let source = format::source_line(story, lang);
     let width = svg_width(scene);
     // Lines of each text at its size: an average character of DejaVu Sans is about 0.55 em
     // wide (0.62 in bold).
@@ -120,17 +118,28 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     let height =
         items_top + item_lines as f64 * 18.0 + items.len() as f64 * 4.0 + source.len() as f64 * 16.0 + 12.0 + MARGIN;
 
+    // Right to left, every line starts at the right margin, and the scene (mirrored already)
+    // stands against it.
+    let rtl = lang.is_rtl();
+    let (direction, line_start, scene_left) = match rtl {
+        true => (" direction=\"rtl\"", width - MARGIN, width - MARGIN - scene.width),
+        false => ("", MARGIN, MARGIN),
+    };
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"system-ui, sans-serif\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{f}\"{direction}>\n\
          <title>{t}</title>\n<rect width=\"100%\" height=\"100%\" fill=\"{bg}\"/>\n",
         w = px(width),
         h = px(height),
+        f = font_families(lang),
         t = escape(&title.join(" ")),
         bg = palette.bg,
     );
-    let y = write_lines(&mut out, &title, MARGIN + 14.0, 22.0, "font-size=\"17\" font-weight=\"700\"", palette.text);
-    write_lines(&mut out, &takeaway, y, 18.0, "font-size=\"13\"", palette.text);
-    out.push_str(&format!("<g transform=\"translate({} {})\">\n", px(MARGIN), px(graphic_top)));
+    let lines_at = |out: &mut String, lines: &[String], y: f64, step: f64, style: &str, fill: &str| {
+        write_lines(out, lines, line_start, y, step, style, fill)
+    };
+    let y = lines_at(&mut out, &title, MARGIN + 14.0, 22.0, "font-size=\"17\" font-weight=\"700\"", palette.text);
+    lines_at(&mut out, &takeaway, y, 18.0, "font-size=\"13\"", palette.text);
+    out.push_str(&format!("<g transform=\"translate({} {})\">\n", px(scene_left), px(graphic_top)));
     for mark in &scene.marks {
         let (fill, stroke, dash) = match mark.kind {
             MarkKind::Stated => (palette.mark_stated, "none", ""),
@@ -166,20 +175,32 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     out.push_str("</g>\n");
     let mut y = items_top;
     for item in &items {
-        y = write_lines(&mut out, item, y, 18.0, "font-size=\"13\"", palette.text) + 4.0;
+        y = lines_at(&mut out, item, y, 18.0, "font-size=\"13\"", palette.text) + 4.0;
     }
-    write_lines(&mut out, &source, y + 8.0, 16.0, "font-size=\"12\"", palette.muted);
+    lines_at(&mut out, &source, y + 8.0, 16.0, "font-size=\"12\"", palette.muted);
     out.push_str("</svg>\n");
     out
 }
 
-/// Writes `lines` of text one under the other from the baseline `y`, `step` apart, in a style
-/// (`font-size="13"`) and a colour; returns the baseline after the last.
-fn write_lines(out: &mut String, lines: &[String], mut y: f64, step: f64, style: &str, fill: &str) -> f64 {
+/// The fonts a drawing asks for: the reader's system font; for Arabic, the Arabic fonts that
+/// systems carry (Windows, macOS and iOS, Android and Linux) before the generic family, so
+/// that Arabic text is drawn from a font made for it (the images: Noto Sans Arabic).
+pub fn font_families(lang: Lang) -> &'static str {
+    if lang.is_rtl() {
+        "system-ui, 'Segoe UI', Tahoma, 'Geeza Pro', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif"
+    } else {
+        "system-ui, sans-serif"
+    }
+}
+
+/// Writes `lines` of text one under the other from the baseline `y`, `step` apart, each
+/// starting at `x`, in a style (`font-size="13"`) and a colour; returns the baseline after the
+/// last.
+fn write_lines(out: &mut String, lines: &[String], x: f64, mut y: f64, step: f64, style: &str, fill: &str) -> f64 {
     for line in lines {
         out.push_str(&format!(
-            "<text x=\"{}\" y=\"{}\" {style} fill=\"{fill}\">{}</text>\n",
-            px(MARGIN),
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"start\" {style} fill=\"{fill}\">{}</text>\n",
+            px(x),
             px(y),
             escape(line)
         ));

@@ -31,10 +31,11 @@ pub fn scaled(value: f64, scale: Scale, lang: Lang, grouped: bool, short: bool) 
         return number + terms.scales_short[scale.index()];
     }
     let (one, many) = terms.scales[scale.index()];
-    // French: `1,5 million`, `2 millions`; English's forms are the same.
+    // French: `1,5 million`, `2 millions`; English's forms are the same; Arabic `5 ملايين`,
+    // `50 مليون`.
     let mut out = number;
     out.push(NBSP);
-    out.push_str(if count.abs() >= 2.0 { many } else { one });
+    out.push_str(if lang.takes_plural(count) { many } else { one });
     out
 }
 
@@ -46,6 +47,7 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) 
     let digits = whole.to_string();
     let mut out = String::new();
     if value < 0.0 && scaled > 0 {
+        out.push_str(lang.sign_mark());
         out.push('−');
     }
     for (i, digit) in digits.chars().enumerate() {
@@ -90,7 +92,13 @@ fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
         return with_sign(number, unit.kind, lang);
     }
     let count = figure.scale.map_or(figure.value, |scale| figure.value / scale.factor()).abs();
-    let noun = if figure.scale.is_some() || lang.takes_plural(count) { unit.plural } else { unit.singular };
+    // After a scale word, French and English count in the plural (`5 milliards de dirhams`),
+    // Arabic in the singular (`5 ملايين درهم`).
+    let plural = match figure.scale {
+        Some(_) => lang.plural_after_scale(),
+        None => lang.takes_plural(count),
+    };
+    let noun = if plural { unit.plural } else { unit.singular };
     // French puts `de` between a scale word and its noun, `d'` before a vowel or a mute h.
     let joiner = match figure.scale {
         Some(Scale::Million | Scale::Billion) => {
@@ -122,7 +130,7 @@ fn digits(figure: &Figure, lang: Lang, grouped: bool) -> String {
     };
     match figure.change {
         // A rise says so as plainly as a fall: `+150 %`.
-        Some(_) if figure.value > 0.0 => String::from("+") + &number,
+        Some(_) if figure.value > 0.0 => [lang.sign_mark(), "+", &number].concat(),
         _ => number,
     }
 }
@@ -231,6 +239,12 @@ pub fn quoted(words: &str, lang: Lang) -> String {
     format!("{open}{words}{close}")
 }
 
+/// Who said it and when, as every drawing signs itself: `Source : …, septembre 2018`.
+pub fn source_line(story: &Story, lang: Lang) -> String {
+    let text = crate::ui::ui(lang);
+    [text.source, text.colon, story.meta.source_name, terms(lang).comma, &date(story.meta.date, lang)].concat()
+}
+
 /// `septembre 2018`, `1er trimestre 2018`, `Q1 2018`, `first half of 2018`, or the bare year.
 pub fn date(date: Date, lang: Lang) -> String {
     let words = terms(lang);
@@ -247,12 +261,12 @@ pub fn date(date: Date, lang: Lang) -> String {
 /// (`2030, objectif`).
 pub fn event_when(event: &Event, lang: Lang) -> String {
     let when = match event.until {
-        Some(until) => format!("{}–{}", date(event.date, lang), date(until, lang)),
+        Some(until) => span(date(event.date, lang), date(until, lang), lang),
         None => date(event.date, lang),
     };
     match event.outlook {
         None => when,
-        Some(outlook) => format!("{when}, {}", outlook_word(outlook, lang)),
+        Some(outlook) => [&when, terms(lang).comma, outlook_word(outlook, lang)].concat(),
     }
 }
 
@@ -261,7 +275,7 @@ pub fn figure_period(story: &Story, figure: &Figure, lang: Lang) -> String {
     let when = period(figure.period, story.meta.date, lang);
     match figure.outlook {
         None => when,
-        Some(outlook) => format!("{when}, {}", outlook_word(outlook, lang)),
+        Some(outlook) => [&when, terms(lang).comma, outlook_word(outlook, lang)].concat(),
     }
 }
 
@@ -284,7 +298,14 @@ pub fn period(period: Option<Period>, statement: Date, lang: Lang) -> String {
     if period.to == statement {
         return format!("{} {}", terms(lang).since, date(period.from, lang));
     }
-    format!("{}–{}", date(period.from, lang), date(period.to, lang))
+    span(date(period.from, lang), date(period.to, lang), lang)
+}
+
+/// From one date to another: `2014–2017`; in Arabic in words, `من 2014 إلى 2017`, so that
+/// right-to-left text never turns the dash's two sides around.
+fn span(from: String, to: String, lang: Lang) -> String {
+    let (before, between) = terms(lang).span;
+    [before, &from, between, &to].concat()
 }
 
 /// How a computed figure is computed, with the values it uses: `90 % × ≈ 50 000`,
@@ -312,7 +333,7 @@ pub fn figure_line(story: &Story, figure: &Figure, lang: Lang) -> String {
 /// A figure as a screen reader should hear it: words for the qualifier, one number with no
 /// separator inside (a grouped `50 000` can be read as "fifty, zero zero zero").
 pub fn figure_spoken(story: &Story, figure: &Figure, lang: Lang) -> String {
-    format!("{} {}, {}", value_spoken(figure, lang), figure.label, figure_period(story, figure, lang))
+    [&value_spoken(figure, lang), " ", figure.label, terms(lang).comma, &figure_period(story, figure, lang)].concat()
 }
 
 /// A figure's value with its qualifier in words, its number ungrouped and its unit:

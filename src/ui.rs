@@ -65,6 +65,10 @@ pub struct Terms {
     pub months: [&'static str; 12],
     /// Before a period that runs up to the statement: `depuis 2014`.
     pub since: &'static str,
+    /// Between the parts of a phrase: `, `; Arabic `، `.
+    pub comma: &'static str,
+    /// Around the two ends of a span: before the first, and between them (`2014–2017`).
+    pub span: (&'static str, &'static str),
     /// In place of a period the text does not give.
     pub undated: &'static str,
     /// A qualifier in prose, before its number: approximately, more than, less than.
@@ -165,6 +169,7 @@ pub fn language_name(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "Français",
         Lang::En => "English",
+        Lang::Ar => "العربية",
     }
 }
 
@@ -173,6 +178,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
+        Lang::Ar => &AR,
     }
 }
 
@@ -181,6 +187,7 @@ pub fn terms(lang: Lang) -> &'static Terms {
     match lang {
         Lang::Fr => &TERMS_FR,
         Lang::En => &TERMS_EN,
+        Lang::Ar => &TERMS_AR,
     }
 }
 
@@ -189,6 +196,7 @@ pub fn describing(lang: Lang) -> &'static Describing {
     match lang {
         Lang::Fr => &DESCRIBING_FR,
         Lang::En => &DESCRIBING_EN,
+        Lang::Ar => &DESCRIBING_AR,
     }
 }
 
@@ -293,6 +301,8 @@ static EN: Ui = Ui {
 static TERMS_FR: Terms = Terms {
     months: Lang::Fr.months(),
     since: "depuis",
+    comma: ", ",
+    span: ("", "–"),
     undated: "date non précisée",
     about: "environ",
     more_than: "plus de",
@@ -319,6 +329,8 @@ static TERMS_FR: Terms = Terms {
 static TERMS_EN: Terms = Terms {
     months: Lang::En.months(),
     since: "since",
+    comma: ", ",
+    span: ("", "–"),
     undated: "date not given",
     about: "about",
     more_than: "more than",
@@ -340,6 +352,84 @@ static TERMS_EN: Terms = Terms {
     fall: "a fall of",
     target: "target",
     forecast: "forecast",
+};
+
+static AR: Ui = Ui {
+    colon: ": ",
+    stated_in_text: "في النص",
+    computed: "محسوب",
+    show_in_text: "عرض في النص",
+    source: "المصدر",
+    notes: "ملاحظات",
+    show_data: "البيانات في جدول",
+    chart_items: "أرقام الرسم البياني",
+    timeline_events: "أحداث الخط الزمني",
+    statement: "تاريخ البلاغ",
+    readout_hint: "اختر عنصرا، هنا أو في النص، لترى مصدره.",
+    readout_hint_alone: "اختر عنصرا لترى مصدره.",
+    sources_heading: "المصادر والمنهجية",
+    data_version: "نسخة البيانات",
+    wasm_unavailable: "الأجزاء التفاعلية غير متاحة: يبقى النص والرسوم البيانية مقروءة.",
+    draft: ("مسودة", "هذا الشرح غير منشور: تسمياته ووحداته وفتراته ورسومه البيانية اقتراحات يجب التحقق منها."),
+    no_script: "جافاسكريبت معطل: يبقى النص والرسوم البيانية وجداولها مقروءة، دون تفاعل.",
+    full_explainer: "عرض الشرح كاملا",
+    embed_this: "تضمين",
+    embed_heading: "تضمين في مقال",
+    embed_help: "الصق هذا الرمز في صفحتك: يأخذ الإطار الارتفاع المناسب تلقائيا.",
+    copy: "نسخ",
+    download: "تنزيل",
+    data_csv: "البيانات (CSV)",
+    figures_heading: "كل رقم ومصدره",
+    quoted: "مقتبس",
+    paragraph: "الفقرة",
+    not_shown_heading: "ما لا يعرضه الشرح، ولماذا",
+    relative_periods: "الربع أو النصف أو نهاية السنة الذي يذكره النص دون سنته («في الربع الأول»، «بحلول نهاية السنة») يُقرأ في سنة البلاغ:",
+    corrections_heading: "نسخة البيانات والتصحيحات",
+    close: "إغلاق",
+    embeds_heading: "هذه الصفحة غير موجودة",
+    languages: "اللغات",
+    translation_notice: "هذا النص ترجمة للأصل الفرنسي؛ الأرقام مقتبسة من الترجمة.",
+    read_original: "قراءة الأصل (بالفرنسية)",
+    embeds_help: "التضمينات المتاحة:",
+    newsletter_help: "لنشرة إخبارية أو تطبيق، حيث لا يعمل إطار ولا سكريبت: الصورة، مرتبطة بالرسم البياني.",
+    images_help: "الصور:",
+    image_kinds: [
+        "للويب (600 بكسل، PNG)",
+        "المظهر الداكن (600 بكسل، PNG)",
+        "للبريد الإلكتروني (450 بكسل، PNG)",
+        "بعرض كامل (1280 بكسل، PNG)",
+        "بطاقة مشاركة (1200 × 630، PNG)",
+    ],
+};
+
+static TERMS_AR: Terms = Terms {
+    months: Lang::Ar.months(),
+    since: "منذ",
+    comma: "، ",
+    span: ("من ", " إلى "),
+    undated: "تاريخ غير محدد",
+    about: "حوالي",
+    more_than: "أكثر من",
+    less_than: "أقل من",
+    spoken_plus: "زائد",
+    spoken_minus: "ناقص",
+    spoken_times: "ضرب",
+    scales: [("ألف", "آلاف"), ("مليون", "ملايين"), ("مليار", "مليارات")],
+    scales_short: ["\u{a0}ألف", "\u{a0}مليون", "\u{a0}مليار"],
+    // The counted noun follows a million or a billion directly: `5 ملايين درهم`.
+    of: "\u{a0}",
+    of_elided: "\u{a0}",
+    copied: "تم النسخ.",
+    computed_how: "حسبناه بأنفسنا",
+    // As the Moroccan statistics office writes them: `الفصل الأول من سنة 2025`.
+    quarters: ["الفصل الأول من سنة", "الفصل الثاني من سنة", "الفصل الثالث من سنة", "الفصل الرابع من سنة"],
+    halves: ["النصف الأول من سنة", "النصف الثاني من سنة"],
+    fractions: ["النصف", "الثلث", "الثلثان", "الربع", "ثلاثة أرباع"],
+    quotation_marks: ("«", "»"),
+    rise: "ارتفاع بمقدار",
+    fall: "انخفاض بمقدار",
+    target: "هدف",
+    forecast: "توقع",
 };
 
 static DESCRIBING_FR: Describing = Describing {
@@ -383,9 +473,30 @@ static DESCRIBING_EN: Describing = Describing {
     table_computed: "computed:",
 };
 
+static DESCRIBING_AR: Describing = Describing {
+    description_colon: ": ",
+    list_separator: "؛ ",
+    // "Number of events: 5" rather than a noun that would agree with the number.
+    describe_timeline: "خط زمني من {from} إلى {to}، تاريخ البلاغ{ahead}. عدد الأحداث: {count}. {events}.",
+    describe_timeline_ahead: "، ويمتد حتى {last} لما هو مخطط له",
+    describe_part_to_whole: "شبكة من مئة خانة تمثل {whole}. الخانات الملونة، {share}، تمثل {label}.{computed}",
+    describe_computed_count: " أي {figure}، وهو رقم محسوب.",
+    describe_split_bar: "شريط يبدأ من الصفر يمثل {whole}، مقسم بين {part} و{rest}، وهو رقم محسوب: {formula}.",
+    describe_tiles: "عدد الأرقام: {count}، لكل منها سلمه الخاص: {figures}.",
+    describe_tile: "رقم واحد: {figures}.",
+    describe_bars: "أشرطة تبدأ من الصفر على سلم واحد، شريط لكل رقم: {figures}.",
+    // The chart runs right to left in Arabic: falls to the right of zero, rises to its left.
+    describe_changes: "تغيرات في شكل أشرطة على جانبي الصفر، الانخفاضات إلى اليمين والارتفاعات إلى اليسار: {figures}.",
+    timeline_columns: ["التاريخ", "الحدث", "في النص"],
+    figure_columns: ["الرقم", "القيمة", "الفترة", "المصدر"],
+    table_quoted: "مقتبس:",
+    table_computed: "محسوب:",
+};
+
 #[cfg(test)]
 mod tests {
     use super::*;
+    use vocabulary::Named;
 
     #[test]
     fn templates_are_filled_once_and_unknown_braces_stay() {
@@ -395,7 +506,7 @@ mod tests {
 
     #[test]
     fn every_language_has_its_tables_filled() {
-        for lang in [Lang::Fr, Lang::En] {
+        for &(_, lang) in Lang::NAMES {
             assert!(terms(lang).months.iter().all(|m| !m.is_empty()));
             let words = describing(lang);
             for template in [words.describe_timeline, words.describe_split_bar, words.describe_tiles] {

@@ -127,6 +127,35 @@ const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
         (Lang::En, "twenty", N(20.0)),
         (Lang::En, "a hundred", N(100.0)),
         (Lang::En, "a thousand", N(1000.0)),
+        // Arabic: the fractions, then the numbers whose form cannot be another word (`ستة`,
+        // not `ست`, which is also "lady"; `تسعة`, not `تسع`, "holds"). A dual noun
+        // (`عمليتين`, two operations) is a number no word list finds.
+        (Lang::Ar, "ثلاثة أرباع", F(3, 4)),
+        (Lang::Ar, "نصف", F(1, 2)),
+        (Lang::Ar, "ثلثي", F(2, 3)),
+        (Lang::Ar, "ثلثا", F(2, 3)),
+        (Lang::Ar, "ثلث", F(1, 3)),
+        (Lang::Ar, "ربع", F(1, 4)),
+        (Lang::Ar, "عشرات", Q(10.0, Over)),
+        (Lang::Ar, "مئات", Q(100.0, Over)),
+        (Lang::Ar, "آلاف", Q(1000.0, Over)),
+        (Lang::Ar, "اثنان", N(2.0)),
+        (Lang::Ar, "اثنين", N(2.0)),
+        (Lang::Ar, "اثنتان", N(2.0)),
+        (Lang::Ar, "اثنتين", N(2.0)),
+        (Lang::Ar, "ثلاثة", N(3.0)),
+        (Lang::Ar, "ثلاث", N(3.0)),
+        (Lang::Ar, "أربعة", N(4.0)),
+        (Lang::Ar, "أربع", N(4.0)),
+        (Lang::Ar, "خمسة", N(5.0)),
+        (Lang::Ar, "خمس", N(5.0)),
+        (Lang::Ar, "ستة", N(6.0)),
+        (Lang::Ar, "سبعة", N(7.0)),
+        (Lang::Ar, "ثمانية", N(8.0)),
+        (Lang::Ar, "تسعة", N(9.0)),
+        (Lang::Ar, "عشرة", N(10.0)),
+        (Lang::Ar, "عشرين", N(20.0)),
+        (Lang::Ar, "عشرون", N(20.0)),
     ]
 };
 
@@ -134,6 +163,10 @@ const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
 /// moitié`), not a share.
 const ORDINALS: &[&str] =
     &["first", "second", "third", "fourth", "last", "première", "premier", "deuxième", "seconde", "second", "dernière"];
+
+/// Arabic puts the ordinal after the fraction: `النصف الأول`, `الربع الأخير` are parts of a
+/// year, not shares.
+const ORDINALS_AFTER: &[&str] = &["الأول", "الثاني", "الثالث", "الرابع", "الأخير"];
 
 /// The percentage a fraction is: `1/3` is 33.33… %. Every reader of a fraction computes it
 /// here, so that the same fraction is always the same number.
@@ -150,6 +183,14 @@ fn is_a_sign_or_a_date(worth: Worth, after_pour: bool, after_ordinal: bool) -> b
     }
 }
 
+/// Whether the word that `text[at..]` continues holds only Arabic particles before `at`
+/// (`و2017`, `وثلاثة`): the number still starts a word.
+fn after_particles(text: &str, at: usize) -> bool {
+    let tail: Vec<char> = text[..at].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
+    let tail: String = tail.into_iter().rev().collect();
+    !tail.is_empty() && crate::text::is_arabic_prefix(&tail)
+}
+
 /// Whether `c` may stand inside a word, for the edges of number words (`dix-sept` is one word).
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
@@ -160,7 +201,7 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
     let mut tokens = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char);
+        let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char) || after_particles(text, at);
         let found = starts_word
             .then(|| {
                 NUMBER_WORDS.iter().filter(|(lang, ..)| *lang == style).find_map(|&(_, word, worth)| {
@@ -175,7 +216,11 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
         // `the first half of 2024`, `la première moitié de l'année`: a part of a year, not a share.
         let previous_word =
             text[..at].trim_end().rsplit(|c: char| !is_word_char(c)).next().unwrap_or("").to_lowercase();
-        let after_ordinal = ORDINALS.contains(&previous_word.as_str());
+        let next_word = |length: usize| {
+            text[at + length..].trim_start().split(|c: char| !is_word_char(c)).next().unwrap_or("").to_string()
+        };
+        let after_ordinal = ORDINALS.contains(&previous_word.as_str())
+            || found.is_some_and(|(length, _)| ORDINALS_AFTER.contains(&next_word(length).as_str()));
         match found {
             Some((length, worth)) if !is_a_sign_or_a_date(worth, after_pour, after_ordinal) => {
                 let (value, percent, fraction, implies) = match worth {
@@ -220,6 +265,12 @@ const SCALE_WORDS: &[(Lang, &str, Scale, Spacing)] = &[
     (Lang::En, "bn", Scale::Billion, Spacing::Either),
     (Lang::En, "m", Scale::Million, Spacing::Glued),
     (Lang::En, "k", Scale::Thousand, Spacing::Glued),
+    (Lang::Ar, "ألف", Scale::Thousand, Spacing::Spaced),
+    (Lang::Ar, "آلاف", Scale::Thousand, Spacing::Spaced),
+    (Lang::Ar, "مليون", Scale::Million, Spacing::Spaced),
+    (Lang::Ar, "ملايين", Scale::Million, Spacing::Spaced),
+    (Lang::Ar, "مليار", Scale::Billion, Spacing::Spaced),
+    (Lang::Ar, "مليارات", Scale::Billion, Spacing::Spaced),
 ];
 
 /// Where a scale word may stand against its number.
@@ -257,12 +308,13 @@ fn scale_after(chars: &[(usize, char)], i: usize, style: Lang) -> Option<(Scale,
 /// Every number in `text`, in order. Digits glued to letters (`A320`, `G5`) are not numbers a
 /// reader would take for a figure, so they are skipped.
 pub fn find_numbers(text: &str, style: Lang) -> Vec<NumberToken> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Eastern Arabic digits and marks (`٥٠٬٠٠٠`, `١٢٫٥٪`) read as the Western ones they stand for.
+    let chars: Vec<(usize, char)> = text.char_indices().map(|(at, c)| (at, western(c, style))).collect();
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
-        let glued_to_word = i > 0 && chars[i - 1].1.is_alphanumeric();
+        let glued_to_word = i > 0 && chars[i - 1].1.is_alphanumeric() && !after_particles(text, start);
         if !c.is_ascii_digit() || glued_to_word {
             i += 1;
             continue;
@@ -281,6 +333,19 @@ pub fn find_numbers(text: &str, style: Lang) -> Vec<NumberToken> {
     tokens.extend(words);
     tokens.sort_by_key(|t| t.start);
     tokens
+}
+
+/// The Western digit or mark that an Eastern Arabic one stands for (Arabic-Indic `٠`–`٩` and
+/// their Persian forms, `٫` decimal, `٬` thousands, `٪` percent); any other char as it is.
+fn western(c: char, style: Lang) -> char {
+    match c {
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06f0}'..='\u{06f9}' => char::from(b'0' + (c as u32 - 0x06f0) as u8),
+        '\u{066b}' => style.decimal_mark(),
+        '\u{066c}' => style.group_separator(),
+        '\u{066a}' => '%',
+        c => c,
+    }
 }
 
 /// A `+` or a minus sign right before the digits at `chars[i]`, itself after a space or
@@ -479,6 +544,29 @@ mod tests {
             [Some(Direction::Up), Some(Direction::Down), None, None]
         );
         assert_eq!(signs("up -4% (from 10)", Lang::En), [Some(Direction::Down), None]);
+    }
+
+    #[test]
+    fn arabic_numbers_read_as_morocco_writes_them() {
+        check(
+            "لحوالي 50.000 مهاجر، 90% منهم، خلال سنتي 2014 و2017، و12,5 مليون درهم",
+            Lang::Ar,
+            &[
+                ("50.000", 50_000.0, false),
+                ("90%", 90.0, true),
+                ("2014", 2014.0, false),
+                ("2017", 2017.0, false),
+                ("12,5 مليون", 12.5e6, false),
+            ],
+        );
+        // Eastern digits and marks are the same numbers.
+        check("٥٠٬٠٠٠ و١٢٫٥٪", Lang::Ar, &[("٥٠٬٠٠٠", 50_000.0, false), ("١٢٫٥٪", 12.5, true)]);
+        // Words: a fraction is a share, unless an ordinal after it makes it part of a year.
+        check(
+            "ثلاثة أرباع الأسر وثلاثة مشاريع في النصف الأول",
+            Lang::Ar,
+            &[("ثلاثة أرباع", 75.0, true), ("ثلاثة", 3.0, false)],
+        );
     }
 
     #[test]

@@ -121,14 +121,15 @@ fn normalise_with_offsets(text: &str) -> (String, Vec<usize>) {
 /// Cuts a paragraph into sentences. The ranges cover the whole paragraph with no gap: the space
 /// after a full stop stays with the sentence it ends, so the sentences joined give the paragraph.
 ///
-/// A sentence ends at `.`, `!`, `?` or `…` followed by space and a capital, a digit or an opening
-/// quote; not after an initial such as the `M.` of `M. El Khalfi`.
+/// A sentence ends at `.`, `!`, `?`, `؟` or `…` followed by space and a capital (or a letter of
+/// a script without capitals), a digit or an opening quote; not after an initial such as the
+/// `M.` of `M. El Khalfi`.
 pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut sentence_start = 0;
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     for (i, &(_, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?' | '…') || is_initial(&chars, i) {
+        if !matches!(c, '.' | '!' | '?' | '…' | '؟') || is_initial(&chars, i) {
             continue;
         }
         let mut next = i + 1;
@@ -136,9 +137,11 @@ pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
             next += 1;
         }
         let followed_by_space = next > i + 1;
-        let starts_sentence = chars
-            .get(next)
-            .is_some_and(|&(_, c)| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '"' | '“'));
+        let starts_sentence = chars.get(next).is_some_and(|&(_, c)| {
+            // A script without capitals (Arabic) starts a sentence with any letter.
+            let uncased = c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
+            c.is_uppercase() || uncased || c.is_ascii_digit() || matches!(c, '«' | '"' | '“')
+        });
         if followed_by_space && starts_sentence {
             let end = chars[next].0;
             ranges.push(sentence_start..end);
@@ -170,6 +173,31 @@ fn is_initial(chars: &[(usize, char)], i: usize) -> bool {
         || matches!(word.as_str(), "Mme" | "Mlle" | "MM" | "Dr" | "Pr" | "Me" | "Mgr" | "St" | "Mr" | "Mrs" | "Ms")
 }
 
+/// Arabic glues its particles to the next word: `و` (and), `ب`, `ل`, `ف`, `ك`, and the article
+/// `ال`, alone or together (`وال`, `لل`, `بال`). Whether `prefix`, the letters of a word before
+/// a match, is such particles only, so that the match still starts a word: `و2017`,
+/// `لحوالي`, `والارتفاع`.
+pub fn is_arabic_prefix(prefix: &str) -> bool {
+    const PARTICLES: &[&str] = &[
+        "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ولل", "وبال", "فبال",
+    ];
+    PARTICLES.contains(&prefix)
+}
+
+/// The letters of the word that `text` ends in (empty after a space or a mark).
+fn word_tail(text: &str) -> &str {
+    let start =
+        text.char_indices().rev().take_while(|(_, c)| c.is_alphanumeric()).last().map_or(text.len(), |(at, _)| at);
+    &text[start..]
+}
+
+/// Whether a match that starts right after `before` starts a word: nothing alphanumeric
+/// glued to it, or only Arabic particles.
+pub fn starts_word(before: &str) -> bool {
+    let tail = word_tail(before);
+    tail.is_empty() || is_arabic_prefix(tail)
+}
+
 /// Whether `haystack` holds `phrase` as whole words, ignoring case, apostrophes and spacing.
 pub fn contains_phrase(haystack: &str, phrase: &str) -> bool {
     !find_phrase(haystack, phrase).is_empty()
@@ -187,6 +215,8 @@ pub fn find_phrase(haystack: &str, phrase: &str) -> Vec<Range<usize>> {
             let c = match c {
                 '\u{2019}' | '\u{2018}' | '\u{02bc}' => '\'',
                 c if c.is_whitespace() => ' ',
+                // Arabic's short-vowel marks and the stretching tatweel change no word.
+                '\u{064b}'..='\u{0652}' | '\u{0640}' => continue,
                 c => c.to_lowercase().next().unwrap_or(c),
             };
             if !(c == ' ' && folded.last().is_some_and(|&(_, last)| last == ' ')) {
@@ -205,7 +235,18 @@ pub fn find_phrase(haystack: &str, phrase: &str) -> Vec<Range<usize>> {
             continue;
         }
         let after = i + wanted.len();
-        let before_ok = i == 0 || !text[i - 1].1.is_alphanumeric();
+        let before_ok = i == 0 || !text[i - 1].1.is_alphanumeric() || {
+            let tail: String = text[..i]
+                .iter()
+                .rev()
+                .take_while(|c| c.1.is_alphanumeric())
+                .map(|c| c.1)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev()
+                .collect();
+            is_arabic_prefix(&tail)
+        };
         let after_ok = after == text.len() || !text[after].1.is_alphanumeric() || wanted[wanted.len() - 1].1 == '\'';
         if before_ok && after_ok {
             found.push(text[i].0..text.get(after).map_or(haystack.len(), |c| c.0));
@@ -217,7 +258,7 @@ pub fn find_phrase(haystack: &str, phrase: &str) -> Vec<Range<usize>> {
 /// Whether a word of `haystack` starts with `stem` (case aside): `recul` is in "a reculé".
 pub fn has_word_starting(haystack: &str, stem: &str) -> bool {
     let haystack = haystack.to_lowercase();
-    haystack.match_indices(stem).any(|(at, _)| haystack[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric()))
+    haystack.match_indices(stem).any(|(at, _)| starts_word(&haystack[..at]))
 }
 
 #[cfg(test)]
@@ -268,6 +309,22 @@ mod tests {
         let joined: String = sentences(paragraph).iter().map(|r| &paragraph[r.clone()]).collect();
         assert_eq!(joined, paragraph);
         assert_eq!(sentences(paragraph).len(), 5);
+    }
+
+    #[test]
+    fn arabic_sentences_end_without_capitals() {
+        let paragraph = "أضاف الوزير. وأكد أن 1400 عادوا؟ نعم";
+        let cut: Vec<&str> = sentences(paragraph).into_iter().map(|r| &paragraph[r]).collect();
+        assert_eq!(cut, ["أضاف الوزير. ", "وأكد أن 1400 عادوا؟ ", "نعم"]);
+    }
+
+    #[test]
+    fn arabic_particles_glued_to_a_phrase_keep_it_a_word() {
+        assert!(contains_phrase("تسوية الوضعية لحوالي 50.000 مهاجر", "حوالي"));
+        assert!(contains_phrase("وأكثر من 54.000", "أكثر من"));
+        assert!(!contains_phrase("تحواليات", "حوالي"));
+        assert!(has_word_starting("وارتفع العدد", "ارتفع"));
+        assert!(!has_word_starting("مارتفع", "ارتفع"));
     }
 
     #[test]

@@ -29,6 +29,21 @@ pub const PARTS_IN_WORDS: &[(Lang, &str, Part)] = &[
     (Lang::En, "q4", Part::Quarter(4)),
     (Lang::En, "first half", Part::Half(1)),
     (Lang::En, "second half", Part::Half(2)),
+    // Moroccan Arabic says `الفصل` for a quarter and `الأسدس` for a half as often as `الربع`
+    // and `النصف`.
+    (Lang::Ar, "الربع الأول", Part::Quarter(1)),
+    (Lang::Ar, "الربع الثاني", Part::Quarter(2)),
+    (Lang::Ar, "الربع الثالث", Part::Quarter(3)),
+    (Lang::Ar, "الربع الرابع", Part::Quarter(4)),
+    (Lang::Ar, "الربع الأخير", Part::Quarter(4)),
+    (Lang::Ar, "الفصل الأول", Part::Quarter(1)),
+    (Lang::Ar, "الفصل الثاني", Part::Quarter(2)),
+    (Lang::Ar, "الفصل الثالث", Part::Quarter(3)),
+    (Lang::Ar, "الفصل الرابع", Part::Quarter(4)),
+    (Lang::Ar, "النصف الأول", Part::Half(1)),
+    (Lang::Ar, "النصف الثاني", Part::Half(2)),
+    (Lang::Ar, "الأسدس الأول", Part::Half(1)),
+    (Lang::Ar, "الأسدس الثاني", Part::Half(2)),
 ];
 
 /// Words that name a year by its distance from the statement's, by language.
@@ -46,6 +61,16 @@ pub const YEARS_IN_WORDS: &[(Lang, &str, i32)] = &[
     (Lang::En, "year-end", 0),
     (Lang::En, "last year", -1),
     (Lang::En, "next year", 1),
+    (Lang::Ar, "هذه السنة", 0),
+    (Lang::Ar, "هذا العام", 0),
+    (Lang::Ar, "السنة الجارية", 0),
+    (Lang::Ar, "العام الجاري", 0),
+    (Lang::Ar, "نهاية السنة", 0),
+    (Lang::Ar, "نهاية العام", 0),
+    (Lang::Ar, "السنة الماضية", -1),
+    (Lang::Ar, "العام الماضي", -1),
+    (Lang::Ar, "السنة المقبلة", 1),
+    (Lang::Ar, "العام المقبل", 1),
 ];
 
 /// The date words with no year name, read against the statement's year: `au premier
@@ -115,6 +140,38 @@ pub fn direction_words(direction: Direction, style: Lang) -> &'static [&'static 
             "fall", "fell", "drop", "declin", "decreas", "cut", "shrank", "shrink", "slump", "plung", "lower", "down ",
             "reduc",
         ],
+        // Verbs and their nouns (`ارتفع`, `ارتفاع`), after any of Arabic's glued particles.
+        (Lang::Ar, Direction::Up) => &[
+            "ارتفع",
+            "ارتفاع",
+            "يرتفع",
+            "زاد",
+            "زيادة",
+            "ازداد",
+            "يزداد",
+            "ارتفعت",
+            "نما",
+            "نمو",
+            "تضاعف",
+            "صعد",
+            "قفز",
+            "تحسن",
+        ],
+        (Lang::Ar, Direction::Down) => &[
+            "انخفض",
+            "انخفاض",
+            "ينخفض",
+            "تراجع",
+            "يتراجع",
+            "هبط",
+            "هبوط",
+            "انكمش",
+            "انكماش",
+            "نقص",
+            "تقلص",
+            "تدنى",
+            "انحدر",
+        ],
     }
 }
 
@@ -129,6 +186,9 @@ pub fn outlook_words(outlook: Outlook, style: Lang) -> &'static [&'static str] {
         }
         (Lang::En, Outlook::Target) => &["target", "aim", "goal", "by the end", "pledge", "plans to", "intends"],
         (Lang::En, Outlook::Forecast) => &["expect", "forecast", "projected", "should", "is set to", "will"],
+        // `في أفق 2030` is how Moroccan texts say "by 2030".
+        (Lang::Ar, Outlook::Target) => &["هدف", "يهدف", "تهدف", "أفق", "بحلول", "يسعى", "تسعى", "يطمح", "تطمح"],
+        (Lang::Ar, Outlook::Forecast) => &["يتوقع", "توقع", "متوقع", "مرتقب", "ينتظر", "منتظر", "سوف"],
     }
 }
 
@@ -145,6 +205,9 @@ pub fn qualifier_words(qualifier: Qualifier, style: Lang) -> &'static [&'static 
         (Lang::En, Approximately) => &["about", "around", "nearly", "almost", "approximately", "roughly", "some"],
         (Lang::En, MoreThan) => &["more than", "over", "above", "at least"],
         (Lang::En, LessThan) => &["less than", "fewer than", "under"],
+        (Lang::Ar, Approximately) => &["حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "تقريبا", "ما يناهز"],
+        (Lang::Ar, MoreThan) => &["أكثر من", "أزيد من", "ما يزيد عن", "ما يزيد على", "ما يفوق", "على الأقل"],
+        (Lang::Ar, LessThan) => &["أقل من", "ما يقل عن"],
     }
 }
 
@@ -154,4 +217,14 @@ pub fn qualifier_in_words(words: &str, style: Lang) -> Option<(Qualifier, &'stat
         .into_iter()
         .flat_map(|q| qualifier_words(q, style).iter().map(move |w| (q, *w)))
         .find(|(_, word)| contains_phrase(words, word))
+}
+
+/// Whether Arabic words hold a noun in the dual, the way Arabic says "two" of something
+/// without a number (`عمليتين`, `سنتان`, `مشروعين`): a word of five letters or more that ends
+/// as a dual does. Plurals in `ين` end the same way, so this only lets an editor's
+/// `[[not_figures]]` entry stand on such a word; it never makes a number of one.
+pub fn holds_arabic_dual(words: &str) -> bool {
+    words
+        .split(|c: char| !c.is_alphabetic())
+        .any(|word| word.chars().count() >= 5 && ["تين", "تان", "ين", "ان"].iter().any(|end| word.ends_with(end)))
 }

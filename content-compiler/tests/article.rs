@@ -85,16 +85,20 @@ fn the_short_example_compiles_too() {
 }
 
 #[test]
-fn the_english_translation_is_checked_like_the_original() {
+fn the_translations_are_checked_like_the_original() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/article.toml");
     let stories = content_compiler::compile_file(&path).map_err(|d| d.len()).unwrap().stories;
-    assert_eq!(stories.iter().map(|s| s.meta.language.code()).collect::<Vec<_>>(), ["fr", "en"]);
+    assert_eq!(stories.iter().map(|s| s.meta.language.code()).collect::<Vec<_>>(), ["fr", "en", "ar"]);
     let english = &stories[1];
-    let mentions = figure_mentions(english);
-    assert_eq!(mentions, ["50,000", "90%", "22,000", "1,400", "54,000", "74", "1,900"]);
-    // The same figures, with the same values, in both languages.
-    for (fr, en) in stories[0].figures.iter().zip(&english.figures) {
-        assert_eq!((fr.id.as_str(), fr.value, fr.qualifier), (en.id.as_str(), en.value, en.qualifier));
+    assert_eq!(figure_mentions(english), ["50,000", "90%", "22,000", "1,400", "54,000", "74", "1,900"]);
+    // Arabic as Moroccan writers set it: Western digits, a dot between thousands.
+    let arabic = &stories[2];
+    assert_eq!(figure_mentions(arabic), ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"]);
+    // The same figures, with the same values and qualifiers, in every language.
+    for translation in [english, arabic] {
+        for (fr, other) in stories[0].figures.iter().zip(&translation.figures) {
+            assert_eq!((fr.id.as_str(), fr.value, fr.qualifier), (other.id.as_str(), other.value, other.qualifier));
+        }
     }
 }
 

@@ -56,7 +56,7 @@ fn main() {
     // Every chart as images, in every language, for where no iframe runs (none for a draft).
     for story in STORIES.iter().filter(|story| !story.meta.draft) {
         let images = images::render_images(story).unwrap_or_else(|error| {
-            eprintln!("prerender: {error} (the images need DejaVu Sans in {})", images::FONTS);
+            eprintln!("prerender: {error} (the images need {}: run scripts/setup.sh)", images::FONTS.join(", "));
             std::process::exit(1);
         });
         files.extend(images.into_iter().map(|image| (image.path, image.bytes)));

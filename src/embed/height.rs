@@ -92,7 +92,7 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
     // The readout's hint, the data table's summary, the source, the notes and the downloads.
     height += 12.0 + 3.2 + BODY.height(text.readout_hint_alone, width) + 8.0;
     height += 12.0 + 24.0;
-    let source = format!("{} {}, {}", text.source, story.meta.source_name, format::date(story.meta.date, lang));
+    let source = format::source_line(story, lang);
     height += 12.0 + SMALL.height(&source, width) + 4.0;
     for note in spec.notes {
         height += SMALL.height(&format::inlines(story, note, lang), width - 17.6);

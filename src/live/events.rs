@@ -85,9 +85,14 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader) {
         let options = all(&list, hooks::OPTION);
         let Some(last) = options.len().checked_sub(1) else { return };
         let from = options.iter().position(|o| o.get_attribute("tabindex").as_deref() == Some("0")).unwrap_or(0);
+        // Left and right follow the reading direction, as the marks do: in right-to-left
+        // text, the next item is to the left.
+        let ahead = if story.meta.language.is_rtl() { "ArrowLeft" } else { "ArrowRight" };
         let to = match key.as_str() {
-            "ArrowDown" | "ArrowRight" => (from + 1).min(last),
-            "ArrowUp" | "ArrowLeft" => from.saturating_sub(1),
+            "ArrowDown" => (from + 1).min(last),
+            "ArrowUp" => from.saturating_sub(1),
+            "ArrowLeft" | "ArrowRight" if key == ahead => (from + 1).min(last),
+            "ArrowLeft" | "ArrowRight" => from.saturating_sub(1),
             "Home" => 0,
             "End" => last,
             _ => return,

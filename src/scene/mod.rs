@@ -21,12 +21,17 @@ use crate::content::{Chart, ChartKind, Selection, Story};
 /// The scene of any chart: its kind's function, laid out in `frame`. Stat tiles draw nothing:
 /// each figure has its own scale, so their list is the visual.
 pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
-    match chart.kind {
+    let scene = match chart.kind {
         ChartKind::Timeline => timeline(story, frame),
         ChartKind::PartToWhole => waffle(story, chart, frame),
         ChartKind::SplitBar => split_bar(story, chart, frame, lang),
         ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
         ChartKind::Bars | ChartKind::Changes => bars(story, chart, frame, lang),
+    };
+    if lang.is_rtl() {
+        scene.mirrored()
+    } else {
+        scene
     }
 }
 
@@ -65,6 +70,26 @@ pub struct Scene {
     pub height: f64,
     /// Its marks, in drawing order.
     pub marks: Vec<Mark>,
+}
+
+impl Scene {
+    /// The scene as a right-to-left reader reads it: time and bars run from the right, so
+    /// every x is mirrored about the middle. Labels keep their anchors: drawn right to left
+    /// (`direction: rtl`), a label's start is its right end, so the anchor mirrors with it.
+    pub fn mirrored(mut self) -> Scene {
+        let width = self.width;
+        for mark in &mut self.marks {
+            match &mut mark.shape {
+                Shape::Rect { x, width: w, .. } => *x = width - *x - *w,
+                Shape::Line { x1, x2, .. } => {
+                    *x1 = width - *x1;
+                    *x2 = width - *x2;
+                }
+                Shape::Text { x, .. } => *x = width - *x,
+            }
+        }
+        self
+    }
 }
 
 /// One thing drawn: a shape, what it is, and what it stands for.

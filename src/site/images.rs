@@ -19,16 +19,22 @@ use crate::format;
 use crate::palette::{Palette, DARK, LIGHT};
 use crate::scene::{self, Frame};
 
-/// Where the fonts are: Debian's `fonts-dejavu-core`.
-pub const FONTS: &str = "/usr/share/fonts/truetype/dejavu";
+/// The fonts the images are drawn with, regular and bold: DejaVu Sans (Debian's
+/// `fonts-dejavu-core`), and for Arabic, Noto Sans Arabic (Debian's `fonts-noto-core`).
+pub const FONTS: [&str; 4] = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf",
+];
 
-/// The font database the images are drawn with: DejaVu Sans, regular and bold; `None` when
-/// the set-up has not installed it.
+/// The font database the images are drawn with (`FONTS`); `None` when the set-up has not
+/// installed them.
 pub fn fonts() -> Option<usvg::Options<'static>> {
     let mut options = usvg::Options::default();
     let database = options.fontdb_mut();
-    for file in ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"] {
-        database.load_font_data(std::fs::read(format!("{FONTS}/{file}")).ok()?);
+    for file in FONTS {
+        database.load_font_data(std::fs::read(file).ok()?);
     }
     database.set_sans_serif_family("DejaVu Sans");
     Some(options)
@@ -36,13 +42,41 @@ pub fn fonts() -> Option<usvg::Options<'static>> {
 
 /// Draws `svg` at `scale` into a PNG; the image's size is the SVG's times `scale`.
 pub fn draw(svg: &str, scale: f32, options: &usvg::Options) -> Result<(Vec<u8>, u32, u32), String> {
-    let tree = usvg::Tree::from_str(svg, options).map_err(|error| format!("cannot read an image's SVG: {error}"))?;
+    let svg = for_resvg(svg);
+    let tree = usvg::Tree::from_str(&svg, options).map_err(|error| format!("cannot read an image's SVG: {error}"))?;
     let size = tree.size();
     // Rounded down: a last row or column the drawing does not reach would stay transparent.
     let (width, height) = ((size.width() * scale).floor() as u32, (size.height() * scale).floor() as u32);
     let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or("an image of no size")?;
     resvg::render(&tree, tiny_skia::Transform::from_scale(scale, scale), &mut pixmap.as_mut());
     Ok((encode_opaque(&pixmap)?, width, height))
+}
+
+/// resvg 0.45 lays out every text left to right, whatever its `direction`: it places
+/// `text-anchor` as if the text ran left to right (browsers put a right-to-left line's start
+/// at its right end, as SVG 2 says), and orders each line's words from a left-to-right base
+/// (so that `22.000 مهاجر` would read backwards). A right-to-left drawing is given to resvg
+/// with its anchors turned round and each text in a right-to-left isolate (U+2067 … U+2069),
+/// so that the image shows what the same SVG shows in a browser.
+fn for_resvg(svg: &str) -> std::borrow::Cow<'_, str> {
+    if !svg.contains("direction=\"rtl\"") {
+        return svg.into();
+    }
+    let (start, end) = ("text-anchor=\"start\"", "text-anchor=\"end\"");
+    let turned = svg.replace(start, "\u{0}").replace(end, start).replace('\u{0}', end);
+    let mut out = String::with_capacity(turned.len() + 1024);
+    let mut rest = turned.as_str();
+    while let Some(open) = rest.find("<text") {
+        let Some(content) = rest[open..].find('>').map(|at| open + at + 1) else { break };
+        let Some(close) = rest[content..].find("</text>").map(|at| content + at) else { break };
+        out.push_str(&rest[..content]);
+        out.push('\u{2067}');
+        out.push_str(&rest[content..close]);
+        out.push('\u{2069}');
+        rest = &rest[close..];
+    }
+    out.push_str(rest);
+    out.into()
 }
 
 /// A PNG of `pixmap` without its alpha channel (every image has an opaque background), at the
@@ -93,19 +127,20 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
             format::inlines(story, story.meta.standfirst, lang),
         ),
     };
-    let text = crate::ui::ui(lang);
-    let source =
-        format!("{}{}{}, {}", text.source, text.colon, story.meta.source_name, format::date(story.meta.date, lang));
+    let source = format::source_line(story, lang);
+    // Right to left, each line starts at the right margin (see `draw`).
+    let (x, direction) = if lang.is_rtl() { (1136, " direction=\"rtl\"") } else { (64, "") };
     let mut out = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" font-family=\"sans-serif\">\n\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"1200\" height=\"630\" viewBox=\"0 0 1200 630\" font-family=\"{f}\"{direction}>\n\
          <rect width=\"1200\" height=\"630\" fill=\"{bg}\"/>\n<rect width=\"1200\" height=\"14\" fill=\"{accent}\"/>\n",
+        f = export::font_families(lang),
         bg = LIGHT.bg,
         accent = LIGHT.mark_stated,
     );
     let mut y = 110.0;
     for line in shortened(format::wrap(&title, 30), 3) {
         out.push_str(&format!(
-            "<text x=\"64\" y=\"{y}\" font-size=\"60\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
+            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"start\" font-size=\"60\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
             LIGHT.text,
             escape_html(&line)
         ));
@@ -114,7 +149,7 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
     if !figure.is_empty() {
         y += 40.0;
         out.push_str(&format!(
-            "<text x=\"64\" y=\"{y}\" font-size=\"88\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
+            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"start\" font-size=\"88\" font-weight=\"700\" fill=\"{}\">{}</text>\n",
             LIGHT.mark_stated,
             escape_html(&figure)
         ));
@@ -123,13 +158,13 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
     for line in shortened(format::wrap(&label, 48), if figure.is_empty() { 4 } else { 2 }) {
         y += 44.0;
         out.push_str(&format!(
-            "<text x=\"64\" y=\"{y}\" font-size=\"34\" fill=\"{}\">{}</text>\n",
+            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"start\" font-size=\"34\" fill=\"{}\">{}</text>\n",
             LIGHT.text,
             escape_html(&line)
         ));
     }
     out.push_str(&format!(
-        "<text x=\"64\" y=\"590\" font-size=\"28\" fill=\"{}\">{}</text>\n</svg>\n",
+        "<text x=\"{x}\" y=\"590\" text-anchor=\"start\" font-size=\"28\" fill=\"{}\">{}</text>\n</svg>\n",
         LIGHT.muted,
         escape_html(&source)
     ));
@@ -176,7 +211,7 @@ pub struct Png {
 
 /// Every image of `story`'s language: each chart's in every kind, and the explainer's card.
 pub fn render_images(story: &Story) -> Result<Vec<Png>, String> {
-    let options = fonts().ok_or("DejaVu Sans is not installed")?;
+    let options = fonts().ok_or("a font of the images is not installed")?;
     let mut outputs = Vec::new();
     let mut views: Vec<(PageView, &[Kind])> =
         (0..story.charts.len()).map(|chart| (PageView::EmbedChart(chart), &Kind::ALL[..])).collect();
@@ -203,6 +238,11 @@ mod tests {
     /// How many pixels of `rows` differ clearly from the background (a pixel of the left
     /// margin).
     fn inked(pixmap: &tiny_skia::Pixmap, rows: std::ops::Range<u32>) -> usize {
+        inked_columns(pixmap, rows).len()
+    }
+
+    /// The column of every inked pixel of `rows`.
+    fn inked_columns(pixmap: &tiny_skia::Pixmap, rows: std::ops::Range<u32>) -> Vec<u32> {
         let background = pixmap.pixel(0, pixmap.height() / 2).expect("a pixel of the left margin");
         let differs = |p: tiny_skia::PremultipliedColorU8| {
             (i32::from(p.red()) - i32::from(background.red())).abs()
@@ -212,7 +252,8 @@ mod tests {
         };
         rows.flat_map(|y| (0..pixmap.width()).map(move |x| (x, y)))
             .filter(|&(x, y)| pixmap.pixel(x, y).is_some_and(differs))
-            .count()
+            .map(|(x, _)| x)
+            .collect()
     }
 
     #[test]
@@ -224,7 +265,7 @@ mod tests {
 
     #[test]
     fn every_image_decodes_at_its_size_is_drawn_shows_its_title_and_keeps_its_budget() {
-        let Some(options) = fonts() else { panic!("DejaVu Sans is missing: run scripts/setup.sh") };
+        let Some(options) = fonts() else { panic!("a font of the images is missing: run scripts/setup.sh") };
         for story in STORIES.iter() {
             let mut views: Vec<(PageView, &[Kind])> =
                 (0..story.charts.len()).map(|chart| (PageView::EmbedChart(chart), &Kind::ALL[..])).collect();
@@ -252,7 +293,17 @@ mod tests {
                     };
                     let rows = |from: f64, to: f64| (from * scale) as u32..(to * scale) as u32;
                     let band = if kind == Kind::Card { rows(60.0, 180.0) } else { rows(16.0, 40.0) };
-                    assert!(inked(&pixmap, band) > 200, "{name}: its title is drawn");
+                    assert!(inked(&pixmap, band.clone()) > 200, "{name}: its title is drawn");
+                    // …on the side its language starts from: against the right margin in
+                    // Arabic, the left one otherwise.
+                    let columns = inked_columns(&pixmap, band);
+                    let (first, last) = (columns.iter().min().unwrap(), columns.iter().max().unwrap());
+                    let margin = (f64::from(width) * 0.1) as u32;
+                    if story.meta.language.is_rtl() {
+                        assert!(*last > width - margin && *first > margin, "{name}: its title starts on the right");
+                    } else {
+                        assert!(*first < margin && *last < width - margin, "{name}: its title starts on the left");
+                    }
                     if kind != Kind::Card {
                         assert_eq!(inked(&pixmap, rows(0.0, 8.0)), 0, "{name}: the margin above the title is empty");
                     }

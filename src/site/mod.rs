@@ -149,6 +149,7 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
     };
     let page = shell::Page {
         lang: lang.code(),
+        rtl: lang.is_rtl(),
         title: &title,
         description: &description,
         oembed: (!story.meta.draft)
@@ -170,6 +171,7 @@ fn not_found_page(shell: &str, site: &Site) -> Result<String, Error> {
     let body = Owner::new().with(|| view! { <NotFound story=story public_url=site.public_url.clone()/> }.to_html());
     let page = shell::Page {
         lang: story.meta.language.code(),
+        rtl: story.meta.language.is_rtl(),
         title: text.embeds_heading,
         description: text.embeds_help,
         oembed: None,

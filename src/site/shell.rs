@@ -15,6 +15,8 @@ use crate::hooks::ROOT_ID;
 pub struct Page<'a> {
     /// `<html lang>`.
     pub lang: &'a str,
+    /// Whether the language is written right to left: then `<html dir="rtl">`.
+    pub rtl: bool,
     /// `<title>`.
     pub title: &'a str,
     /// `<meta name="description">`.
@@ -69,6 +71,9 @@ pub fn fill(shell: &str, page: &Page) -> Result<String, Error> {
         vec![
             element!("html", |el| {
                 el.set_attribute("lang", page.lang)?;
+                if page.rtl {
+                    el.set_attribute("dir", "rtl")?;
+                }
                 Ok(())
             }),
             element!("head", |el| {

@@ -7,6 +7,7 @@ use super::shell::{externalise_loader, fill, rewrite, Page};
 use super::*;
 use crate::content::{Lang, STORY};
 use crate::hooks::{self, Control};
+use vocabulary::Named;
 
 /// The page Trunk writes for this project (`trunk build --release` with the pre-rendering hook
 /// taken out), kept as it came: the shell every test below starts from.
@@ -21,7 +22,17 @@ const SHELL: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<link 
     const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head><body><div id=\"explainer\"></div></body></html>";
 
 fn page<'a>(lang: &'a str, title: &'a str, description: &'a str, app: &'a str) -> Page<'a> {
-    Page { lang, title, description, oembed: None, cards: Vec::new(), root: Vec::new(), noscript: None, app }
+    Page {
+        lang,
+        rtl: false,
+        title,
+        description,
+        oembed: None,
+        cards: Vec::new(),
+        root: Vec::new(),
+        noscript: None,
+        app,
+    }
 }
 
 /// The elements of `html` that `selector` (a list, comma-separated) matches.
@@ -214,7 +225,11 @@ fn every_selector_the_browser_code_uses_finds_something_on_the_pages() {
 fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
     let known: BTreeSet<&str> = hooks::READ_BY_LIVE.iter().chain(&hooks::FOR_STYLES).copied().collect();
     for (path, html) in every_page() {
-        let lang = if path.starts_with("en/") { Lang::En } else { Lang::Fr };
+        let lang = ["en/", "ar/"]
+            .iter()
+            .find(|prefix| path.starts_with(*prefix))
+            .and_then(|prefix| Lang::parse(&prefix[..2]))
+            .unwrap_or(Lang::Fr);
         let story = crate::content::story_in(lang).unwrap();
         let elements = attributes(&html);
         let ids: BTreeSet<String> =

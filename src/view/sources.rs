@@ -59,7 +59,7 @@ pub fn Sources() -> impl IntoView {
         <section class="ex-sources" aria-labelledby="ex-sources-heading">
             <h2 id="ex-sources-heading">{text.sources_heading}</h2>
             <p>{format::inlines(story, meta.attribution, lang)}</p>
-            <p>{meta.source_name} ", " {format::date(meta.date, lang)} "."</p>
+            <p>{meta.source_name} {terms(lang).comma} {format::date(meta.date, lang)} "."</p>
             <h3>{text.figures_heading}</h3>
             <dl class="ex-sources-figures">{figures}</dl>
             {relative}

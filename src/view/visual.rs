@@ -73,7 +73,7 @@ pub fn Visual(
             <DataTable chart=chart/>
             <footer class="ex-visual-footer">
                 <p class="ex-visual-source">
-                    {text.source} {text.colon} {story.meta.source_name} ", " {format::date(story.meta.date, lang)}
+                    {format::source_line(story, lang)}
                 </p>
                 <ul class="ex-visual-notes" aria-label=text.notes>{notes}</ul>
                 <Downloads chart=chart/>

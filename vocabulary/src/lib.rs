@@ -53,6 +53,9 @@ named_enum! {
         Fr = "fr",
         /// English: `50,000`, `12.5`, `90%`.
         En = "en",
+        /// Arabic as Morocco writes it (CLDR `ar-MA`): Western digits, `50.000`, `12,5`, `90%`;
+        /// written right to left.
+        Ar = "ar",
     }
 }
 
@@ -88,6 +91,21 @@ impl Lang {
                 "November",
                 "December",
             ],
+            // The months as Morocco names them (CLDR `ar-MA`), not the Levant's or Egypt's.
+            Lang::Ar => [
+                "يناير",
+                "فبراير",
+                "مارس",
+                "أبريل",
+                "ماي",
+                "يونيو",
+                "يوليوز",
+                "غشت",
+                "شتنبر",
+                "أكتوبر",
+                "نونبر",
+                "دجنبر",
+            ],
         }
     }
 
@@ -96,23 +114,31 @@ impl Lang {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
+            Lang::Ar => "ar",
         }
+    }
+
+    /// Whether the language is written right to left.
+    pub fn is_rtl(self) -> bool {
+        matches!(self, Lang::Ar)
     }
 
     /// The mark between a number's whole part and its decimals.
     pub fn decimal_mark(self) -> char {
         match self {
-            Lang::Fr => ',',
+            Lang::Fr | Lang::Ar => ',',
             Lang::En => '.',
         }
     }
 
     /// The marks a text in this language may put between groups of thousands: French writes
-    /// `50.000`, `50 000` (with a space, a no-break space or a narrow one), English `50,000`.
+    /// `50.000`, `50 000` (with a space, a no-break space or a narrow one), English `50,000`,
+    /// Moroccan Arabic `50.000`.
     pub fn thousands_marks(self) -> &'static [char] {
         match self {
             Lang::Fr => &['.', ' ', '\u{a0}', '\u{202f}'],
             Lang::En => &[',', '\u{a0}', '\u{202f}'],
+            Lang::Ar => &['.', '\u{a0}', '\u{202f}'],
         }
     }
 
@@ -122,23 +148,46 @@ impl Lang {
         match self {
             Lang::Fr => '\u{202f}',
             Lang::En => ',',
+            Lang::Ar => '.',
         }
     }
 
     /// Whether a noun after `count` takes its plural: French from 2 (`1,5 million`), English
-    /// but for one.
+    /// but for one. Arabic counts with the plural only from 3 to 10 (and 103 to 110…: CLDR's
+    /// `few`) and for two (where prose would use the dual, a number in digits takes the
+    /// plural); 11 and more take the singular (`74 شبكة`, `50.000 مهاجر`), as do fractions.
     pub fn takes_plural(self, count: f64) -> bool {
         match self {
             Lang::Fr => count.abs() >= 2.0,
             Lang::En => count != 1.0,
+            Lang::Ar => {
+                let whole = count.abs();
+                whole.fract() == 0.0 && (whole == 2.0 || (3.0..=10.0).contains(&(whole % 100.0)))
+            }
         }
+    }
+
+    /// Whether a noun after a scale word takes its plural: `5 milliards de dirhams`, `$2
+    /// billion dollars`, but Arabic `5 ملايين درهم` (a singular, as after any number from 11).
+    pub fn plural_after_scale(self) -> bool {
+        !matches!(self, Lang::Ar)
     }
 
     /// What follows a percentage: French puts a narrow no-break space before the sign.
     pub fn percent_sign(self) -> &'static str {
         match self {
             Lang::Fr => "\u{202f}%",
-            Lang::En => "%",
+            Lang::En | Lang::Ar => "%",
+        }
+    }
+
+    /// What keeps a sign that stands before a number on its side of it in this language's
+    /// text: in right-to-left text a leading `−` or `+` would otherwise show after the digits
+    /// (CLDR's Arabic signs carry the same left-to-right mark).
+    pub fn sign_mark(self) -> &'static str {
+        match self {
+            Lang::Ar => "\u{200e}",
+            Lang::Fr | Lang::En => "",
         }
     }
 }

@@ -59,6 +59,14 @@ pub fn draft(source: &str, options: &Options) -> Result<Draft, String> {
         return Err("the article has no paragraphs after its `date` line".into());
     }
     let style = options.lang.unwrap_or_else(|| detect_language(&paragraphs.join("\n")));
+    if !DRAFTED.contains(&style) {
+        return Err(format!(
+            "the drafter reads {} articles; this one is in `{}`: write its content file by hand, or draft the original and add this text as its `[translation.{}]`",
+            DRAFTED.iter().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(" and "),
+            style.code(),
+            style.code()
+        ));
+    }
     let article = read::Article::new(paragraphs, style, statement);
     let guesses = guess::Guesses::make(&article);
     if !guesses.problems.is_empty() {
@@ -80,8 +88,18 @@ pub fn draft(source: &str, options: &Options) -> Result<Draft, String> {
     })
 }
 
-/// French or English, by which language's commonest words the text uses more.
+/// The languages the drafter's guesses know the words of.
+pub const DRAFTED: [Lang; 2] = [Lang::Fr, Lang::En];
+
+/// Arabic by its script; else French or English, by which language's commonest words the text
+/// uses more.
 pub fn detect_language(text: &str) -> Lang {
+    let letters = text.chars().filter(|c| c.is_alphabetic());
+    let (arabic, all) =
+        letters.fold((0, 0), |(a, n), c| (a + usize::from(('\u{0600}'..='\u{06ff}').contains(&c)), n + 1));
+    if arabic * 2 > all {
+        return Lang::Ar;
+    }
     let words: Vec<String> =
         text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').map(|w| w.to_lowercase()).collect();
     let score = |common: &[&str]| words.iter().filter(|w| common.contains(&w.as_str())).count();

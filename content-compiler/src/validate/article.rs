@@ -213,7 +213,12 @@ impl Checker<'_> {
     /// Numbers the editor marks as not figures: each entry's quote stands once in the text and
     /// holds a number, and says why.
     /// Returns each entry's quote as the text writes it (empty when not found).
-    pub(super) fn check_not_figures(&mut self, raws: &[RawNotFigure], text: &mut ArticleText) -> Vec<String> {
+    pub(super) fn check_not_figures(
+        &mut self,
+        raws: &[RawNotFigure],
+        text: &mut ArticleText,
+        style: Lang,
+    ) -> Vec<String> {
         let mut quotes = Vec::new();
         for raw in raws {
             quotes.push(String::new());
@@ -231,11 +236,13 @@ impl Checker<'_> {
                     t.start >= found.range.start && t.end <= found.range.end
                 })
                 .collect();
-            if held.is_empty() {
+            // Arabic says "two operations" with the noun alone, in the dual (`عمليتين`).
+            let dual = style == Lang::Ar && crate::words::holds_arabic_dual(raw.quote.get_ref());
+            if held.is_empty() && !dual {
                 self.report(
                     line,
                     &subject,
-                    "the quote holds no number: a `[[not_figures]]` entry names a number of the text",
+                    "the quote holds no number: a `[[not_figures]]` entry names a number of the text (in Arabic, a number or a noun in the dual)",
                 );
             }
             for token in held {

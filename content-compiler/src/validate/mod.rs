@@ -285,7 +285,7 @@ impl<'a> Checker<'a> {
             .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement, style.unwrap_or(Lang::Fr)))
             .collect();
         self.check_event_order(&raw.events, &events);
-        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text);
+        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text, style.unwrap_or(Lang::Fr));
         self.check_every_number_is_claimed(&text);
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
