@@ -37,8 +37,11 @@ test('changes show their direction without colour, and targets are outlined and 
   await waitForHydration(page);
   // Every bar of a change chart writes its sign and an arrow at its end.
   const changeLabels = await page.locator('figure.ex-visual--changes text.ex-value-label').allTextContents();
-  for (const label of changeLabels) expect(label).toMatch(/^[▲▼]\u00a0(≈\u00a0|>\u00a0|<\u00a0)?[+−]/);
-  // A rise ends right of the zero line, a fall left of it.
+  // (In right-to-left text, a left-to-right mark keeps the sign before its digits.)
+  for (const label of changeLabels) expect(label).toMatch(/^[▲▼]\u00a0(≈\u00a0|>\u00a0|<\u00a0)?\u200e?[+−]/);
+  // A rise ends right of the zero line, a fall left of it; the other way round in a language
+  // read from the right.
+  const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
   for (const figure of await page.locator('figure.ex-visual--changes').all()) {
     const zero = Number(await figure.locator('line.ex-axis').first().getAttribute('x1'));
     for (const bar of await figure.locator('rect.ex-mark').all()) {
@@ -46,7 +49,7 @@ test('changes show their direction without colour, and targets are outlined and 
       const width = Number(await bar.getAttribute('width'));
       const id = await bar.getAttribute('data-figure');
       const label = await figure.locator(`text.ex-value-label[data-figure="${id}"]`).textContent();
-      if (label.startsWith('▲')) expect(Math.abs(x - zero)).toBeLessThan(0.2);
+      if (label.startsWith('▲') !== rtl) expect(Math.abs(x - zero)).toBeLessThan(0.2);
       else expect(Math.abs(x + width - zero)).toBeLessThan(0.2);
     }
   }
@@ -58,7 +61,7 @@ test('changes show their direction without colour, and targets are outlined and 
     const [attribute, id] = (await target.getAttribute('data-figure')) !== null
       ? ['data-figure', await target.getAttribute('data-figure')]
       : ['data-event', await target.getAttribute('data-event')];
-    await expect(page.locator(`[role="option"][${attribute}="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast/);
+    await expect(page.locator(`[role="option"][${attribute}="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast|هدف|توقع/);
   }
   // Where the article has these forms, they are there to see.
   const html = await page.content();

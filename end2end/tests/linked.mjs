@@ -5,9 +5,9 @@ import { expect } from '@playwright/test';
 import { watchErrors, waitForHydration } from './errors.mjs';
 import { axeViolations } from './axe.mjs';
 
-export async function expectLinkedBothWays(page) {
+export async function expectLinkedBothWays(page, path = '/') {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();
   await waitForHydration(page);
 
