@@ -521,6 +521,52 @@ mod tests {
         assert_eq!(value_spoken(&money(2.5e9, Some(Scale::Billion), &DIRHAMS), Lang::En), "2.5\u{a0}billion dirhams");
     }
 
+    static DIRHAMS_AR: crate::content::Unit = crate::content::Unit {
+        id: "mad",
+        kind: UnitKind::Currency,
+        currency: Some("MAD"),
+        singular: "درهم",
+        plural: "دراهم",
+    };
+
+    #[test]
+    fn arabic_writes_numbers_as_morocco_does() {
+        check(1_400.0, UnitKind::Count, Lang::Ar, "1.400");
+        check(54_000.0, UnitKind::Count, Lang::Ar, "54.000");
+        check(12.5, UnitKind::Percent, Lang::Ar, "12,5%");
+        check(90.0, UnitKind::Percent, Lang::Ar, "90%");
+        // A sign keeps its side of the number in right-to-left text.
+        assert_eq!(number(-3.5, Lang::Ar), "\u{200e}−3,5");
+        assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::Ar), "شتنبر 2018");
+        assert_eq!(date(Date { year: 2025, part: Part::Quarter(1) }, Lang::Ar), "الفصل الأول من سنة 2025");
+        let statement = Date { year: 2018, part: Part::Month(9) };
+        assert_eq!(
+            period(Some(Period { from: Date::year(2014), to: Date::year(2017) }), statement, Lang::Ar),
+            "من 2014 إلى 2017"
+        );
+        assert_eq!(period(Some(Period { from: Date::year(2014), to: statement }), statement, Lang::Ar), "منذ 2014");
+    }
+
+    #[test]
+    fn arabic_counts_with_the_plural_from_three_to_ten_and_the_singular_after() {
+        let count = |value: f64| with_unit(number(value, Lang::Ar), &money(value, None, &DIRHAMS_AR), Lang::Ar);
+        assert_eq!(count(1.0), "1 درهم");
+        assert_eq!(count(5.0), "5 دراهم");
+        assert_eq!(count(10.0), "10 دراهم");
+        assert_eq!(count(11.0), "11 درهم");
+        assert_eq!(count(74.0), "74 درهم");
+        assert_eq!(count(103.0), "103 دراهم");
+        assert_eq!(count(1_400.0), "1.400 درهم");
+        // After a million or a billion, the scale word agrees with the number and the noun is
+        // singular: 5 ملايين درهم, 50 مليون درهم.
+        assert_eq!(figure_value(&money(5e6, Some(Scale::Million), &DIRHAMS_AR), Lang::Ar), "5\u{a0}ملايين\u{a0}درهم");
+        assert_eq!(figure_value(&money(50e6, Some(Scale::Million), &DIRHAMS_AR), Lang::Ar), "50\u{a0}مليون\u{a0}درهم");
+        assert_eq!(
+            figure_value(&money(2.5e9, Some(Scale::Billion), &DIRHAMS_AR), Lang::Ar),
+            "2,5\u{a0}مليار\u{a0}درهم"
+        );
+    }
+
     #[test]
     fn the_article_s_figures_read_as_prose() {
         let story = crate::content::STORY;

@@ -273,7 +273,40 @@ pub(crate) fn text_xs(scene: &Scene, kind: MarkKind) -> Vec<f64> {
 
 #[cfg(test)]
 mod tests {
-    use super::px;
+    use super::*;
+    use crate::content::STORY;
+
+    #[test]
+    fn a_right_to_left_scene_is_the_left_to_right_one_in_a_mirror() {
+        for chart in STORY.charts.iter() {
+            let scene = for_chart(STORY, chart, Frame::FIRST, Lang::Fr);
+            let twice = scene.clone().mirrored().mirrored();
+            assert_eq!(crate::drawing::svg(STORY, &twice), crate::drawing::svg(STORY, &scene), "{}", chart.id);
+            for (mark, mirrored) in scene.marks.iter().zip(&scene.clone().mirrored().marks) {
+                match (&mark.shape, &mirrored.shape) {
+                    (Shape::Rect { x, width, .. }, Shape::Rect { x: mx, .. }) => {
+                        assert!((mx - (scene.width - x - width)).abs() < 1e-6, "{}", chart.id);
+                    }
+                    // A label keeps its anchor: drawn right to left, its start is its right end.
+                    (Shape::Text { x, anchor, .. }, Shape::Text { x: mx, anchor: ma, .. }) => {
+                        assert!((mx - (scene.width - x)).abs() < 1e-6 && anchor == ma, "{}", chart.id);
+                    }
+                    _ => {}
+                }
+            }
+        }
+        // The Arabic story's timeline runs from the right: its first event stands right of its last.
+        let arabic = crate::content::story_in(Lang::Ar).unwrap();
+        let timeline = arabic.charts.iter().find(|c| c.kind == ChartKind::Timeline).unwrap();
+        let scene = for_chart(arabic, timeline, Frame::FIRST, Lang::Ar);
+        let event_x = |index: usize| {
+            scene.marks.iter().find_map(|m| match (m.item, &m.shape) {
+                (Some(Selection::Event(i)), Shape::Rect { x, .. }) if i == index => Some(*x),
+                _ => None,
+            })
+        };
+        assert!(event_x(0).unwrap() > event_x(arabic.events.len() - 1).unwrap());
+    }
 
     #[test]
     fn pixels_are_written_to_a_tenth() {
