@@ -161,8 +161,9 @@ impl Lang {
             Lang::Fr => count.abs() >= 2.0,
             Lang::En => count != 1.0,
             Lang::Ar => {
-                let whole = count.abs();
-                whole.fract() == 0.0 && (whole == 2.0 || (3.0..=10.0).contains(&(whole % 100.0)))
+                // In whole numbers (a float's remainder would bring `fmod` into the bundle).
+                let whole = count.abs() as u64;
+                whole as f64 == count.abs() && (whole == 2 || (3..=10).contains(&(whole % 100)))
             }
         }
     }
