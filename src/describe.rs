@@ -41,7 +41,7 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
                     ("from", &format::date(from, lang)),
                     ("to", &format::date(story.meta.date, lang)),
                     ("ahead", &ahead),
-                    ("count", &events.len().to_string()),
+                    ("count", &lang.digits(events.len() as u64)),
                     ("events", &events.join(words.list_separator)),
                 ],
             )
@@ -74,7 +74,7 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
         ChartKind::StatTiles => {
             let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
             let template = if all.len() == 1 { words.describe_tile } else { words.describe_tiles };
-            fill(template, &[("count", &all.len().to_string()), ("figures", &all.join(words.list_separator))])
+            fill(template, &[("count", &lang.digits(all.len() as u64)), ("figures", &all.join(words.list_separator))])
         }
         ChartKind::Bars | ChartKind::Changes => {
             let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();

@@ -44,15 +44,16 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) 
     let unit = 10_u64.pow(decimals);
     let scaled = (value.abs() * unit as f64).round() as u64;
     let (whole, fraction) = (scaled / unit, scaled % unit);
-    let digits = whole.to_string();
+    let digits = lang.digits(whole);
     let mut out = String::new();
     if value < 0.0 && scaled > 0 {
         out.push_str(lang.sign_mark());
         out.push('−');
     }
+    let count = digits.chars().count();
     for (i, digit) in digits.chars().enumerate() {
         if let Some(separator) = separator {
-            if i > 0 && (digits.len() - i) % 3 == 0 {
+            if i > 0 && (count - i).is_multiple_of(3) {
                 out.push(separator);
             }
         }
@@ -65,7 +66,7 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) 
         let mut rest = fraction;
         let mut place = unit / 10;
         while rest > 0 {
-            out.push(char::from(b'0' + (rest / place) as u8));
+            out.push(char::from_u32(u32::from(lang.zero()) + (rest / place) as u32).unwrap_or('?'));
             rest %= place;
             place /= 10;
         }
@@ -249,12 +250,12 @@ pub fn source_line(story: &Story, lang: Lang) -> String {
 pub fn date(date: Date, lang: Lang) -> String {
     let words = terms(lang);
     let before = match date.part {
-        Part::Year => return date.year.to_string(),
+        Part::Year => return lang.digits(u64::from(date.year)),
         Part::Month(month) => words.months[usize::from(month.clamp(1, 12)) - 1],
         Part::Quarter(quarter) => words.quarters[usize::from(quarter.clamp(1, 4)) - 1],
         Part::Half(half) => words.halves[usize::from(half.clamp(1, 2)) - 1],
     };
-    format!("{before} {}", date.year)
+    [before, " ", &lang.digits(u64::from(date.year))].concat()
 }
 
 /// When an event is: its date, or its span (`2014–2017`), and whether it is a fact
@@ -545,6 +546,21 @@ mod tests {
             "من 2014 إلى 2017"
         );
         assert_eq!(period(Some(Period { from: Date::year(2014), to: statement }), statement, Lang::Ar), "منذ 2014");
+    }
+
+    #[test]
+    fn arabic_may_write_its_numbers_in_arabic_indic_digits() {
+        check(1_400.0, UnitKind::Count, Lang::ArArab, "١٬٤٠٠");
+        check(12.5, UnitKind::Percent, Lang::ArArab, "١٢٫٥٪");
+        check(0.9 * 50_000.0, UnitKind::Count, Lang::ArArab, "٤٥٬٠٠٠");
+        assert_eq!(number(-3.05, Lang::ArArab), "\u{061c}−٣٫١");
+        assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::ArArab), "شتنبر ٢٠١٨");
+        assert_eq!(number_ungrouped(54_000.0, Lang::ArArab), "٥٤٠٠٠");
+        let statement = Date { year: 2018, part: Part::Month(9) };
+        assert_eq!(
+            period(Some(Period { from: Date::year(2014), to: Date::year(2017) }), statement, Lang::ArArab),
+            "من ٢٠١٤ إلى ٢٠١٧"
+        );
     }
 
     #[test]

@@ -218,7 +218,7 @@ impl Control {
             "open-embed" => view().map(Control::OpenEmbed),
             "copy" => view().map(Control::CopySnippet),
             "close" => view().map(Control::CloseDialog),
-            "language" => Lang::parse(argument).map(Control::Language),
+            "language" => crate::content::language_of(argument).map(Control::Language),
             _ => None,
         }
     }

@@ -169,7 +169,7 @@ pub fn language_name(lang: Lang) -> &'static str {
     match lang {
         Lang::Fr => "Français",
         Lang::En => "English",
-        Lang::Ar => "العربية",
+        Lang::Ar | Lang::ArArab => "العربية",
     }
 }
 
@@ -178,7 +178,7 @@ pub fn ui(lang: Lang) -> &'static Ui {
     match lang {
         Lang::Fr => &FR,
         Lang::En => &EN,
-        Lang::Ar => &AR,
+        Lang::Ar | Lang::ArArab => &AR,
     }
 }
 
@@ -187,7 +187,7 @@ pub fn terms(lang: Lang) -> &'static Terms {
     match lang {
         Lang::Fr => &TERMS_FR,
         Lang::En => &TERMS_EN,
-        Lang::Ar => &TERMS_AR,
+        Lang::Ar | Lang::ArArab => &TERMS_AR,
     }
 }
 
@@ -196,7 +196,7 @@ pub fn describing(lang: Lang) -> &'static Describing {
     match lang {
         Lang::Fr => &DESCRIBING_FR,
         Lang::En => &DESCRIBING_EN,
-        Lang::Ar => &DESCRIBING_AR,
+        Lang::Ar | Lang::ArArab => &DESCRIBING_AR,
     }
 }
 

@@ -198,6 +198,9 @@ pub struct RawArticle<T> {
     /// Languages this file translates into, each with its `[translation.xx]`.
     #[serde(default)]
     pub translations: Vec<Text>,
+    /// The digits a language's pages write numbers in, where it has a choice: `{ ar = "arab" }`
+    /// for Arabic-Indic digits (Arabic's default is Western digits, as in Morocco).
+    pub digits: Option<Spanned<std::collections::BTreeMap<String, String>>>,
     /// Who made the statement.
     pub attribution: T,
     /// Where it was published.

@@ -141,7 +141,7 @@ pub fn direction_words(direction: Direction, style: Lang) -> &'static [&'static 
             "reduc",
         ],
         // Verbs and their nouns (`ارتفع`, `ارتفاع`), after any of Arabic's glued particles.
-        (Lang::Ar, Direction::Up) => &[
+        (Lang::Ar | Lang::ArArab, Direction::Up) => &[
             "ارتفع",
             "ارتفاع",
             "يرتفع",
@@ -157,7 +157,7 @@ pub fn direction_words(direction: Direction, style: Lang) -> &'static [&'static 
             "قفز",
             "تحسن",
         ],
-        (Lang::Ar, Direction::Down) => &[
+        (Lang::Ar | Lang::ArArab, Direction::Down) => &[
             "انخفض",
             "انخفاض",
             "ينخفض",
@@ -187,8 +187,10 @@ pub fn outlook_words(outlook: Outlook, style: Lang) -> &'static [&'static str] {
         (Lang::En, Outlook::Target) => &["target", "aim", "goal", "by the end", "pledge", "plans to", "intends"],
         (Lang::En, Outlook::Forecast) => &["expect", "forecast", "projected", "should", "is set to", "will"],
         // `في أفق 2030` is how Moroccan texts say "by 2030".
-        (Lang::Ar, Outlook::Target) => &["هدف", "يهدف", "تهدف", "أفق", "بحلول", "يسعى", "تسعى", "يطمح", "تطمح"],
-        (Lang::Ar, Outlook::Forecast) => &["يتوقع", "توقع", "متوقع", "مرتقب", "ينتظر", "منتظر", "سوف"],
+        (Lang::Ar | Lang::ArArab, Outlook::Target) => {
+            &["هدف", "يهدف", "تهدف", "أفق", "بحلول", "يسعى", "تسعى", "يطمح", "تطمح"]
+        }
+        (Lang::Ar | Lang::ArArab, Outlook::Forecast) => &["يتوقع", "توقع", "متوقع", "مرتقب", "ينتظر", "منتظر", "سوف"],
     }
 }
 
@@ -205,9 +207,13 @@ pub fn qualifier_words(qualifier: Qualifier, style: Lang) -> &'static [&'static 
         (Lang::En, Approximately) => &["about", "around", "nearly", "almost", "approximately", "roughly", "some"],
         (Lang::En, MoreThan) => &["more than", "over", "above", "at least"],
         (Lang::En, LessThan) => &["less than", "fewer than", "under"],
-        (Lang::Ar, Approximately) => &["حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "تقريبا", "ما يناهز"],
-        (Lang::Ar, MoreThan) => &["أكثر من", "أزيد من", "ما يزيد عن", "ما يزيد على", "ما يفوق", "على الأقل"],
-        (Lang::Ar, LessThan) => &["أقل من", "ما يقل عن"],
+        (Lang::Ar | Lang::ArArab, Approximately) => {
+            &["حوالي", "حوالى", "نحو", "قرابة", "زهاء", "ما يقارب", "تقريبا", "ما يناهز"]
+        }
+        (Lang::Ar | Lang::ArArab, MoreThan) => {
+            &["أكثر من", "أزيد من", "ما يزيد عن", "ما يزيد على", "ما يفوق", "على الأقل"]
+        }
+        (Lang::Ar | Lang::ArArab, LessThan) => &["أقل من", "ما يقل عن"],
     }
 }
 

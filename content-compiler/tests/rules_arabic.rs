@@ -229,3 +229,30 @@ fn the_drafter_says_it_does_not_read_arabic_rather_than_guess() {
     let Err(message) = content_compiler::draft::draft(source, &options) else { panic!("an Arabic draft was made") };
     assert!(message.contains("the drafter reads `fr` and `en` articles; this one is in `ar`"), "{message}");
 }
+
+#[test]
+fn arabic_pages_may_write_arabic_indic_digits_and_no_other_language_may() {
+    let eastern = broken("language = \"ar\"", "language = \"ar\"\ndigits = { ar = \"arab\" }");
+    let stories = run(&eastern).unwrap_or_else(|faults| panic!("{faults:?}"));
+    assert_eq!(stories[0].meta.language, content_compiler::story::Lang::ArArab);
+    // The text keeps its own digits: the mentions are as written.
+    let western = run(VALID).unwrap();
+    assert_eq!(western[0].meta.language, content_compiler::story::Lang::Ar);
+    let unknown = broken("language = \"ar\"", "language = \"ar\"\ndigits = { ar = \"roman\" }");
+    refused(
+        &unknown,
+        "digits = {",
+        "article digits",
+        "`roman` is not a way of writing `ar`'s digits: use `latn` or `arab`",
+    );
+    let other = broken("language = \"ar\"", "language = \"ar\"\ndigits = { fr = \"arab\" }");
+    refused(&other, "digits = {", "article digits", "`fr` is not one of the file's languages");
+    // A language is named by its code; the digits are `digits`' to say.
+    let tagged = broken("language = \"ar\"", "language = \"ar-u-nu-arab\"");
+    refused(
+        &tagged,
+        "language = \"ar-u-nu-arab\"",
+        "article",
+        "language `ar-u-nu-arab` is not supported: use one of `fr`, `en`, `ar`",
+    );
+}

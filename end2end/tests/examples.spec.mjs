@@ -37,8 +37,8 @@ test('changes show their direction without colour, and targets are outlined and 
   await waitForHydration(page);
   // Every bar of a change chart writes its sign and an arrow at its end.
   const changeLabels = await page.locator('figure.ex-visual--changes text.ex-value-label').allTextContents();
-  // (In right-to-left text, a left-to-right mark keeps the sign before its digits.)
-  for (const label of changeLabels) expect(label).toMatch(/^[▲▼]\u00a0(≈\u00a0|>\u00a0|<\u00a0)?\u200e?[+−]/);
+  // (In right-to-left text, a directional mark keeps the sign before its digits.)
+  for (const label of changeLabels) expect(label).toMatch(/^[▲▼]\u00a0(≈\u00a0|>\u00a0|<\u00a0)?[\u200e\u061c]?[+−]/);
   // A rise ends right of the zero line, a fall left of it; the other way round in a language
   // read from the right.
   const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';

@@ -19,6 +19,12 @@ pub fn story_in(lang: Lang) -> Option<&'static Story> {
     STORIES.iter().find(|story| story.meta.language == lang)
 }
 
+/// The language of the story's pages whose code is `code` (`ar` is Arabic in whichever digits
+/// the content file chose).
+pub fn language_of(code: &str) -> Option<Lang> {
+    languages().find(|lang| lang.code() == code)
+}
+
 /// The languages the story is told in, the original first.
 pub fn languages() -> impl Iterator<Item = Lang> {
     STORIES.iter().map(|story| story.meta.language)

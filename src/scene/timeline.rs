@@ -67,7 +67,7 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
         let kind = if story.events[index].outlook.is_some() { MarkKind::Target } else { MarkKind::Span };
         // Inset by a pixel on each side, so that touching spans stay apart to the eye.
         marks.push(Mark::rect(left + 1.0, top, right - left - 2.0, span_height, kind, item));
-        let number = (index + 1).to_string();
+        let number = story.meta.language.digits(index as u64 + 1);
         let baseline = top + span_height / 2.0 + frame.text * 0.35;
         marks.push(Mark::text((left + right) / 2.0, baseline, number, Anchor::Middle, MarkKind::SpanLabel, item));
     }
@@ -82,7 +82,7 @@ pub fn timeline(story: &Story, frame: Frame) -> Scene {
             marks.push(Mark::text(
                 middle,
                 axis_y + 6.0 + frame.text,
-                year.to_string(),
+                story.meta.language.digits(u64::from(year)),
                 Anchor::Middle,
                 MarkKind::TickLabel,
                 None,

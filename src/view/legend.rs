@@ -85,7 +85,7 @@ fn ItemText(item: Selection, kind: ChartKind) -> impl IntoView {
         Selection::Event(i) => {
             let event = &story.events[i];
             Either::Right(view! {
-                <span class="ex-legend-number" aria-hidden="true">{i + 1}</span>
+                <span class="ex-legend-number" aria-hidden="true">{lang.digits(i as u64 + 1)}</span>
                 <span class="ex-legend-value">{format::event_when(event, lang)}</span>
                 " "
                 <span class="ex-legend-label">{event.label}</span>

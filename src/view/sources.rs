@@ -22,7 +22,13 @@ pub fn Sources() -> impl IntoView {
         .map(|figure| {
             let origin = match figure.origin {
                 Origin::Stated { quote, paragraph, .. } => {
-                    format!("{} ({} {}) {}", text.quoted, text.paragraph, paragraph + 1, format::quoted(quote, lang))
+                    format!(
+                        "{} ({} {}) {}",
+                        text.quoted,
+                        text.paragraph,
+                        lang.digits(paragraph as u64 + 1),
+                        format::quoted(quote, lang)
+                    )
                 }
                 Origin::Computed { .. } => {
                     format!(

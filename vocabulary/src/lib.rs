@@ -56,6 +56,10 @@ named_enum! {
         /// Arabic as Morocco writes it (CLDR `ar-MA`): Western digits, `50.000`, `12,5`, `90%`;
         /// written right to left.
         Ar = "ar",
+        /// Arabic with Arabic-Indic digits (CLDR's `arab` numbering system: `٥٠٬٠٠٠`,
+        /// `١٢٫٥`, `٩٠٪`), for an article whose content file asks for them (`digits = { ar =
+        /// "arab" }`). Its name is the BCP 47 tag of that choice; its code is `ar`.
+        ArArab = "ar-u-nu-arab",
     }
 }
 
@@ -92,7 +96,7 @@ impl Lang {
                 "December",
             ],
             // The months as Morocco names them (CLDR `ar-MA`), not the Levant's or Egypt's.
-            Lang::Ar => [
+            Lang::Ar | Lang::ArArab => [
                 "يناير",
                 "فبراير",
                 "مارس",
@@ -114,13 +118,40 @@ impl Lang {
         match self {
             Lang::Fr => "fr",
             Lang::En => "en",
-            Lang::Ar => "ar",
+            Lang::Ar | Lang::ArArab => "ar",
         }
+    }
+
+    /// The language's way of writing numbers, as written in Western digits: itself, or Arabic
+    /// for Arabic with Arabic-Indic digits. What the compiler reads a text with.
+    pub fn with_western_digits(self) -> Lang {
+        match self {
+            Lang::ArArab => Lang::Ar,
+            lang => lang,
+        }
+    }
+
+    /// Its digit zero: `0`, or `٠` (U+0660); the other digits follow it.
+    pub fn zero(self) -> char {
+        match self {
+            Lang::ArArab => '\u{0660}',
+            Lang::Fr | Lang::En | Lang::Ar => '0',
+        }
+    }
+
+    /// `n` in the language's digits, with no separator: a year, a count, a rank.
+    pub fn digits(self, n: u64) -> String {
+        let zero = u32::from(self.zero());
+        let mut out = String::new();
+        for digit in n.to_string().bytes() {
+            out.push(char::from_u32(zero + u32::from(digit - b'0')).unwrap_or('?'));
+        }
+        out
     }
 
     /// Whether the language is written right to left.
     pub fn is_rtl(self) -> bool {
-        matches!(self, Lang::Ar)
+        matches!(self, Lang::Ar | Lang::ArArab)
     }
 
     /// The mark between a number's whole part and its decimals.
@@ -128,6 +159,7 @@ impl Lang {
         match self {
             Lang::Fr | Lang::Ar => ',',
             Lang::En => '.',
+            Lang::ArArab => '\u{066b}',
         }
     }
 
@@ -139,6 +171,7 @@ impl Lang {
             Lang::Fr => &['.', ' ', '\u{a0}', '\u{202f}'],
             Lang::En => &[',', '\u{a0}', '\u{202f}'],
             Lang::Ar => &['.', '\u{a0}', '\u{202f}'],
+            Lang::ArArab => &['\u{066c}'],
         }
     }
 
@@ -149,6 +182,7 @@ impl Lang {
             Lang::Fr => '\u{202f}',
             Lang::En => ',',
             Lang::Ar => '.',
+            Lang::ArArab => '\u{066c}',
         }
     }
 
@@ -160,7 +194,7 @@ impl Lang {
         match self {
             Lang::Fr => count.abs() >= 2.0,
             Lang::En => count != 1.0,
-            Lang::Ar => {
+            Lang::Ar | Lang::ArArab => {
                 // In whole numbers (a float's remainder would bring `fmod` into the bundle).
                 let whole = count.abs() as u64;
                 whole as f64 == count.abs() && (whole == 2 || (3..=10).contains(&(whole % 100)))
@@ -171,7 +205,7 @@ impl Lang {
     /// Whether a noun after a scale word takes its plural: `5 milliards de dirhams`, `$2
     /// billion dollars`, but Arabic `5 ملايين درهم` (a singular, as after any number from 11).
     pub fn plural_after_scale(self) -> bool {
-        !matches!(self, Lang::Ar)
+        !matches!(self, Lang::Ar | Lang::ArArab)
     }
 
     /// What follows a percentage: French puts a narrow no-break space before the sign.
@@ -179,6 +213,7 @@ impl Lang {
         match self {
             Lang::Fr => "\u{202f}%",
             Lang::En | Lang::Ar => "%",
+            Lang::ArArab => "\u{066a}",
         }
     }
 
@@ -188,6 +223,8 @@ impl Lang {
     pub fn sign_mark(self) -> &'static str {
         match self {
             Lang::Ar => "\u{200e}",
+            // With Arabic-Indic digits, CLDR's Arabic letter mark.
+            Lang::ArArab => "\u{061c}",
             Lang::Fr | Lang::En => "",
         }
     }
@@ -368,6 +405,8 @@ mod tests {
             assert_eq!(T::parse("nope"), None);
         }
         round_trip::<Lang>();
+        assert_eq!(Lang::ArArab.digits(2018), "٢٠١٨");
+        assert_eq!(Lang::Ar.digits(2018), "2018");
         round_trip::<UnitKind>();
         round_trip::<Qualifier>();
         round_trip::<Op>();

@@ -161,7 +161,7 @@ fn words_for(style: Lang) -> &'static Words {
     match style {
         Lang::Fr => &FRENCH,
         Lang::En => &ENGLISH,
-        Lang::Ar => unreachable!("`draft` refuses the languages it has no words for"),
+        Lang::Ar | Lang::ArArab => unreachable!("`draft` refuses the languages it has no words for"),
     }
 }
 
@@ -613,7 +613,9 @@ impl Guesses {
                     self.figures.iter().find(|f| f.part_of == Some(computed.part_of)).expect("a rest has its part");
                 let takeaway = match article.style {
                     Lang::Fr => format!("Sur {{{}}}, {{{}}} {}.", whole.id, part.id, part.label),
-                    Lang::En | Lang::Ar => format!("Of {{{}}}, {{{}}} {}.", whole.id, part.id, part.label),
+                    Lang::En | Lang::Ar | Lang::ArArab => {
+                        format!("Of {{{}}}, {{{}}} {}.", whole.id, part.id, part.label)
+                    }
                 };
                 (ChartKind::SplitBar, part, takeaway)
             } else {
@@ -1499,7 +1501,7 @@ fn singular_of(plural: &str, style: Lang) -> String {
                 last
             }
         }
-        Lang::En | Lang::Ar => match last.as_str() {
+        Lang::En | Lang::Ar | Lang::ArArab => match last.as_str() {
             "people" => "person".into(),
             "children" => "child".into(),
             "men" => "man".into(),
@@ -1523,7 +1525,7 @@ fn singular_of(plural: &str, style: Lang) -> String {
 fn currency_unit(currency: &Currency, style: Lang, why: &str) -> UnitGuess {
     let (singular, plural) = match style {
         Lang::Fr => currency.fr,
-        Lang::En | Lang::Ar => currency.en,
+        Lang::En | Lang::Ar | Lang::ArArab => currency.en,
     };
     UnitGuess {
         id: String::new(),

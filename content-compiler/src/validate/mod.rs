@@ -72,6 +72,44 @@ impl fmt::Display for Diagnostic {
 /// Reads the file that an article's `source_file` names, relative to the content file.
 pub type SourceLoader<'a> = &'a dyn Fn(&str) -> Result<String, String>;
 
+/// The languages a content file may be written or translated in, by code.
+pub const LANGUAGES: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ar];
+
+/// The digits a language may be written in, by the name the content file gives them (CLDR's
+/// numbering systems): Arabic in Western digits (`latn`, the default) or Arabic-Indic (`arab`).
+const DIGITS: &[(Lang, &str, Lang)] = &[(Lang::Ar, "latn", Lang::Ar), (Lang::Ar, "arab", Lang::ArArab)];
+
+impl Checker<'_> {
+    /// `digits = { ar = "arab" }`: the pages of that language write the numbers they make in
+    /// those digits (the text keeps its own, verbatim).
+    fn apply_digits(&mut self, raw: &crate::raw::RawContent<LText>, stories: &mut [Story]) {
+        let Some(digits) = &raw.article.digits else { return };
+        let line = self.line(digits);
+        for (code, name) in digits.get_ref() {
+            let Some(story) = stories.iter_mut().find(|s| s.meta.language.code() == code) else {
+                self.report(line, "article digits", format!("`{code}` is not one of the file's languages"));
+                continue;
+            };
+            let lang = story.meta.language;
+            match DIGITS.iter().find(|(l, n, _)| *l == lang && n == name) {
+                Some(&(_, _, written)) => story.meta.language = written,
+                None => {
+                    let choices: Vec<String> =
+                        DIGITS.iter().filter(|(l, ..)| *l == lang).map(|(_, n, _)| format!("`{n}`")).collect();
+                    let message = if choices.is_empty() {
+                        format!(
+                            "`{code}` is written in Western digits only: `digits` chooses Arabic's (`ar = \"arab\"`)"
+                        )
+                    } else {
+                        format!("`{name}` is not a way of writing `{code}`'s digits: use {}", choices.join(" or "))
+                    };
+                    self.report(line, "article digits", message);
+                }
+            }
+        }
+    }
+}
+
 /// Checks `toml_text` (the content of `file_name`) and returns the story it describes in each of
 /// its languages, the original first, or every fault found.
 ///
@@ -127,6 +165,7 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
     }
     if checker.diagnostics.is_empty() && stories.len() == languages.len() {
         checker.check_translations_align(&raw, &stories);
+        checker.apply_digits(&raw, &mut stories);
     }
     if checker.diagnostics.is_empty() && stories.len() == languages.len() {
         for story in &mut stories {
@@ -254,9 +293,10 @@ impl<'a> Checker<'a> {
     fn check(&mut self, raw: RawContent, load_source: SourceLoader) -> Option<Story> {
         let article = &raw.article;
         let language = article.language.get_ref().clone();
-        let style = Lang::parse(&language).or_else(|| {
+        // A language by its code: how it writes its digits is `digits`' to say.
+        let style = Lang::parse(&language).filter(|lang| lang.code() == language).or_else(|| {
             let line = self.line(&article.language);
-            let supported = Lang::names_listed();
+            let supported = LANGUAGES.iter().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(", ");
             self.report(line, "article", format!("language `{language}` is not supported: use one of {supported}"));
             None
         });

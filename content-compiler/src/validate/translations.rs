@@ -81,6 +81,7 @@ impl Checker<'_> {
                 date: article.date.clone(),
                 language: Spanned::new(article.language.span(), language.clone()),
                 translations: Vec::new(),
+                digits: None,
                 status: article.status.clone(),
                 attribution: pick(self, &article.attribution, "article attribution"),
                 source_name: pick(self, &article.source_name, "article source_name"),
