@@ -45,6 +45,9 @@ test('numbers, dates and spans as Moroccan newsrooms write them, read aloud as o
   await expect(page.locator('#regularisation .ex-legend')).toContainText('90%');
   await expect(page.locator('#regularisation .ex-legend')).toContainText('≈\u00a050.000 مهاجر');
   await expect(page.locator('#enforcement')).toContainText('>\u00a054.000');
+  // The same as the browser's own CLDR data writes them for Morocco (group `.`, decimal `,`).
+  const cldr = await page.evaluate(() => [22000, 1400, 12.5].map((n) => new Intl.NumberFormat('ar-MA').format(n)));
+  expect(cldr).toEqual(['22.000', '1.400', '12,5']);
   await waitForHydration(page);
   await page.getByRole('button', { name: '54.000', exact: true }).focus();
   await expect(page.locator('[aria-live="polite"]')).toHaveText('أكثر من 54000 محاولة للهجرة غير الشرعية تم إحباطها، 2018');
