@@ -233,3 +233,14 @@ test('the Arabic downloads are in Arabic: CSV in UTF-8, SVG right to left, the P
   const served = await (await page.request.get('/ar/images/returns-web.png')).body();
   expect(png.bytes.equals(served)).toBe(true);
 });
+
+test("each Arabic embed's first height, estimated from its content, fits it on a 375 px phone", async ({ page, request }) => {
+  await page.setViewportSize({ width: 375, height: 700 });
+  for (const path of [...CHARTS.map((chart) => `/ar/embed/${chart}/`), '/ar/embed/']) {
+    const oembed = await (await request.get(`${path}oembed.json`)).json();
+    await page.goto(path);
+    await waitForHydration(page);
+    const actual = await page.evaluate(() => document.documentElement.offsetHeight);
+    expect(Math.abs(oembed.height - actual) / actual, `${path}: initial ${oembed.height}, actual ${actual}`).toBeLessThanOrEqual(0.1);
+  }
+});

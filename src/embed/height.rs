@@ -34,19 +34,18 @@ impl Type {
     /// How many lines `text` takes in `width`, wrapped between words (a word longer than a line
     /// breaks).
     fn lines(self, text: &str, width: f64) -> usize {
-        let char_width = self.size * self.char;
-        let per_line = (width / char_width).floor().max(1.0) as usize;
+        let per_line = (width / (self.size * self.char)).floor().max(1.0);
         let mut lines = 0;
-        let mut used = 0;
+        let mut used = 0.0;
         for word in text.split_whitespace() {
-            let length = word.chars().count();
-            if used > 0 && used + 1 + length <= per_line {
-                used += 1 + length;
+            let length: f64 = word.chars().map(relative_width).sum();
+            if used > 0.0 && used + 1.0 + length <= per_line {
+                used += 1.0 + length;
                 continue;
             }
-            lines += length.div_ceil(per_line).max(1);
+            lines += ((length / per_line).ceil() as usize).max(1);
             used = match length % per_line {
-                0 => per_line,
+                rest if rest == 0.0 => per_line,
                 rest => rest,
             };
         }
@@ -55,6 +54,17 @@ impl Type {
 
     fn height(self, text: &str, width: f64) -> f64 {
         self.lines(text, width) as f64 * self.line
+    }
+}
+
+/// How wide a character is against the average one of `Type::char`: Arabic letters are
+/// narrower than Latin ones at the same size (0.82 to 0.94 of them in the visuals' fonts,
+/// measured in Chromium on the Arabic pages).
+fn relative_width(c: char) -> f64 {
+    if ('\u{0600}'..='\u{06ff}').contains(&c) {
+        0.84
+    } else {
+        1.0
     }
 }
 
