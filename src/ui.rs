@@ -52,6 +52,8 @@ pub struct Ui {
     /// The embed dialog's newsletter snippet and image links, and each image's name.
     pub newsletter_help: &'static str,
     pub images_help: &'static str,
+    /// Each kind of image, its size in `{width}` (and `{height}` for a card's) filled in
+    /// the page's digits.
     pub image_kinds: [&'static str; 5],
 }
 
@@ -241,11 +243,11 @@ static FR: Ui = Ui {
     newsletter_help: "Pour une infolettre ou une application, sans cadre ni script : l'image, liée au graphique.",
     images_help: "Les images :",
     image_kinds: [
-        "pour le web (600 px, PNG)",
-        "thème sombre (600 px, PNG)",
-        "pour un courriel (450 px, PNG)",
-        "pleine largeur (1280 px, PNG)",
-        "carte de partage (1200 × 630, PNG)",
+        "pour le web ({width} px, PNG)",
+        "thème sombre ({width} px, PNG)",
+        "pour un courriel ({width} px, PNG)",
+        "pleine largeur ({width} px, PNG)",
+        "carte de partage ({width} × {height}, PNG)",
     ],
 };
 
@@ -290,11 +292,11 @@ static EN: Ui = Ui {
     newsletter_help: "For a newsletter or an app, where no frame or script runs: the image, linked to the chart.",
     images_help: "The images:",
     image_kinds: [
-        "for the web (600 px, PNG)",
-        "dark theme (600 px, PNG)",
-        "for email (450 px, PNG)",
-        "edge to edge (1280 px, PNG)",
-        "share card (1200 × 630, PNG)",
+        "for the web ({width} px, PNG)",
+        "dark theme ({width} px, PNG)",
+        "for email ({width} px, PNG)",
+        "edge to edge ({width} px, PNG)",
+        "share card ({width} × {height}, PNG)",
     ],
 };
 
@@ -394,11 +396,11 @@ static AR: Ui = Ui {
     newsletter_help: "لنشرة إخبارية أو تطبيق، حيث لا يعمل إطار ولا سكريبت: الصورة، مرتبطة بالرسم البياني.",
     images_help: "الصور:",
     image_kinds: [
-        "للويب (600 بكسل، PNG)",
-        "المظهر الداكن (600 بكسل، PNG)",
-        "للبريد الإلكتروني (450 بكسل، PNG)",
-        "بعرض كامل (1280 بكسل، PNG)",
-        "بطاقة مشاركة (1200 × 630، PNG)",
+        "للويب ({width} بكسل، PNG)",
+        "المظهر الداكن ({width} بكسل، PNG)",
+        "للبريد الإلكتروني ({width} بكسل، PNG)",
+        "بعرض كامل ({width} بكسل، PNG)",
+        "بطاقة مشاركة ({width} × {height}، PNG)",
     ],
 };
 

@@ -44,10 +44,8 @@ impl Type {
                 continue;
             }
             lines += ((length / per_line).ceil() as usize).max(1);
-            used = match length % per_line {
-                rest if rest == 0.0 => per_line,
-                rest => rest,
-            };
+            let rest = length % per_line;
+            used = if rest == 0.0 { per_line } else { rest };
         }
         lines.max(usize::from(!text.trim().is_empty()))
     }

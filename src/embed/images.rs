@@ -44,6 +44,15 @@ impl Kind {
         }
     }
 
+    /// Its height in CSS pixels where it is fixed (a share card's), else `None`: it follows
+    /// its chart.
+    pub fn fixed_height(self) -> Option<u32> {
+        match self {
+            Kind::Card => Some(630),
+            _ => None,
+        }
+    }
+
     /// The largest file it may be, in bytes: what a newsletter or a card can afford.
     pub fn budget(self) -> usize {
         match self {

@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
 use super::{document, language, listen, window};
-use crate::content::{languages, Lang};
+use crate::content::{language_of, languages, Lang};
 use crate::embed::protocol::{self, Command, Incoming, Options, Theme, Value};
 use crate::reading::Reading;
 
@@ -40,9 +40,7 @@ pub fn talk_to_parent(reading: Reading) {
                     apply_theme(theme);
                 }
                 // Another language is another pre-rendered page: go there, options kept.
-                if let Some(lang) =
-                    lang.and_then(|code| crate::content::language_of(&code)).filter(|lang| *lang != reading.lang())
-                {
+                if let Some(lang) = lang.and_then(|code| language_of(&code)).filter(|lang| *lang != reading.lang()) {
                     language::go(lang, reading);
                 }
             }

@@ -2,7 +2,7 @@
 //! reader's place (the hash) and the page's other options go along.
 
 use super::window;
-use crate::content::{languages, Lang};
+use crate::content::{language_of, languages, Lang};
 use crate::embed::{href_for, protocol};
 use crate::reading::Reading;
 
@@ -21,7 +21,7 @@ pub fn go(lang: Lang, reading: Reading) {
 pub fn honour_query(reading: Reading) {
     let search = window().location().search().unwrap_or_default();
     let codes: Vec<&str> = languages().map(Lang::code).collect();
-    let asked = protocol::parse_query(&search, &codes).lang.and_then(|code| crate::content::language_of(&code));
+    let asked = protocol::parse_query(&search, &codes).lang.and_then(|code| language_of(&code));
     if let Some(lang) = asked.filter(|lang| *lang != reading.lang()) {
         go(lang, reading);
     }

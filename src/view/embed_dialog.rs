@@ -9,6 +9,7 @@ use crate::embed::{self, PageView};
 use crate::format;
 use crate::hooks::{dialog_heading_id, dialog_id, Control};
 use crate::reading::Reading;
+use crate::ui::fill;
 
 /// The "Embed" button for `view` and the dialog it opens.
 #[component]
@@ -40,7 +41,13 @@ pub fn EmbedThis(
         .iter()
         .map(|&kind| {
             let href = embed::from_page(reading.view, lang, story, &images::path(story, view, kind));
-            view! { <li><a href=href>{text.image_kinds[kind as usize]}</a></li> }
+            let (width, _) = kind.width_and_density();
+            let height = kind.fixed_height().map_or_else(String::new, |h| lang.digits(u64::from(h)));
+            let name = fill(
+                text.image_kinds[kind as usize],
+                &[("width", &lang.digits(u64::from(width))), ("height", &height)],
+            );
+            view! { <li><a href=href>{name}</a></li> }
         })
         .collect_view();
     view! {
