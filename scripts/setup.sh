@@ -62,11 +62,12 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 # The build draws every chart as PNG images with DejaVu Sans (Debian's fonts-dejavu-core) and,
-# for Arabic, Noto Sans Arabic (fonts-noto-core), so that the images are the same on every
-# machine; the browser tests draw the Arabic pages with them too.
+# for Arabic, Amiri (fonts-hosny-amiri), so that the images are the same on every machine; the
+# browser tests draw the Arabic pages with them too. Not fonts-noto-core: fontconfig would then
+# prefer Noto Sans to DejaVu Sans for every Latin page, whose layout the tests measure.
 missing_fonts=()
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing_fonts+=(fonts-dejavu-core)
-[ -f /usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf ] || missing_fonts+=(fonts-noto-core)
+[ -f /usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf ] || missing_fonts+=(fonts-hosny-amiri)
 if [ ${#missing_fonts[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ]; then
     step "installing Debian's ${missing_fonts[*]} for the build-time images"

@@ -184,10 +184,10 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
 
 /// The fonts a drawing asks for: the reader's system font; for Arabic, the Arabic fonts that
 /// systems carry (Windows, macOS and iOS, Android and Linux) before the generic family, so
-/// that Arabic text is drawn from a font made for it (the images: Noto Sans Arabic).
+/// that Arabic text is drawn from a font made for it (the images: Amiri).
 pub fn font_families(lang: Lang) -> &'static str {
     if lang.is_rtl() {
-        "system-ui, 'Segoe UI', Tahoma, 'Geeza Pro', 'Noto Sans Arabic', 'DejaVu Sans', sans-serif"
+        "system-ui, 'Segoe UI', Tahoma, 'Geeza Pro', 'Noto Sans Arabic', Amiri, sans-serif"
     } else {
         "system-ui, sans-serif"
     }

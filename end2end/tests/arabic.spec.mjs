@@ -122,7 +122,9 @@ test('a deep link opens the Arabic page with its selection, and back and forward
   const boats = page.getByRole('button', { name: '1900', exact: true });
   await expect(boats).toHaveAttribute('aria-pressed', 'true');
   await expect(boats).toBeInViewport();
-  await page.getByRole('button', { name: '74', exact: true }).click();
+  // By the keyboard: the focused 1900's tooltip may cover the 74 on the line above it (a
+  // pointer would close it first; Escape does).
+  await page.getByRole('button', { name: '74', exact: true }).press('Enter');
   await expect(page).toHaveURL(/\/ar\/#networks-dismantled$/);
   await page.goBack();
   await expect(boats).toHaveAttribute('aria-pressed', 'true');
@@ -227,7 +229,7 @@ test('the Arabic downloads are in Arabic: CSV in UTF-8, SVG right to left, the P
   const svg = (await save('SVG')).bytes.toString('utf8');
   expect(svg).toContain('direction="rtl"');
   expect(svg).toContain('<title>العودة الطوعية للمهاجرين</title>');
-  expect(svg).toContain('Noto Sans Arabic');
+  expect(svg).toContain('Amiri');
   const png = await save('PNG');
   expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
   const served = await (await page.request.get('/ar/images/returns-web.png')).body();

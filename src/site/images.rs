@@ -20,12 +20,12 @@ use crate::palette::{Palette, DARK, LIGHT};
 use crate::scene::{self, Frame};
 
 /// The fonts the images are drawn with, regular and bold: DejaVu Sans (Debian's
-/// `fonts-dejavu-core`), and for Arabic, Noto Sans Arabic (Debian's `fonts-noto-core`).
+/// `fonts-dejavu-core`), and for Arabic, Amiri (Debian's `fonts-hosny-amiri`).
 pub const FONTS: [&str; 4] = [
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf",
-    "/usr/share/fonts/truetype/noto/NotoSansArabic-Bold.ttf",
+    "/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Regular.ttf",
+    "/usr/share/fonts/opentype/fonts-hosny-amiri/Amiri-Bold.ttf",
 ];
 
 /// The font database the images are drawn with (`FONTS`); `None` when the set-up has not
