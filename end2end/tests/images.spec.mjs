@@ -69,7 +69,9 @@ test('every chart has its images, each decoding at its size, drawn, and within i
         const decoded = await inkedShare(page, url);
         expect(decoded.width, url).toBe(width);
         if (kind === 'card') expect(decoded.height).toBe(630);
-        expect(decoded.share, `${url} is drawn`).toBeGreaterThan(0.01);
+        // Not blank: a chart of text alone (stat tiles) in a fine Naskh face inks under 1 % of a
+        // 1280 px image (0.86 % for the Arabic example's one target), so the floor is half that.
+        expect(decoded.share, `${url} is drawn`).toBeGreaterThan(0.005);
         if (kind.startsWith('web')) {
           expect(decoded.title, `${url}: its title is drawn`).toBeGreaterThan(200);
           expect(decoded.above, `${url}: the margin above its title is empty`).toBe(0);
