@@ -45,6 +45,8 @@ pub enum Direction {
 
 use vocabulary::{Lang, Qualifier, Scale};
 
+use crate::text::glued_particles;
+
 /// What a number word is worth.
 #[derive(Clone, Copy)]
 enum Worth {
@@ -183,14 +185,6 @@ fn is_a_sign_or_a_date(worth: Worth, after_pour: bool, after_ordinal: bool) -> b
     }
 }
 
-/// Whether the word that `text[at..]` continues holds only Arabic particles before `at`
-/// (`و2017`, `وثلاثة`): the number still starts a word.
-fn after_particles(text: &str, at: usize) -> bool {
-    let tail: Vec<char> = text[..at].chars().rev().take_while(|c| c.is_alphanumeric()).collect();
-    let tail: String = tail.into_iter().rev().collect();
-    !tail.is_empty() && crate::text::is_arabic_prefix(&tail)
-}
-
 /// Whether `c` may stand inside a word, for the edges of number words (`dix-sept` is one word).
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
@@ -201,7 +195,7 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
     let mut tokens = Vec::new();
     let mut at = 0;
     while at < text.len() {
-        let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char) || after_particles(text, at);
+        let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char) || glued_particles(&text[..at]);
         let found = starts_word
             .then(|| {
                 NUMBER_WORDS.iter().filter(|(lang, ..)| *lang == style).find_map(|&(_, word, worth)| {
@@ -314,7 +308,7 @@ pub fn find_numbers(text: &str, style: Lang) -> Vec<NumberToken> {
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
-        let glued_to_word = i > 0 && chars[i - 1].1.is_alphanumeric() && !after_particles(text, start);
+        let glued_to_word = i > 0 && chars[i - 1].1.is_alphanumeric() && !glued_particles(&text[..start]);
         if !c.is_ascii_digit() || glued_to_word {
             i += 1;
             continue;

@@ -191,11 +191,17 @@ fn word_tail(text: &str) -> &str {
     &text[start..]
 }
 
+/// Whether the word that `before` ends in is Arabic particles only (`و` of `و2017`): what
+/// follows it still starts a word.
+pub fn glued_particles(before: &str) -> bool {
+    let tail = word_tail(before);
+    !tail.is_empty() && is_arabic_prefix(tail)
+}
+
 /// Whether a match that starts right after `before` starts a word: nothing alphanumeric
 /// glued to it, or only Arabic particles.
 pub fn starts_word(before: &str) -> bool {
-    let tail = word_tail(before);
-    tail.is_empty() || is_arabic_prefix(tail)
+    word_tail(before).is_empty() || glued_particles(before)
 }
 
 /// Whether `haystack` holds `phrase` as whole words, ignoring case, apostrophes and spacing.

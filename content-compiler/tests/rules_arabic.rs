@@ -6,7 +6,7 @@
 
 mod common;
 
-use common::{line_of, FILE};
+use common::{check_refused as refused, run};
 use content_compiler::story::{Qualifier, Scale};
 
 const VALID: &str = r#"
@@ -124,26 +124,10 @@ title = "التغير"
 takeaway = "{attempts-change}."
 "#;
 
-fn run(toml: &str) -> Result<Vec<content_compiler::story::Story>, Vec<content_compiler::Diagnostic>> {
-    content_compiler::validate::validate(FILE, toml, &|name: &str| Err(format!("no such file: {name}")))
-}
-
 #[track_caller]
 fn broken(from: &str, to: &str) -> String {
     assert!(VALID.contains(from), "the valid file has no `{from}`");
     VALID.replacen(from, to, 1)
-}
-
-#[track_caller]
-fn refused(toml: &str, at_line_of: &str, subject: &str, fault: &str) {
-    let diagnostics = run(toml).err().unwrap_or_else(|| panic!("accepted; expected {subject}: {fault}"));
-    let line = line_of(toml, at_line_of);
-    let listed: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
-    assert!(
-        diagnostics.iter().any(|d| d.line == line && d.subject.contains(subject) && d.message.contains(fault)),
-        "expected {FILE}:{line}: {subject}: …{fault}…, got:\n{}",
-        listed.join("\n")
-    );
 }
 
 #[test]

@@ -122,15 +122,6 @@ impl Lang {
         }
     }
 
-    /// The language's way of writing numbers, as written in Western digits: itself, or Arabic
-    /// for Arabic with Arabic-Indic digits. What the compiler reads a text with.
-    pub fn with_western_digits(self) -> Lang {
-        match self {
-            Lang::ArArab => Lang::Ar,
-            lang => lang,
-        }
-    }
-
     /// Its digit zero: `0`, or `٠` (U+0660); the other digits follow it.
     pub fn zero(self) -> char {
         match self {
