@@ -74,6 +74,25 @@ test('arrow keys walk the timeline, Home and End jump to its ends, with one tab 
   await expect(timeline.locator('[tabindex="0"]')).toHaveCount(1);
 });
 
+test('keys pressed faster than frames each move one step', async ({ page }) => {
+  await page.goto('/');
+  await waitForHydration(page);
+  const options = page.getByRole('listbox', { name: 'Événements de la frise' }).getByRole('option');
+  await options.first().focus();
+  // All in one task, so no frame runs between the keys (a held key, a loaded phone).
+  const reached = await page.evaluate(() => {
+    const press = (key) => document.activeElement.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    press('End');
+    press('ArrowUp');
+    press('ArrowUp');
+    return document.activeElement.id;
+  });
+  await expect(options.nth(2)).toHaveId(reached);
+  await expect(options.nth(2)).toBeFocused();
+  await expect(options.nth(2)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('listbox', { name: 'Événements de la frise' }).locator('[tabindex="0"]')).toHaveCount(1);
+});
+
 test('a deep link opens with its selection in view, and back and forward walk the choices', async ({ page }) => {
   await page.goto('/#boats-seized');
   await waitForHydration(page);

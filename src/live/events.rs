@@ -84,7 +84,13 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader) {
         let Some(list) = closest(&target, hooks::LEGEND) else { return };
         let options = all(&list, hooks::OPTION);
         let Some(last) = options.len().checked_sub(1) else { return };
-        let from = options.iter().position(|o| o.get_attribute("tabindex").as_deref() == Some("0")).unwrap_or(0);
+        // From the option that has the focus: the tab stop moves only at the next frame, and
+        // keys pressed faster than frames (a held arrow, a loaded phone) must each count.
+        let from = options
+            .iter()
+            .position(|option| option.contains(Some(target.as_ref())))
+            .or_else(|| options.iter().position(|o| o.get_attribute("tabindex").as_deref() == Some("0")))
+            .unwrap_or(0);
         // Left and right follow the reading direction, as the marks do: in right-to-left
         // text, the next item is to the left.
         let ahead = if story.meta.language.is_rtl() { "ArrowLeft" } else { "ArrowRight" };
