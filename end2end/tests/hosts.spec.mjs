@@ -66,7 +66,9 @@ for (const width of [390, 1024]) {
       const embeds = await embedsOf(request, baseURL);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(hostUrl(baseURL, embeds, { via }));
-      const sized = await expectAllFitted(page, 3000);
+      // Five seconds with the test run's other workers on two cores; a reader takes longer to
+      // reach the first embed below the fold, and without the height messages none ever fits.
+      const sized = await expectAllFitted(page, 5000);
       expect(sized).toHaveLength(embeds.ids.length);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       test.info().annotations.push({ type: 'heights before scrolling', description: JSON.stringify(sized) });
