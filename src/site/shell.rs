@@ -5,7 +5,7 @@
 use std::cell::RefCell;
 
 use lol_html::html_content::ContentType;
-use lol_html::{element, rewrite_str, text, RewriteStrSettings};
+use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use vocabulary::escape_html;
 
 use super::Error;
@@ -79,6 +79,11 @@ pub fn fill(shell: &str, page: &Page) -> Result<String, Error> {
             element!("head", |el| {
                 el.append(&head, ContentType::Html);
                 found.borrow_mut().0 = true;
+                Ok(())
+            }),
+            // The shell's comments are for whoever edits it, not for readers.
+            comments!("body", |comment| {
+                comment.remove();
                 Ok(())
             }),
             element!(root_selector, |el| {

@@ -19,7 +19,7 @@ fn site() -> Site {
 
 const SHELL: &str = "<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<link rel=\"modulepreload\" href=\"/x/explainer-abc.js\">\n\
     <script type=\"module\">\nimport init, * as bindings from '/x/explainer-abc.js';\n\
-    const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head><body><div id=\"explainer\"></div></body></html>";
+    const wasm = await init({ module_or_path: '/x/explainer-abc_bg.wasm' });\n</script></head><body><!-- for the shell's editors --><div id=\"explainer\"></div></body></html>";
 
 fn page<'a>(lang: &'a str, title: &'a str, description: &'a str, app: &'a str) -> Page<'a> {
     Page {
@@ -204,6 +204,16 @@ fn every_page() -> Vec<(String, String)> {
         .filter(|o| o.path.ends_with("index.html"))
         .map(|o| (o.path, o.content))
         .collect()
+}
+
+#[test]
+fn the_pages_carry_no_comments() {
+    for (path, html) in every_page() {
+        assert!(!html.contains("<!>"), "{path} carries Leptos's empty comments");
+        assert!(!html.contains("<!--"), "{path} carries a comment of the shell");
+    }
+    let not_found = render_site(SHELL, &site()).unwrap().into_iter().find(|o| o.path == "404.html").unwrap();
+    assert!(!not_found.content.contains("<!>"));
 }
 
 #[test]
