@@ -19,7 +19,8 @@ pub struct Ui {
     pub show_data: &'static str,
     pub chart_items: &'static str,
     pub timeline_events: &'static str,
-    pub statement: &'static str,
+    /// Before the date the article was published.
+    pub published: &'static str,
     pub readout_hint: &'static str,
     /// The same, in an embed of one visual, where there is no text to choose from.
     pub readout_hint_alone: &'static str,
@@ -46,8 +47,11 @@ pub struct Ui {
     pub close: &'static str,
     pub embeds_heading: &'static str,
     pub languages: &'static str,
+    /// Above a translation: `{original}` is the original's language, named by
+    /// [`Self::original_in`]'s first words, the link's by its second.
     pub translation_notice: &'static str,
     pub read_original: &'static str,
+    pub original_in: OriginalIn,
     pub embeds_help: &'static str,
     /// The embed dialog's newsletter snippet and image links, and each image's name.
     pub newsletter_help: &'static str,
@@ -55,6 +59,28 @@ pub struct Ui {
     /// Each kind of image, its size in `{width}` (and `{height}` for a card's) filled in
     /// the page's digits.
     pub image_kinds: [&'static str; 5],
+}
+
+/// How one language names each language an original may be in: the words the translation
+/// notice uses, then the words its link uses (Arabic's adjective agrees with «الأصل», its link
+/// says "in French").
+#[allow(missing_docs)] // One field per language.
+pub struct OriginalIn {
+    pub fr: (&'static str, &'static str),
+    pub en: (&'static str, &'static str),
+    pub ar: (&'static str, &'static str),
+}
+
+/// What a page in `lang` says above a translation of an original in `original`, and its link's
+/// words.
+pub fn translation_notice(lang: Lang, original: Lang) -> (String, String) {
+    let text = ui(lang);
+    let (notice, link) = match original {
+        Lang::Fr => text.original_in.fr,
+        Lang::En => text.original_in.en,
+        Lang::Ar | Lang::ArArab => text.original_in.ar,
+    };
+    (fill(text.translation_notice, &[("original", notice)]), fill(text.read_original, &[("original", link)]))
 }
 
 /// The words that go with numbers and dates (month names, qualifiers, formulas read aloud), and
@@ -212,7 +238,7 @@ static FR: Ui = Ui {
     show_data: "Les données en tableau",
     chart_items: "Chiffres du graphique",
     timeline_events: "Événements de la frise",
-    statement: "Date du communiqué",
+    published: "Date de publication",
     readout_hint: "Choisissez un élément, ici ou dans le texte, pour voir d'où il vient.",
     readout_hint_alone: "Choisissez un élément pour voir d'où il vient.",
     sources_heading: "Sources et méthode",
@@ -232,13 +258,18 @@ static FR: Ui = Ui {
     quoted: "cité",
     paragraph: "paragraphe",
     not_shown_heading: "Ce que l'explication ne montre pas, et pourquoi",
-    relative_periods: "Un trimestre, un semestre ou une fin d'année que le texte donne sans son année (« au premier trimestre », « d'ici la fin de l'année ») est lu dans l'année du communiqué\u{a0}:",
+    relative_periods: "Un trimestre, un semestre ou une fin d'année que le texte donne sans son année (« au premier trimestre », « d'ici la fin de l'année ») est lu dans l'année de publication\u{a0}:",
     corrections_heading: "Version des données et corrections",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
     languages: "Langues",
-    translation_notice: "Ce texte est une traduction de l'original.",
-    read_original: "Lire l'original",
+    translation_notice: "Ce texte est une traduction de l'original {original}\u{a0}; les chiffres sont cités d'après la traduction.",
+    read_original: "Lire l'original ({original})",
+    original_in: OriginalIn {
+        fr: ("en français", "en français"),
+        en: ("en anglais", "en anglais"),
+        ar: ("en arabe", "en arabe"),
+    },
     embeds_help: "Les intégrations disponibles :",
     newsletter_help: "Pour une infolettre ou une application, sans cadre ni script : l'image, liée au graphique.",
     images_help: "Les images :",
@@ -261,7 +292,7 @@ static EN: Ui = Ui {
     show_data: "The data as a table",
     chart_items: "Figures in the chart",
     timeline_events: "Events on the timeline",
-    statement: "Date of the statement",
+    published: "Date of publication",
     readout_hint: "Choose an item, here or in the text, to see where it comes from.",
     readout_hint_alone: "Choose an item to see where it comes from.",
     sources_heading: "Sources and method",
@@ -280,14 +311,14 @@ static EN: Ui = Ui {
     quoted: "quoted",
     paragraph: "paragraph",
     not_shown_heading: "What the explainer does not show, and why",
-    relative_periods: "A quarter, a half or a year-end that the text gives without its year (“in the first quarter”, “by the end of the year”) is read in the year of the statement:",
+    relative_periods: "A quarter, a half or a year-end that the text gives without its year (“in the first quarter”, “by the end of the year”) is read in the year of publication:",
     corrections_heading: "Data version and corrections",
     close: "Close",
     embeds_heading: "This page does not exist",
     languages: "Languages",
-    translation_notice:
-        "This article is a translation of the French original; the figures are quoted from the translation.",
-    read_original: "Read the original (French)",
+    translation_notice: "This article is a translation of the {original} original; the figures are quoted from the translation.",
+    read_original: "Read the original ({original})",
+    original_in: OriginalIn { fr: ("French", "French"), en: ("English", "English"), ar: ("Arabic", "Arabic") },
     embeds_help: "The embeds available:",
     newsletter_help: "For a newsletter or an app, where no frame or script runs: the image, linked to the chart.",
     images_help: "The images:",
@@ -366,7 +397,7 @@ static AR: Ui = Ui {
     show_data: "البيانات في جدول",
     chart_items: "أرقام الرسم البياني",
     timeline_events: "أحداث الخط الزمني",
-    statement: "تاريخ البلاغ",
+    published: "تاريخ النشر",
     readout_hint: "اختر عنصرا، هنا أو في النص، لترى مصدره.",
     readout_hint_alone: "اختر عنصرا لترى مصدره.",
     sources_heading: "المصادر والمنهجية",
@@ -385,13 +416,18 @@ static AR: Ui = Ui {
     quoted: "مقتبس",
     paragraph: "الفقرة",
     not_shown_heading: "ما لا يعرضه الشرح، ولماذا",
-    relative_periods: "الربع أو النصف أو نهاية السنة الذي يذكره النص دون سنته («في الربع الأول»، «بحلول نهاية السنة») يُقرأ في سنة البلاغ:",
+    relative_periods: "الربع أو النصف أو نهاية السنة الذي يذكره النص دون سنته («في الربع الأول»، «بحلول نهاية السنة») يُقرأ في سنة النشر:",
     corrections_heading: "نسخة البيانات والتصحيحات",
     close: "إغلاق",
     embeds_heading: "هذه الصفحة غير موجودة",
     languages: "اللغات",
-    translation_notice: "هذا النص ترجمة للأصل الفرنسي؛ الأرقام مقتبسة من الترجمة.",
-    read_original: "قراءة الأصل (بالفرنسية)",
+    translation_notice: "هذا النص ترجمة للأصل {original}؛ الأرقام مقتبسة من الترجمة.",
+    read_original: "قراءة الأصل ({original})",
+    original_in: OriginalIn {
+        fr: ("الفرنسي", "بالفرنسية"),
+        en: ("الإنجليزي", "بالإنجليزية"),
+        ar: ("العربي", "بالعربية"),
+    },
     embeds_help: "التضمينات المتاحة:",
     newsletter_help: "لنشرة إخبارية أو تطبيق، حيث لا يعمل إطار ولا سكريبت: الصورة، مرتبطة بالرسم البياني.",
     images_help: "الصور:",
@@ -438,7 +474,7 @@ static DESCRIBING_FR: Describing = Describing {
     description_colon: " : ",
     list_separator: " ; ",
     describe_timeline:
-        "Frise chronologique de {from} à {to}, date du communiqué{ahead}, avec {count} événements. {events}.",
+        "Frise chronologique de {from} à {to}, date de publication{ahead}, avec {count} événements. {events}.",
     describe_timeline_ahead: ", prolongée jusqu'en {last} pour ce qui est annoncé",
     describe_part_to_whole:
         "Grille de cent cases pour {whole}. Les cases colorées, {share}, représentent la {label}.{computed}",
@@ -459,7 +495,7 @@ static DESCRIBING_FR: Describing = Describing {
 static DESCRIBING_EN: Describing = Describing {
     description_colon: ": ",
     list_separator: "; ",
-    describe_timeline: "Timeline from {from} to {to}, the date of the statement{ahead}, with {count} events. {events}.",
+    describe_timeline: "Timeline from {from} to {to}, the date of publication{ahead}, with {count} events. {events}.",
     describe_timeline_ahead: ", and on to {last} for what is planned",
     describe_part_to_whole:
         "A grid of a hundred cells for {whole}. The coloured cells, {share}, show the {label}.{computed}",
@@ -479,7 +515,7 @@ static DESCRIBING_AR: Describing = Describing {
     description_colon: ": ",
     list_separator: "؛ ",
     // "Number of events: 5" rather than a noun that would agree with the number.
-    describe_timeline: "خط زمني من {from} إلى {to}، تاريخ البلاغ{ahead}. عدد الأحداث: {count}. {events}.",
+    describe_timeline: "خط زمني من {from} إلى {to}، تاريخ النشر{ahead}. عدد الأحداث: {count}. {events}.",
     describe_timeline_ahead: "، ويمتد حتى {last} لما هو مخطط له",
     describe_part_to_whole: "شبكة من مئة خانة تمثل {whole}. الخانات الملونة، {share}، تمثل {label}.{computed}",
     describe_computed_count: " أي {figure}، وهو رقم محسوب.",
@@ -499,6 +535,28 @@ static DESCRIBING_AR: Describing = Describing {
 mod tests {
     use super::*;
     use vocabulary::Named;
+
+    #[test]
+    fn a_translation_names_the_language_of_its_own_original() {
+        assert_eq!(
+            translation_notice(Lang::En, Lang::Ar),
+            (
+                "This article is a translation of the Arabic original; the figures are quoted from the translation."
+                    .to_string(),
+                "Read the original (Arabic)".to_string()
+            )
+        );
+        assert_eq!(translation_notice(Lang::Fr, Lang::En).1, "Lire l'original (en anglais)");
+        let (notice, link) = translation_notice(Lang::Ar, Lang::Fr);
+        assert!(notice.contains("للأصل الفرنسي") && link == "قراءة الأصل (بالفرنسية)", "{notice} / {link}");
+        assert!(translation_notice(Lang::ArArab, Lang::En).0.contains("للأصل الإنجليزي"));
+        for lang in [Lang::Fr, Lang::En, Lang::Ar] {
+            for original in [Lang::Fr, Lang::En, Lang::Ar, Lang::ArArab] {
+                let (notice, link) = translation_notice(lang, original);
+                assert!(!notice.contains('{') && !link.contains('{'), "{notice} / {link}");
+            }
+        }
+    }
 
     #[test]
     fn templates_are_filled_once_and_unknown_braces_stay() {

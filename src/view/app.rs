@@ -14,7 +14,7 @@ use crate::embed::{href_for, PageView};
 use crate::format;
 use crate::hooks::Control;
 use crate::reading::Reading;
-use crate::ui::language_name;
+use crate::ui::{self, language_name};
 
 /// The page of `story` (in its language) that `view` names: the full explainer, the whole
 /// explainer to embed, or one visual to embed. Provides the [`Reading`] every part reads.
@@ -73,13 +73,14 @@ pub fn App(
                         <p class="ex-kicker">{format::inlines(story, meta.kicker, lang)}</p>
                         <h1 class="ex-title">{format::inlines(story, meta.title, lang)}</h1>
                         <p class="ex-standfirst">{format::inlines(story, meta.standfirst, lang)}</p>
-                        {(lang != original).then(|| view! {
-                            <p class="ex-translation">
-                                {text.translation_notice} " "
-                                <a href=href_for(original, view, lang, story) hreflang=original.code()>
-                                    {text.read_original}
-                                </a>
-                            </p>
+                        {(lang != original).then(|| {
+                            let (notice, link) = ui::translation_notice(lang, original);
+                            view! {
+                                <p class="ex-translation">
+                                    {notice} " "
+                                    <a href=href_for(original, view, lang, story) hreflang=original.code()>{link}</a>
+                                </p>
+                            }
                         })}
                     </header>
                     <article class="ex-story">{sections.collect_view()}</article>

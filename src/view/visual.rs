@@ -49,7 +49,7 @@ pub fn Visual(
         view! {
             <p class="ex-timeline-statement">
                 <span class="ex-statement-key" aria-hidden="true"></span>
-                {text.statement} {text.colon} {format::date(story.meta.date, lang)}
+                {text.published} {text.colon} {format::date(story.meta.date, lang)}
             </p>
         }
     });
