@@ -237,6 +237,13 @@ Les consultations ont progressé de 18 % sur un an, et les urgences ont reculé 
 
 Le budget de la santé atteint 230 millions de dirhams cette année.",
     ),
+    (
+        // A day's date and a later year joined in one phrase: every number of it accounted for.
+        "salon-fr",
+        "date 2024-05
+
+Le salon de Fictivie a reçu 8 000 visiteurs le 12 mars 2024 et en 2026 il changera de ville.",
+    ),
 ];
 
 #[test]

@@ -515,9 +515,7 @@ impl Guesses {
             let paragraph = phrase.paragraph;
             let token = |i: usize| &article.numbers[paragraph][phrase.years[i]];
             if phrase.base {
-                let quote =
-                    unique(article, paragraph, phrase.range.clone(), &holds_numbers(article, phrase.years.len()))
-                        .map(|r| article.text(paragraph, &r).to_string());
+                let quote = phrase_quote(article, phrase);
                 self.push_not_figure(article, paragraph, token(0), quote, words.base_reason);
                 continue;
             }
@@ -533,9 +531,7 @@ impl Guesses {
                     !article.crosses_clause(paragraph, from, to) && to - from < phrase.range.len() + 60
                 });
             if ahead && outlook.is_none() {
-                let quote =
-                    unique(article, paragraph, phrase.range.clone(), &holds_numbers(article, phrase.years.len()))
-                        .map(|r| article.text(paragraph, &r).to_string());
+                let quote = phrase_quote(article, phrase);
                 self.push_not_figure(article, paragraph, token(0), quote, words.ahead_reason);
                 continue;
             }
@@ -556,9 +552,7 @@ impl Guesses {
                 first.map(|t| t.start) == Some(year.start)
             };
             let Some(quote) = unique(article, paragraph, core, &first_year) else {
-                let quote =
-                    unique(article, paragraph, phrase.range.clone(), &holds_numbers(article, phrase.years.len()))
-                        .map(|r| article.text(paragraph, &r).to_string());
+                let quote = phrase_quote(article, phrase);
                 self.push_not_figure(article, paragraph, token(0), quote, words.unknown_year_reason);
                 continue;
             };
@@ -992,6 +986,15 @@ fn repeated(article: &Article, paragraph: usize, token: &NumberToken) -> String 
 /// Accepts a quote that holds `n` numbers: a `[[not_figures]]` quote names only its own.
 fn holds_numbers(article: &Article, n: usize) -> impl Fn(&str) -> bool + '_ {
     move |quote| crate::numbers::find_numbers(quote, article.style).len() == n
+}
+
+/// The shortest passage that holds a date phrase whole, standing once in the text: it holds
+/// the phrase's every number (its years, and a day the phrase starts with: `3 juin 2018 et en
+/// 2019`), so that none of them is left unaccounted for.
+fn phrase_quote(article: &Article, phrase: &DatePhrase) -> Option<String> {
+    let numbers = crate::numbers::find_numbers(article.text(phrase.paragraph, &phrase.range), article.style).len();
+    unique(article, phrase.paragraph, phrase.range.clone(), &holds_numbers(article, numbers.max(phrase.years.len())))
+        .map(|r| article.text(phrase.paragraph, &r).to_string())
 }
 
 /// The shortest passage around `core`, within its sentence, that stands once in the whole
