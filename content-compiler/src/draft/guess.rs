@@ -125,7 +125,7 @@ const FRENCH: Words = Words {
         "Un nombre écrit en toutes lettres, sans unité ni précision : le brouillon n'en fait pas un chiffre.",
     base_reason: "L'année à laquelle un chiffre est comparé.",
     ahead_reason:
-        "Une année postérieure au communiqué, que le texte ne présente pas comme un objectif ou une prévision.",
+        "Une année postérieure à la publication, que le texte ne présente pas comme un objectif ou une prévision.",
     unknown_year_reason: "Une année que le brouillon n'a pas su rattacher.",
     no_label: "à décrire",
     others: "autres",
@@ -143,7 +143,7 @@ const ENGLISH: Words = Words {
     day_reason: "The day of a date: the timeline shows it to the month.",
     spelled_reason: "A number written in words, with no unit or precision: the draft does not make it a figure.",
     base_reason: "The year a figure is compared with.",
-    ahead_reason: "A year after the statement that the text does not give as a target or a forecast.",
+    ahead_reason: "A year after publication that the text does not give as a target or a forecast.",
     unknown_year_reason: "A year the draft could not attach to anything.",
     no_label: "to be described",
     others: "others",
