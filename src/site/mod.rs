@@ -49,15 +49,15 @@ pub type Error = String;
 
 /// The app rendered to HTML: `view` of `story`.
 pub fn render_app(story: &'static Story, view: PageView) -> String {
-    without_markers(Owner::new().with(|| view! { <App story=story view=view/> }.to_html()))
+    to_html(|| view! { <App story=story view=view/> })
 }
 
-/// Leaves out the empty comments (`<!>`) Leptos writes for hydration, between text nodes and
-/// for empty slots: the browser code finds what it writes by selectors, never by node position,
-/// so they are bytes of the first response for nothing (150 B gzip on the article's page). Text
-/// and attributes are escaped, so only markers can read `<!>`.
-fn without_markers(html: String) -> String {
-    html.replace("<!>", "")
+/// A view rendered to HTML, without the empty comments (`<!>`) Leptos writes for hydration,
+/// between text nodes and for empty slots: the browser code finds what it writes by selectors,
+/// never by node position, so they are bytes of the first response for nothing (150 B gzip on
+/// the article's page). Text and attributes are escaped, so only markers can read `<!>`.
+fn to_html<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
+    Owner::new().with(|| view().to_html()).replace("<!>", "")
 }
 
 /// Every file of the site that pre-rendering writes, for every language of the story.
@@ -176,9 +176,7 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
 fn not_found_page(shell: &str, site: &Site) -> Result<String, Error> {
     let story = STORIES.first().ok_or("no story")?;
     let text = ui(story.meta.language);
-    let body = without_markers(
-        Owner::new().with(|| view! { <NotFound story=story public_url=site.public_url.clone()/> }.to_html()),
-    );
+    let body = to_html(|| view! { <NotFound story=story public_url=site.public_url.clone()/> });
     let page = shell::Page {
         lang: story.meta.language.code(),
         rtl: story.meta.language.is_rtl(),
