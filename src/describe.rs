@@ -17,6 +17,12 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
+/// A count with its noun, singular or plural as the language has it: `1 événement`, `2 events`.
+fn counted(count: usize, (one, many): (&str, &str), lang: Lang) -> String {
+    let noun = if lang.takes_plural(count as f64) { many } else { one };
+    [&lang.digits(count as u64), " ", noun].concat()
+}
+
 /// One or two sentences that say what the visual draws, with every value it draws.
 pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
     let words = describing(lang);
@@ -42,6 +48,7 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
                     ("to", &format::date(story.meta.date, lang)),
                     ("ahead", &ahead),
                     ("count", &lang.digits(events.len() as u64)),
+                    ("counted", &counted(events.len(), words.event_nouns, lang)),
                     ("events", &events.join(words.list_separator)),
                 ],
             )

@@ -11,22 +11,38 @@ use crate::ui::terms;
 /// No-break space: keeps a qualifier sign with its number.
 const NBSP: char = '\u{a0}';
 
-/// `50 000` / `50,000`; one decimal at most, shown only when there is one (`12,5`).
+/// `50 000` / `50,000`; one decimal at most, shown only when there is one (`12,5`): for axes
+/// and ticks, which the text does not write.
 pub fn number(value: f64, lang: Lang) -> String {
-    write_number(value, lang, Some(lang.group_separator()), 1)
+    write_number(value, lang, Some(lang.group_separator()), Decimals::AtMost(1))
 }
 
 /// `50000`: a number with no thousands separator, for text that is only heard.
 pub fn number_ungrouped(value: f64, lang: Lang) -> String {
-    write_number(value, lang, None, 1)
+    write_number(value, lang, None, Decimals::AtMost(1))
 }
 
-/// A number in a scale, as many decimals as the text can write (`2,75 milliards`), in words
-/// (`5 milliards`, `8.5 million`) or, `short`, as axis labels write it (`2 Md`, `2bn`).
+/// How many decimals a number is written with.
+#[derive(Clone, Copy)]
+enum Decimals {
+    /// Exactly so many, zeros included: a figure as its text writes it (`3,50 %`).
+    Exactly(u8),
+    /// At most so many, shown only when there are some: an axis's ticks.
+    AtMost(u8),
+}
+
+/// A number on an axis in a scale, short (`2 Md`, `2bn`) or in words, with as many decimals
+/// as it has, up to three.
 pub fn scaled(value: f64, scale: Scale, lang: Lang, grouped: bool, short: bool) -> String {
+    write_scaled(value, scale, lang, grouped, short, Decimals::AtMost(3))
+}
+
+/// A number in a scale (`2,75 milliards`, `8.5 million`) or, `short`, as axis labels write it
+/// (`2 Md`, `2bn`).
+fn write_scaled(value: f64, scale: Scale, lang: Lang, grouped: bool, short: bool, decimals: Decimals) -> String {
     let terms = terms(lang);
     let count = value / scale.factor();
-    let number = write_number(count, lang, grouped.then(|| lang.group_separator()), 3);
+    let number = write_number(count, lang, grouped.then(|| lang.group_separator()), decimals);
     if short {
         return number + terms.scales_short[scale.index()];
     }
@@ -39,9 +55,13 @@ pub fn scaled(value: f64, scale: Scale, lang: Lang, grouped: bool, short: bool) 
     out
 }
 
-/// Writes `value` with at most `decimals` decimals, shown only when there are some.
-fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) -> String {
-    let unit = 10_u64.pow(decimals);
+/// Writes `value` with its decimals, and its separator between thousands if any.
+fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: Decimals) -> String {
+    let (places, fixed) = match decimals {
+        Decimals::Exactly(n) => (u32::from(n.min(9)), true),
+        Decimals::AtMost(n) => (u32::from(n.min(9)), false),
+    };
+    let unit = 10_u64.pow(places);
     let scaled = (value.abs() * unit as f64).round() as u64;
     let (whole, fraction) = (scaled / unit, scaled % unit);
     let digits = lang.digits(whole);
@@ -59,13 +79,14 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: u32) 
         }
         out.push(digit);
     }
-    if fraction > 0 {
+    if places > 0 && (fraction > 0 || fixed) {
         out.push(lang.decimal_mark());
-        // The decimals, leading zeros kept and trailing ones dropped, digit by digit: padding
-        // through `format!` would bring `core::fmt`'s padding into the bundle.
+        // The decimals, leading zeros kept, trailing ones too when the text writes them,
+        // digit by digit: padding through `format!` would bring `core::fmt`'s padding into
+        // the bundle.
         let mut rest = fraction;
         let mut place = unit / 10;
-        while rest > 0 {
+        while place > 0 && (rest > 0 || fixed) {
             out.push(char::from_u32(u32::from(lang.zero()) + (rest / place) as u32).unwrap_or('?'));
             rest %= place;
             place /= 10;
@@ -118,16 +139,18 @@ fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
     out
 }
 
-/// A figure's number as its text writes it: in its scale (`5 milliards`) if it has one, in
-/// words if the text gives a fraction (`un tiers`), signed if it is a change (`+3,2`, `−20`);
-/// `grouped` for the eye (`50 000`), not for the ear (`50000`).
+/// A figure's number as its text writes it: in its scale (`5 milliards`) if it has one, with
+/// its decimals (`12,25`, `3,50`), in words if the text gives a fraction (`un tiers`), signed
+/// if it is a change (`+3,2`, `−20`); `grouped` for the eye (`50 000`), not for the ear
+/// (`50000`).
 fn digits(figure: &Figure, lang: Lang, grouped: bool) -> String {
     if let Some(fraction) = figure.fraction {
         return fraction_words(fraction, lang).to_string();
     }
+    let decimals = Decimals::Exactly(figure.decimals);
     let number = match figure.scale {
-        Some(scale) => scaled(figure.value, scale, lang, grouped, false),
-        None => write_number(figure.value, lang, grouped.then(|| lang.group_separator()), 1),
+        Some(scale) => write_scaled(figure.value, scale, lang, grouped, false, decimals),
+        None => write_number(figure.value, lang, grouped.then(|| lang.group_separator()), decimals),
     };
     match figure.change {
         // A rise says so as plainly as a fall: `+150 %`.
@@ -150,17 +173,35 @@ pub fn fraction_words(fraction: (u8, u8), lang: Lang) -> &'static str {
     }
 }
 
-/// A figure's number with its sign if it is a percentage: `50 000`, `90 %`, `5 milliards`,
-/// `la moitié`.
+/// A figure's number with its sign if it is a percentage, and the currency sign its text
+/// writes: `50 000`, `90 %`, `5 milliards`, `$1.2 billion`, `la moitié`.
 fn written(figure: &Figure, lang: Lang, grouped: bool) -> String {
     if figure.fraction.is_some() {
         return digits(figure, lang, grouped);
     }
-    with_sign(digits(figure, lang, grouped), figure.unit.kind, lang)
+    let number = with_sign(digits(figure, lang, grouped), figure.unit.kind, lang);
+    match figure.symbol {
+        Some(symbol) if symbol.before => {
+            let mut out = String::from(symbol.sign);
+            out.push_str(&number);
+            out
+        }
+        Some(symbol) => {
+            let mut out = number;
+            out.push(NBSP);
+            out.push(symbol.sign);
+            out
+        }
+        None => number,
+    }
 }
 
-/// A qualifier as a sign before a number: `≈ 50 000`, `> 54 000`.
-fn signed(figure: &Figure, written: String) -> String {
+/// A qualifier as a sign before a number: `≈ 50 000`, `> 54 000`; in words before a
+/// fraction, which is itself in words (`plus de la moitié`, not `> la moitié`).
+fn signed(figure: &Figure, written: String, lang: Lang) -> String {
+    if figure.fraction.is_some() {
+        return spoken_with_words(figure, written, lang);
+    }
     let sign = match figure.qualifier {
         Qualifier::Exact => return written,
         Qualifier::Approximately => "≈",
@@ -175,13 +216,13 @@ fn signed(figure: &Figure, written: String) -> String {
 
 /// A figure's number with its qualifier's sign, as formulas use it: `≈ 50 000`, `90 %`.
 pub fn figure_number(figure: &Figure, lang: Lang) -> String {
-    signed(figure, written(figure, lang, true))
+    signed(figure, written(figure, lang, true), lang)
 }
 
 /// A figure's value as cards, tables and readouts show it, with its unit: `≈ 50 000 migrants`,
 /// `> 54 000 tentatives`, `90 %`, `5 milliards de dirhams`.
 pub fn figure_value(figure: &Figure, lang: Lang) -> String {
-    signed(figure, with_unit(digits(figure, lang, true), figure, lang))
+    signed(figure, with_unit(digits(figure, lang, true), figure, lang), lang)
 }
 
 /// What a figure counts, in full: its unit's words and its label (`migrants régularisés`), or
@@ -194,9 +235,9 @@ pub fn counted(figure: &Figure) -> String {
     }
 }
 
-/// A figure as prose says it: `environ 50 000`, `plus de 54 000`.
+/// A figure as prose says it: `environ 50 000`, `plus de 54 000`, `fewer than 300`.
 pub fn figure_value_words(figure: &Figure, lang: Lang) -> String {
-    let words = qualifier_words(figure.qualifier, lang);
+    let words = qualifier_words(figure, lang);
     let written = written(figure, lang, true);
     if words.is_empty() {
         written
@@ -205,13 +246,15 @@ pub fn figure_value_words(figure: &Figure, lang: Lang) -> String {
     }
 }
 
-/// The words for a qualifier: `environ`, `plus de`; empty for an exact figure.
-pub fn qualifier_words(qualifier: Qualifier, lang: Lang) -> &'static str {
+/// The words for a figure's qualifier: `environ`, `plus de`; `fewer than` a count in English,
+/// `less than` an amount; empty for an exact figure.
+pub fn qualifier_words(figure: &Figure, lang: Lang) -> &'static str {
     let words = terms(lang);
-    match qualifier {
+    match figure.qualifier {
         Qualifier::Exact => "",
         Qualifier::Approximately => words.about,
         Qualifier::MoreThan => words.more_than,
+        Qualifier::LessThan if figure.unit.kind == UnitKind::Count => words.fewer_than,
         Qualifier::LessThan => words.less_than,
     }
 }
@@ -271,12 +314,34 @@ pub fn event_when(event: &Event, lang: Lang) -> String {
     }
 }
 
-/// When a figure is, and whether it is a fact: `2014–2017`, `2025, objectif`.
+/// When a figure is, and whether it is a fact: `2014–2017`, `2025, objectif`, `sur 3 mois`,
+/// `depuis l'installation du gouvernement`, `2022, par rapport à 2021`.
 pub fn figure_period(story: &Story, figure: &Figure, lang: Lang) -> String {
-    let when = period(figure.period, story.meta.date, lang);
+    let words = terms(lang);
+    let mut when = match (figure.since, figure.duration, figure.period) {
+        // The text's own words: the start it names has no date to write.
+        (true, ..) => figure.period_quote.unwrap_or(words.undated).to_string(),
+        (false, Some(duration), period) => {
+            let (one, many) = words.durations[duration.unit.index()];
+            let count = f64::from(duration.count);
+            let mut out = [words.over, " ", &lang.digits(u64::from(duration.count)), " "].concat();
+            out.push_str(if lang.takes_plural(count) { many } else { one });
+            if let Some(period) = period {
+                out.push_str(words.from_start);
+                out.push_str(&date(period.from, lang));
+            }
+            out
+        }
+        (false, None, period) => self::period(period, story.meta.date, lang),
+    };
+    if let Some(base) = figure.base {
+        let (before_year, before_part) = words.compared_with;
+        let before = if matches!(base.part, Part::Quarter(_) | Part::Half(_)) { before_part } else { before_year };
+        when = [&when, words.comma, before, " ", &date(base, lang)].concat();
+    }
     match figure.outlook {
         None => when,
-        Some(outlook) => [&when, terms(lang).comma, outlook_word(outlook, lang)].concat(),
+        Some(outlook) => [&when, words.comma, outlook_word(outlook, lang)].concat(),
     }
 }
 
@@ -319,11 +384,35 @@ pub fn formula(story: &Story, figure: &Figure, lang: Lang) -> Option<String> {
         _ => figure_number(figure, lang),
     };
     let (left, right) = (operand(&story.figures[left]), operand(&story.figures[right]));
-    Some(match op {
+    let formula = match op {
         Op::Plus => format!("{left} + {right}"),
         Op::Minus => format!("{left} − {right}"),
         Op::PercentOf => format!("{left} × {right}"),
+    };
+    Some(match rounding(figure, lang) {
+        Some(rounded) => [&formula, terms(lang).comma, &rounded].concat(),
+        None => formula,
     })
+}
+
+/// How a computed figure was rounded, when it was: `arrondi à l'unité`, `rounded to the
+/// nearest 0.1 billion`.
+fn rounding(figure: &Figure, lang: Lang) -> Option<String> {
+    if !figure.rounded {
+        return None;
+    }
+    let words = terms(lang);
+    if figure.decimals == 0 && figure.scale.is_none() {
+        return Some(words.rounded_whole.to_string());
+    }
+    let step = 1.0 / 10f64.powi(i32::from(figure.decimals));
+    let step = match figure.scale {
+        Some(scale) => {
+            write_scaled(step * scale.factor(), scale, lang, true, false, Decimals::Exactly(figure.decimals))
+        }
+        None => write_number(step, lang, None, Decimals::Exactly(figure.decimals)),
+    };
+    Some([words.rounded_to, " ", &step].concat())
 }
 
 /// A figure in one line: `≈ 50 000 migrants régularisés (2014–2017)`.
@@ -359,7 +448,7 @@ fn number_spoken(figure: &Figure, lang: Lang) -> String {
 
 /// `written` after the qualifier's words.
 fn spoken_with_words(figure: &Figure, written: String, lang: Lang) -> String {
-    let words = qualifier_words(figure.qualifier, lang);
+    let words = qualifier_words(figure, lang);
     if words.is_empty() {
         written
     } else {
@@ -378,7 +467,10 @@ pub fn formula_spoken(story: &Story, figure: &Figure, lang: Lang) -> Option<Stri
         Op::Minus => words.spoken_minus,
         Op::PercentOf => words.spoken_times,
     };
-    Some(format!("{left} {op} {right}"))
+    Some(match rounding(figure, lang) {
+        Some(rounded) => format!("{left} {op} {right}{}{rounded}", words.comma),
+        None => format!("{left} {op} {right}"),
+    })
 }
 
 /// Editorial text with its placeholders filled in from the figures.
@@ -472,6 +564,17 @@ mod tests {
         plural: "euros",
     };
 
+    /// How many decimals `value` has in `scale`, as a quote would write it.
+    fn decimals_of(value: f64, scale: Option<Scale>) -> u8 {
+        let count = (value / scale.map_or(1.0, Scale::factor)).abs();
+        (0..6)
+            .find(|&d| {
+                let shifted = count * 10f64.powi(d);
+                (shifted - shifted.round()).abs() < 1e-6
+            })
+            .unwrap_or(6) as u8
+    }
+
     fn money(value: f64, scale: Option<Scale>, unit: &'static crate::content::Unit) -> Figure {
         let year = Date::year(2024);
         Figure {
@@ -488,6 +591,16 @@ mod tests {
             change: None,
             outlook: None,
             fraction: None,
+            decimals: decimals_of(value, scale),
+            rounded: false,
+            symbol: None,
+            duration: None,
+            since: false,
+            base: None,
+            period_quote: None,
+            relative: false,
+            detail_of: None,
+            reason: &[],
         }
     }
 
@@ -637,6 +750,94 @@ mod tests {
         assert_eq!(scaled(2e9, Billion, Lang::Fr, true, true), "2\u{a0}Md");
         assert_eq!(scaled(2.5e9, Billion, Lang::En, true, true), "2.5bn");
         assert_eq!(scaled(0.0, Million, Lang::En, true, true), "0m");
+    }
+
+    #[test]
+    fn a_figure_keeps_every_decimal_its_text_writes() {
+        static PERCENT: crate::content::Unit =
+            crate::content::Unit { id: "percent", kind: UnitKind::Percent, currency: None, singular: "", plural: "" };
+        let rate = |value: f64, decimals: u8| Figure { decimals, ..money(value, None, &PERCENT) };
+        assert_eq!(figure_value(&rate(3.25, 2), Lang::Fr), "3,25\u{202f}%");
+        assert_eq!(figure_value(&rate(0.75, 2), Lang::En), "0.75%");
+        assert_eq!(figure_value(&rate(3.5, 2), Lang::Fr), "3,50\u{202f}%", "a zero the text writes is kept");
+        assert_eq!(figure_value(&rate(12.25, 2), Lang::Ar), "12,25%");
+        assert_eq!(figure_value(&rate(12.25, 2), Lang::ArArab), "١٢٫٢٥٪");
+        let change = Figure { change: Some(crate::content::Change::Relative), ..rate(12.25, 2) };
+        assert_eq!(figure_value(&change, Lang::Fr), "+12,25\u{202f}%");
+        assert_eq!(value_spoken(&change, Lang::En), "a rise of 12.25%");
+        let precise = Figure { decimals: 3, ..money(1_234.567, None, &DIRHAMS) };
+        assert_eq!(figure_value(&precise, Lang::Fr), "1\u{202f}234,567 dirhams");
+        assert_eq!(figure_value_words(&precise, Lang::En), "1,234.567");
+        assert_eq!(value_spoken(&precise, Lang::Fr), "1234,567 dirhams");
+    }
+
+    #[test]
+    fn a_placeholder_writes_the_currency_sign_its_text_writes() {
+        use crate::content::Symbol;
+        let before =
+            Figure { symbol: Some(Symbol { sign: '$', before: true }), ..money(1.2e9, Some(Scale::Billion), &EUROS) };
+        assert_eq!(figure_value_words(&before, Lang::En), "$1.2\u{a0}billion");
+        let after = Figure {
+            symbol: Some(Symbol { sign: '€', before: false }),
+            ..money(2.5e9, Some(Scale::Billion), &EUROS)
+        };
+        assert_eq!(figure_value_words(&after, Lang::Fr), "2,5\u{a0}milliards\u{a0}€");
+        // The value with its unit's words needs no sign: `1.2 billion euros`.
+        assert_eq!(figure_value(&before, Lang::En), "1.2\u{a0}billion euros");
+    }
+
+    #[test]
+    fn qualifiers_read_as_prose_before_fractions_and_counts() {
+        static PERCENT: crate::content::Unit =
+            crate::content::Unit { id: "percent", kind: UnitKind::Percent, currency: None, singular: "", plural: "" };
+        static BINS: crate::content::Unit =
+            crate::content::Unit { id: "bins", kind: UnitKind::Count, currency: None, singular: "bin", plural: "bins" };
+        let half = Figure {
+            fraction: Some((1, 2)),
+            qualifier: Qualifier::MoreThan,
+            value: 50.0,
+            ..money(0.0, None, &PERCENT)
+        };
+        assert_eq!(figure_value(&half, Lang::En), "more than half");
+        assert_eq!(figure_value(&half, Lang::Fr), "plus de la moitié");
+        let bins = Figure { qualifier: Qualifier::LessThan, ..money(300.0, None, &BINS) };
+        assert_eq!(figure_value_words(&bins, Lang::En), "fewer than\u{a0}300");
+        assert_eq!(value_spoken(&bins, Lang::En), "fewer than 300 bins");
+        let money_under = Figure { qualifier: Qualifier::LessThan, ..money(300.0, None, &EUROS) };
+        assert_eq!(figure_value_words(&money_under, Lang::En), "less than\u{a0}300");
+    }
+
+    #[test]
+    fn lengths_named_starts_and_bases_are_written_in_words() {
+        use crate::content::{Duration, TimeUnit};
+        let story = crate::content::STORY;
+        let over = |count: u16, unit: TimeUnit, from: Option<Date>| Figure {
+            duration: Some(Duration { count, unit }),
+            period: from.map(|from| Period { from, to: from }),
+            ..money(1.0, None, &EUROS)
+        };
+        assert_eq!(figure_period(story, &over(3, TimeUnit::Month, None), Lang::Fr), "sur 3 mois");
+        assert_eq!(figure_period(story, &over(1, TimeUnit::Year, None), Lang::En), "over 1 year");
+        assert_eq!(
+            figure_period(story, &over(5, TimeUnit::Year, Some(Date::year(2025))), Lang::En),
+            "over 5 years from 2025"
+        );
+        assert_eq!(
+            figure_period(story, &over(4, TimeUnit::Year, Some(Date::year(2025))), Lang::Fr),
+            "sur 4 ans, dès 2025"
+        );
+        assert_eq!(figure_period(story, &over(6, TimeUnit::Month, None), Lang::Ar), "على مدى 6 أشهر");
+        let since = Figure {
+            since: true,
+            period: None,
+            period_quote: Some("depuis l'installation du gouvernement"),
+            ..money(1.0, None, &EUROS)
+        };
+        assert_eq!(figure_period(story, &since, Lang::Fr), "depuis l'installation du gouvernement");
+        let based = Figure { base: Some(Date::year(2021)), ..money(4.0, None, &EUROS) };
+        assert_eq!(figure_period(story, &based, Lang::En), "2024, compared with 2021");
+        let quarter = Figure { base: Some(Date { year: 2023, part: Part::Quarter(1) }), ..based };
+        assert_eq!(figure_period(story, &quarter, Lang::Fr), "2024, par rapport au 1er\u{a0}trimestre 2023");
     }
 
     #[test]

@@ -41,8 +41,10 @@ pub struct Ui {
     pub quoted: &'static str,
     pub paragraph: &'static str,
     pub not_shown_heading: &'static str,
-    /// The rule for periods the text gives without their year, before the statement's year.
+    /// The rule for periods the text gives without their year, before the list of those it read.
     pub relative_periods: &'static str,
+    /// Under a figure whose period no words of the text give.
+    pub editor_dated: &'static str,
     pub corrections_heading: &'static str,
     pub close: &'static str,
     pub embeds_heading: &'static str,
@@ -103,6 +105,19 @@ pub struct Terms {
     pub about: &'static str,
     pub more_than: &'static str,
     pub less_than: &'static str,
+    /// Less than, before a count: English `fewer than`.
+    pub fewer_than: &'static str,
+    /// Years, months, weeks and days, each as one and as many: `an`, `ans`.
+    pub durations: [(&'static str, &'static str); 4],
+    /// Before a length of time (`sur 3 mois`), and between it and its start (`, dès 2025`).
+    pub over: &'static str,
+    pub from_start: &'static str,
+    /// Before a change's base: a year or a month (`par rapport à 2021`), a quarter or a half
+    /// (`par rapport au 1er trimestre 2024`).
+    pub compared_with: (&'static str, &'static str),
+    /// How a computed figure was rounded: to a whole number, or to a step (`arrondi à 0,1`).
+    pub rounded_whole: &'static str,
+    pub rounded_to: &'static str,
     /// A formula's operations read aloud.
     pub spoken_plus: &'static str,
     pub spoken_minus: &'static str,
@@ -141,8 +156,11 @@ pub struct Describing {
     /// Between a date and what happened then, and between the items of a list, in descriptions.
     pub description_colon: &'static str,
     pub list_separator: &'static str,
-    /// A timeline in words: `{from}`, `{to}`, `{ahead}`, `{count}`, `{events}`.
+    /// A timeline in words: `{from}`, `{to}`, `{ahead}`, `{count}` (the number of events),
+    /// `{counted}` (the same with its noun, `1 événement`), `{events}`.
     pub describe_timeline: &'static str,
+    /// An event, and several, after a count.
+    pub event_nouns: (&'static str, &'static str),
     /// What `{ahead}` says when plans run the axis past the statement: `{last}`.
     pub describe_timeline_ahead: &'static str,
     /// A part-to-whole grid in words: `{whole}`, `{share}`, `{label}`, `{computed}`.
@@ -231,7 +249,7 @@ pub fn describing(lang: Lang) -> &'static Describing {
 static FR: Ui = Ui {
     colon: "\u{a0}: ",
     stated_in_text: "Dans le texte",
-    computed: "Calculé",
+    computed: "Calculé par nous",
     show_in_text: "Voir dans le texte",
     source: "Source",
     notes: "Notes",
@@ -258,7 +276,8 @@ static FR: Ui = Ui {
     quoted: "cité",
     paragraph: "paragraphe",
     not_shown_heading: "Ce que l'explication ne montre pas, et pourquoi",
-    relative_periods: "Un trimestre, un semestre ou une fin d'année que le texte donne sans son année (« au premier trimestre », « d'ici la fin de l'année ») est lu dans l'année de publication\u{a0}:",
+    relative_periods: "Un trimestre ou un semestre que le texte nomme sans son année est le dernier achevé avant la date de publication, ou pour un objectif ou une prévision le prochain à venir\u{a0}; «\u{a0}l'an dernier\u{a0}», «\u{a0}cette année\u{a0}» se comptent depuis l'année de publication. Ainsi lus\u{a0}:",
+    editor_dated: "Période datée par la rédaction\u{a0}: le texte ne la donne pas.",
     corrections_heading: "Version des données et corrections",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
@@ -285,7 +304,7 @@ static FR: Ui = Ui {
 static EN: Ui = Ui {
     colon: ": ",
     stated_in_text: "In the text",
-    computed: "Computed",
+    computed: "Computed by us",
     show_in_text: "Show in the text",
     source: "Source",
     notes: "Notes",
@@ -311,7 +330,8 @@ static EN: Ui = Ui {
     quoted: "quoted",
     paragraph: "paragraph",
     not_shown_heading: "What the explainer does not show, and why",
-    relative_periods: "A quarter, a half or a year-end that the text gives without its year (“in the first quarter”, “by the end of the year”) is read in the year of publication:",
+    relative_periods: "A quarter or a half that the text names without its year is the latest one to have ended before the date of publication, or for a target or a forecast the next one to come; “last year” and “this year” count from the year of publication. Read so:",
+    editor_dated: "Period dated by the editors: the text does not give it.",
     corrections_heading: "Data version and corrections",
     close: "Close",
     embeds_heading: "This page does not exist",
@@ -340,6 +360,13 @@ static TERMS_FR: Terms = Terms {
     about: "environ",
     more_than: "plus de",
     less_than: "moins de",
+    fewer_than: "moins de",
+    durations: [("an", "ans"), ("mois", "mois"), ("semaine", "semaines"), ("jour", "jours")],
+    over: "sur",
+    from_start: ", dès ",
+    compared_with: ("par rapport à", "par rapport au"),
+    rounded_whole: "arrondi à l'unité",
+    rounded_to: "arrondi à",
     spoken_plus: "plus",
     spoken_minus: "moins",
     spoken_times: "fois",
@@ -368,6 +395,13 @@ static TERMS_EN: Terms = Terms {
     about: "about",
     more_than: "more than",
     less_than: "less than",
+    fewer_than: "fewer than",
+    durations: [("year", "years"), ("month", "months"), ("week", "weeks"), ("day", "days")],
+    over: "over",
+    from_start: " from ",
+    compared_with: ("compared with", "compared with the"),
+    rounded_whole: "rounded to the nearest whole number",
+    rounded_to: "rounded to the nearest",
     spoken_plus: "plus",
     spoken_minus: "minus",
     spoken_times: "times",
@@ -390,7 +424,7 @@ static TERMS_EN: Terms = Terms {
 static AR: Ui = Ui {
     colon: ": ",
     stated_in_text: "في النص",
-    computed: "محسوب",
+    computed: "حسبناه بأنفسنا",
     show_in_text: "عرض في النص",
     source: "المصدر",
     notes: "ملاحظات",
@@ -416,7 +450,8 @@ static AR: Ui = Ui {
     quoted: "مقتبس",
     paragraph: "الفقرة",
     not_shown_heading: "ما لا يعرضه الشرح، ولماذا",
-    relative_periods: "الربع أو النصف أو نهاية السنة الذي يذكره النص دون سنته («في الربع الأول»، «بحلول نهاية السنة») يُقرأ في سنة النشر:",
+    relative_periods: "الربع أو النصف الذي يذكره النص دون سنته هو آخر ربع أو نصف انتهى قبل تاريخ النشر، أو بالنسبة لهدف أو توقع، أول ربع أو نصف قادم؛ و«السنة الماضية» و«هذه السنة» تُحسبان من سنة النشر. وقد قُرئت هكذا:",
+    editor_dated: "فترة حددها المحررون: لا يذكرها النص.",
     corrections_heading: "نسخة البيانات والتصحيحات",
     close: "إغلاق",
     embeds_heading: "هذه الصفحة غير موجودة",
@@ -449,6 +484,13 @@ static TERMS_AR: Terms = Terms {
     about: "حوالي",
     more_than: "أكثر من",
     less_than: "أقل من",
+    fewer_than: "أقل من",
+    durations: [("سنة", "سنوات"), ("شهر", "أشهر"), ("أسبوع", "أسابيع"), ("يوم", "أيام")],
+    over: "على مدى",
+    from_start: " ابتداء من ",
+    compared_with: ("مقارنة مع", "مقارنة مع"),
+    rounded_whole: "مقربا إلى أقرب عدد صحيح",
+    rounded_to: "مقربا إلى أقرب",
     spoken_plus: "زائد",
     spoken_minus: "ناقص",
     spoken_times: "ضرب",
@@ -473,8 +515,8 @@ static TERMS_AR: Terms = Terms {
 static DESCRIBING_FR: Describing = Describing {
     description_colon: " : ",
     list_separator: " ; ",
-    describe_timeline:
-        "Frise chronologique de {from} à {to}, date de publication{ahead}, avec {count} événements. {events}.",
+    describe_timeline: "Frise chronologique de {from} à {to}, date de publication{ahead}, avec {counted}. {events}.",
+    event_nouns: ("événement", "événements"),
     describe_timeline_ahead: ", prolongée jusqu'en {last} pour ce qui est annoncé",
     describe_part_to_whole:
         "Grille de cent cases pour {whole}. Les cases colorées, {share}, représentent la {label}.{computed}",
@@ -495,7 +537,8 @@ static DESCRIBING_FR: Describing = Describing {
 static DESCRIBING_EN: Describing = Describing {
     description_colon: ": ",
     list_separator: "; ",
-    describe_timeline: "Timeline from {from} to {to}, the date of publication{ahead}, with {count} events. {events}.",
+    describe_timeline: "Timeline from {from} to {to}, the date of publication{ahead}, with {counted}. {events}.",
+    event_nouns: ("event", "events"),
     describe_timeline_ahead: ", and on to {last} for what is planned",
     describe_part_to_whole:
         "A grid of a hundred cells for {whole}. The coloured cells, {share}, show the {label}.{computed}",
@@ -516,6 +559,7 @@ static DESCRIBING_AR: Describing = Describing {
     list_separator: "؛ ",
     // "Number of events: 5" rather than a noun that would agree with the number.
     describe_timeline: "خط زمني من {from} إلى {to}، تاريخ النشر{ahead}. عدد الأحداث: {count}. {events}.",
+    event_nouns: ("حدث", "أحداث"),
     describe_timeline_ahead: "، ويمتد حتى {last} لما هو مخطط له",
     describe_part_to_whole: "شبكة من مئة خانة تمثل {whole}. الخانات الملونة، {share}، تمثل {label}.{computed}",
     describe_computed_count: " أي {figure}، وهو رقم محسوب.",

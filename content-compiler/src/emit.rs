@@ -127,23 +127,34 @@ macro_rules! literal_struct {
     };
 }
 
-literal_struct!(
-    Meta,
-    "Meta",
-    title,
-    kicker,
-    standfirst,
-    date,
-    language,
-    attribution,
-    source_name,
-    relative_periods,
-    draft
-);
+literal_struct!(Meta, "Meta", title, kicker, standfirst, date, language, attribution, source_name, draft);
 literal_struct!(Paragraph, "Paragraph", sentences);
 literal_struct!(
-    Figure, "Figure", id, label, value, unit, qualifier, period, origin, part_of, share_of, scale, change, outlook,
-    fraction
+    Figure,
+    "Figure",
+    id,
+    label,
+    value,
+    unit,
+    qualifier,
+    period,
+    origin,
+    part_of,
+    share_of,
+    scale,
+    change,
+    outlook,
+    fraction,
+    decimals,
+    rounded,
+    symbol,
+    duration,
+    since,
+    base,
+    period_quote,
+    relative,
+    detail_of,
+    reason
 );
 literal_struct!(Event, "Event", id, date, until, outlook, label, figures, quote, paragraph, sentence);
 literal_struct!(Chart, "Chart", id, kind, title, takeaway, notes, figures, paragraph);
@@ -154,6 +165,24 @@ literal_struct!(NotAFigure, "NotAFigure", quote, reason);
 impl Literal for Date {
     fn write(&self, out: &mut String) {
         write!(out, "Date {{ year: {}, part: Part::{:?} }}", self.year, self.part).unwrap();
+    }
+}
+
+impl Literal for u8 {
+    fn write(&self, out: &mut String) {
+        write!(out, "{self}").unwrap();
+    }
+}
+
+impl Literal for Duration {
+    fn write(&self, out: &mut String) {
+        write!(out, "Duration {{ count: {}, unit: TimeUnit::{:?} }}", self.count, self.unit).unwrap();
+    }
+}
+
+impl Literal for Symbol {
+    fn write(&self, out: &mut String) {
+        write!(out, "Symbol {{ sign: {:?}, before: {} }}", self.sign, self.before).unwrap();
     }
 }
 

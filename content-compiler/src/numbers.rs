@@ -32,6 +32,11 @@ pub struct NumberToken {
     pub implies: Option<Qualifier>,
     /// Written in words (`deux`, `la moitié`), not in digits.
     pub spelled: bool,
+    /// How many decimals the text writes, in its scale: `12,25 %` has 2, `2,75 milliards` 2,
+    /// `1 234,567` 3. The page writes the number with as many, never fewer.
+    pub decimals: u8,
+    /// A currency sign written with the number: `$2bn`, `2,5 Md€`, `£12m`.
+    pub symbol: Option<Symbol>,
 }
 
 /// Which way a change goes.
@@ -43,7 +48,7 @@ pub enum Direction {
     Down,
 }
 
-use vocabulary::{Lang, Qualifier, Scale};
+use vocabulary::{Lang, Qualifier, Scale, Symbol};
 
 use crate::text::glued_particles;
 
@@ -56,6 +61,8 @@ enum Worth {
     Fraction(u8, u8),
     /// A whole number the word itself qualifies (`une dizaine`: about ten).
     Qualified(f64, Qualifier),
+    /// A number only before a scale word: `un million`, `a billion`, `half a million`.
+    BeforeScale(f64),
 }
 
 /// Number words, by language, longest first where one starts another. A word counts only as a
@@ -63,7 +70,7 @@ enum Worth {
 /// the ordinals are left out: they are articles and ranks far more often than quantities.
 const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
     use Qualifier::{Approximately as About, MoreThan as Over};
-    use Worth::{Count as N, Fraction as F, Qualified as Q};
+    use Worth::{BeforeScale as S, Count as N, Fraction as F, Qualified as Q};
     &[
         (Lang::Fr, "moitié", F(1, 2)),
         (Lang::Fr, "un tiers", F(1, 3)),
@@ -97,6 +104,9 @@ const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
         (Lang::Fr, "vingt", N(20.0)),
         (Lang::Fr, "cent", N(100.0)),
         (Lang::Fr, "mille", N(1000.0)),
+        (Lang::Fr, "un", S(1.0)),
+        (Lang::Fr, "un demi", S(0.5)),
+        (Lang::En, "half a", S(0.5)),
         (Lang::En, "half", F(1, 2)),
         (Lang::En, "a third", F(1, 3)),
         (Lang::En, "one third", F(1, 3)),
@@ -129,6 +139,8 @@ const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
         (Lang::En, "twenty", N(20.0)),
         (Lang::En, "a hundred", N(100.0)),
         (Lang::En, "a thousand", N(1000.0)),
+        (Lang::En, "a", S(1.0)),
+        (Lang::En, "one", S(1.0)),
         // Arabic: the fractions, then the numbers whose form cannot be another word (`ستة`,
         // not `ست`, which is also "lady"; `تسعة`, not `تسع`, "holds"). A dual noun
         // (`عمليتين`, two operations) is a number no word list finds.
@@ -181,7 +193,7 @@ fn is_a_sign_or_a_date(worth: Worth, after_pour: bool, after_ordinal: bool) -> b
     match worth {
         Worth::Count(value) => after_pour && value == 100.0,
         Worth::Fraction(..) => after_ordinal,
-        Worth::Qualified(..) => false,
+        Worth::Qualified(..) | Worth::BeforeScale(_) => false,
     }
 }
 
@@ -196,12 +208,18 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
     let mut at = 0;
     while at < text.len() {
         let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char) || glued_particles(&text[..at]);
+        // The first number word that stands here; a word that counts only before a scale
+        // word (`a`, `half a`) only if one follows it.
         let found = starts_word
             .then(|| {
                 NUMBER_WORDS.iter().filter(|(lang, ..)| *lang == style).find_map(|&(_, word, worth)| {
                     let candidate = text.get(at..at + word.len())?;
                     let ends_word = !text[at + word.len()..].chars().next().is_some_and(is_word_char);
-                    (ends_word && candidate.to_lowercase() == word).then_some((word.len(), worth))
+                    let needs_scale = matches!(worth, Worth::BeforeScale(_));
+                    let fits = ends_word
+                        && candidate.to_lowercase() == word
+                        && (!needs_scale || scale_word_after(text, at + word.len(), style).is_some());
+                    fits.then_some((word.len(), worth))
                 })
             })
             .flatten();
@@ -215,10 +233,30 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
         };
         let after_ordinal = ORDINALS.contains(&previous_word.as_str())
             || found.is_some_and(|(length, _)| ORDINALS_AFTER.contains(&next_word(length).as_str()));
-        match found {
-            Some((length, worth)) if !is_a_sign_or_a_date(worth, after_pour, after_ordinal) => {
+        // A scale word after a number word is part of it: `trois millions`, `a billion`.
+        let scaled = found.and_then(|(length, worth)| match worth {
+            Worth::Count(value) | Worth::BeforeScale(value) => {
+                scale_word_after(text, at + length, style).map(|(scale, end)| (value, scale, end))
+            }
+            Worth::Fraction(..) | Worth::Qualified(..) => None,
+        });
+        match (found, scaled) {
+            (Some(_), Some((count, scale, end))) => {
+                tokens.push(NumberToken {
+                    start: at,
+                    end,
+                    value: (count * scale.factor()).round(),
+                    scale: Some(scale),
+                    // `half a million` is 0.5 million.
+                    decimals: u8::from(count.fract() != 0.0),
+                    spelled: true,
+                    ..NumberToken::default()
+                });
+                at = end;
+            }
+            (Some((length, worth)), None) if !is_a_sign_or_a_date(worth, after_pour, after_ordinal) => {
                 let (value, percent, fraction, implies) = match worth {
-                    Worth::Count(value) => (value, false, None, None),
+                    Worth::Count(value) | Worth::BeforeScale(value) => (value, false, None, None),
                     Worth::Fraction(n, d) => (fraction_percent(n, d), true, Some((n, d)), None),
                     Worth::Qualified(value, qualifier) => (value, false, None, Some(qualifier)),
                 };
@@ -266,6 +304,22 @@ const SCALE_WORDS: &[(Lang, &str, Scale, Spacing)] = &[
     (Lang::Ar, "مليار", Scale::Billion, Spacing::Spaced),
     (Lang::Ar, "مليارات", Scale::Billion, Spacing::Spaced),
 ];
+
+/// The scale word that stands after a number word ending at `at` (one space between, as
+/// words are written: `trois millions`, `two billion`, `cinq mille`), and where it ends.
+fn scale_word_after(text: &str, at: usize, style: Lang) -> Option<(Scale, usize)> {
+    let rest = &text[at..];
+    let space = rest.chars().next().filter(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))?;
+    let from = at + space.len_utf8();
+    let length: usize = text[from..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
+    let word = &text[from..from + length];
+    SCALE_WORDS
+        .iter()
+        .find(|&&(lang, written, _, spacing)| {
+            lang == style && written == word && matches!(spacing, Spacing::Spaced | Spacing::Either)
+        })
+        .map(|&(_, _, scale, _)| (scale, from + length))
+}
 
 /// Where a scale word may stand against its number.
 #[derive(Clone, Copy, PartialEq)]
@@ -316,7 +370,8 @@ pub fn find_numbers(text: &str, style: Lang) -> Vec<NumberToken> {
         let (token, next) = read_number(text, &chars, i, style);
         let glued_after = chars.get(next).is_some_and(|&(_, c)| c.is_alphabetic());
         if !glued_after {
-            tokens.push(NumberToken { start, sign: sign_before(&chars, i), ..token });
+            let symbol = symbol_before(&chars, i).or(token.symbol);
+            tokens.push(NumberToken { start, sign: sign_before(&chars, i), symbol, ..token });
         }
         i = next.max(i + 1);
     }
@@ -371,12 +426,14 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
         }
     }
     // Decimals: the decimal mark then at least one digit.
+    let mut decimal_count = 0;
     if i + 1 < chars.len() && chars[i].1 == style.decimal_mark() {
         let decimals = digit_run(i + 1);
         if decimals > 0 {
             digits.push('.');
             digits.extend(chars[i + 1..i + 1 + decimals].iter().map(|&(_, c)| c));
             i += 1 + decimals;
+            decimal_count = u8::try_from(decimals).unwrap_or(u8::MAX);
         }
     }
     let end_of_digits = i;
@@ -404,7 +461,32 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
             i = after;
         }
     }
-    (NumberToken { start: 0, end, value, percent, scale, ..NumberToken::default() }, i)
+    // A currency sign right after the number or its scale: `350 €`, `2,5 Md€`.
+    let symbol = if percent {
+        None
+    } else {
+        let mut j = i;
+        if j < chars.len() && matches!(chars[j].1, ' ' | '\u{a0}' | '\u{202f}') {
+            j += 1;
+        }
+        chars.get(j).filter(|&&(_, c)| is_currency_sign(c)).map(|&(_, sign)| Symbol { sign, before: false })
+    };
+    (NumberToken { start: 0, end, value, percent, scale, decimals: decimal_count, symbol, ..NumberToken::default() }, i)
+}
+
+/// The currency signs a newsroom writes with a number.
+fn is_currency_sign(c: char) -> bool {
+    matches!(c, '€' | '$' | '£' | '¥')
+}
+
+/// A currency sign right before the digits at `chars[i]`: `$2bn`, `£12m`, `€ 40`.
+fn symbol_before(chars: &[(usize, char)], i: usize) -> Option<Symbol> {
+    let mut j = i.checked_sub(1)?;
+    if matches!(chars[j].1, ' ' | '\u{a0}' | '\u{202f}') {
+        j = j.checked_sub(1)?;
+    }
+    let sign = chars[j].1;
+    is_currency_sign(sign).then_some(Symbol { sign, before: true })
 }
 
 #[cfg(test)]
@@ -560,6 +642,54 @@ mod tests {
             "ثلاثة أرباع الأسر وثلاثة مشاريع في النصف الأول",
             Lang::Ar,
             &[("ثلاثة أرباع", 75.0, true), ("ثلاثة", 3.0, false)],
+        );
+    }
+
+    #[test]
+    fn a_scale_word_after_a_number_word_is_part_of_it() {
+        check(
+            "près de trois millions d'élèves, deux milliards d'euros, un million de visiteurs",
+            Lang::Fr,
+            &[("trois millions", 3e6, false), ("deux milliards", 2e9, false), ("un million", 1e6, false)],
+        );
+        check(
+            "almost four million patients, a billion dollars, half a million homes, two thousand beds",
+            Lang::En,
+            &[
+                ("four million", 4e6, false),
+                ("a billion", 1e9, false),
+                ("half a million", 5e5, false),
+                ("two thousand", 2e3, false),
+            ],
+        );
+        check("ثلاثة ملايين درهم", Lang::Ar, &[("ثلاثة ملايين", 3e6, false)]);
+        let half = &find_numbers("half a million homes", Lang::En)[0];
+        assert_eq!((half.scale, half.decimals, half.spelled), (Some(Scale::Million), 1, true));
+        // An article is no number without its scale; `half` alone is a share.
+        check("a plan, one of them, half of it", Lang::En, &[("half", 50.0, true)]);
+        check("un plan, deux tiers", Lang::Fr, &[("deux tiers", 200.0 / 3.0, true)]);
+    }
+
+    #[test]
+    fn decimals_are_counted_as_written() {
+        let decimals = |text: &str, style| find_numbers(text, style).iter().map(|t| t.decimals).collect::<Vec<_>>();
+        assert_eq!(decimals("3,25 %, 1 234,567, 12,50 € et 2,75 milliards", Lang::Fr), [2, 3, 2, 2]);
+        assert_eq!(decimals("0.75%, 1,234.5 and 40", Lang::En), [2, 1, 0]);
+        assert_eq!(decimals("٣٫٢٥٪", Lang::Ar), [2]);
+    }
+
+    #[test]
+    fn a_currency_sign_is_kept_on_its_side() {
+        let symbols = |text: &str, style| {
+            find_numbers(text, style).iter().map(|t| t.symbol.map(|s| (s.sign, s.before))).collect::<Vec<_>>()
+        };
+        assert_eq!(
+            symbols("$2bn, £12m, 40 people and € 3", Lang::En),
+            [Some(('$', true)), Some(('£', true)), None, Some(('€', true))]
+        );
+        assert_eq!(
+            symbols("2,5 Md€, 350 € et 3 M€, 12 %", Lang::Fr),
+            [Some(('€', false)), Some(('€', false)), Some(('€', false)), None]
         );
     }
 

@@ -279,7 +279,9 @@ pub struct RawFigure<T> {
     pub quote: Option<T>,
     /// ...a computed one has a formula instead, and its unit and qualifier follow from it.
     pub formula: Option<Text>,
-    /// `2018`, `2014..2017`, or `2014..` (from 2014 to the statement's date).
+    /// `2018`, `2014..2017`, `2014..` (from 2014 to the statement's date), a duration
+    /// (`P5Y`, or `2025/P4Y` from a start), `since` (from a start the text names without a
+    /// date, in `period_quote`), or `unspecified`.
     pub period: Text,
     /// Where the text gives the period, if it does; its years must be the period's.
     pub period_quote: Option<T>,
@@ -288,10 +290,22 @@ pub struct RawFigure<T> {
     /// The figure this percentage is a share of.
     pub share_of: Option<Text>,
     /// One of the changes' names, when the figure is a change (`relative`, `points`,
-    /// `absolute`): its value is then signed.
+    /// `absolute`): its value is then signed; `none` when a word of its quote seems to say it
+    /// moved and the number is not a change (with a `reason`).
     pub change: Option<Text>,
-    /// `target` or `forecast`, when the figure is not yet a fact.
+    /// `target` or `forecast`, when the figure is not yet a fact; `none` when a word of its
+    /// quote seems to say so and does not (with a `reason`).
     pub outlook: Option<Text>,
+    /// What a change is measured from, when the text names it: `2021`, `2024-Q1`.
+    pub base: Option<Text>,
+    /// Where the text names the base: `from 2021`, `par rapport à l'an dernier`.
+    pub base_quote: Option<T>,
+    /// The figure this one details, in another unit (a plan's `dozen towns`): it shares its
+    /// outlook.
+    pub detail_of: Option<Text>,
+    /// Why a word of the quote does not make the figure a change (`change = "none"`) or a plan
+    /// (`outlook = "none"`): shown in Sources and method.
+    pub reason: Option<T>,
 }
 
 /// An `[[events]]` entry.

@@ -2,7 +2,9 @@
 //! resolved and every computed figure computed. Indices replace ids; the app receives this as
 //! static data (see `emit`).
 
-pub use vocabulary::{Change, ChartKind, Date, Lang, Op, Outlook, Part, Period, Qualifier, Scale, UnitKind};
+pub use vocabulary::{
+    Change, ChartKind, Date, Duration, Lang, Op, Outlook, Part, Period, Qualifier, Scale, Symbol, TimeUnit, UnitKind,
+};
 
 /// A story in one language, checked: indices replace ids.
 #[derive(Debug, Clone, PartialEq)]
@@ -46,6 +48,12 @@ impl Story {
             if let Origin::Stated { quote, .. } = &mut figure.origin {
                 quote.clear();
             }
+            // The words of a start the text names are the period itself; other period
+            // quotes and the reasons are only in the page's Sources and method.
+            if !figure.since {
+                figure.period_quote = None;
+            }
+            figure.reason.clear();
         }
         for event in &mut story.events {
             event.quote.clear();
@@ -95,9 +103,6 @@ pub struct Meta {
     pub attribution: Vec<Inline>,
     /// Where it was published.
     pub source_name: String,
-    /// Whether a period is read from words that name no year (`au premier trimestre`,
-    /// `d'ici la fin de l'année`), and so from the statement's year: Sources and method says so.
-    pub relative_periods: bool,
     /// A draft: a preview for its editor, with a banner, and no embeds or images.
     pub draft: bool,
 }
@@ -187,6 +192,31 @@ pub struct Figure {
     pub outlook: Option<Outlook>,
     /// The fraction its quote writes in words (`un tiers`: (1, 3)): how the page writes it.
     pub fraction: Option<(u8, u8)>,
+    /// How many decimals it is written with, in its scale: as its quote writes them (`12,25 %`:
+    /// 2), or for a computed figure as many as its operands justify.
+    pub decimals: u8,
+    /// A computed figure whose exact result has more decimals than `decimals`: its formula
+    /// says it is rounded.
+    pub rounded: bool,
+    /// The currency sign its quote writes with the number (`$2bn`), for `{id}` in editorial text.
+    pub symbol: Option<Symbol>,
+    /// How long its period lasts, when the text gives a length (`over five years`): alone, or
+    /// from the start `period.from` names.
+    pub duration: Option<Duration>,
+    /// Its period runs from a start the text names without a date (`depuis l'installation du
+    /// gouvernement`) to the statement: `period_quote` holds the text's words.
+    pub since: bool,
+    /// What a change is measured from, when the text names it (`up 4 points from 2021`).
+    pub base: Option<Date>,
+    /// The words of the text that give its period; `None` when the editor dated it.
+    pub period_quote: Option<String>,
+    /// Its period was read from words that name no year (`au premier trimestre`), by the
+    /// rule Sources and method states.
+    pub relative: bool,
+    /// The figure this one details (a plan's part in another unit: `in a dozen towns`), by index.
+    pub detail_of: Option<usize>,
+    /// Why a word of its quote does not make it a change or a plan (`change = "none"`).
+    pub reason: Vec<Inline>,
 }
 
 /// Where a figure comes from.

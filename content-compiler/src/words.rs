@@ -3,10 +3,11 @@
 //! 2030`), and parts of a year named without their number (`au premier trimestre`, `last
 //! year`). The checks hold an editor's file to them; the drafter reads a raw article with them.
 
-use vocabulary::{Date, Lang, Outlook, Part, Qualifier};
+use vocabulary::{Date, Lang, Outlook, Part, Qualifier, TimeUnit};
 
-use crate::numbers::Direction;
+use crate::numbers::{Direction, NumberToken};
 use crate::text::contains_phrase;
+use crate::text::has_word_starting;
 
 /// Words that name a part of a year without its number, by language, and what they name.
 pub const PARTS_IN_WORDS: &[(Lang, &str, Part)] = &[
@@ -73,17 +74,32 @@ pub const YEARS_IN_WORDS: &[(Lang, &str, i32)] = &[
     (Lang::Ar, "العام المقبل", 1),
 ];
 
-/// The date words with no year name, read against the statement's year: `au premier
-/// trimestre` is the first quarter of the statement's year, `l'an dernier` the year before.
+/// The date that words naming no year mean (`au premier trimestre`, `l'an dernier`), given the
+/// statement's date. A year named by its distance (`l'an dernier`, `cette année`) counts from
+/// the statement's year. A part of a year alone (`au quatrième trimestre`) is the latest such
+/// part that ends before the statement's month: in a statement of March 2025, the fourth
+/// quarter of 2024; for a plan or a forecast (`ahead`), the next one that has not ended.
 /// `None` when the words name no part of a year and no year.
-pub fn relative_period(words: &str, style: Lang, statement: Date) -> Option<Date> {
+pub fn relative_period(words: &str, style: Lang, statement: Date, ahead: bool) -> Option<Date> {
     let part = part_in_words(words, style);
     let offset = YEARS_IN_WORDS.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|y| y.2);
-    if part.is_none() && offset.is_none() {
-        return None;
+    match (part, offset) {
+        (None, None) => None,
+        (part, Some(offset)) => {
+            let year = u16::try_from(i32::from(statement.year) + offset).ok()?;
+            Some(Date { year, part: part.unwrap_or(Part::Year) })
+        }
+        (Some(part), None) => {
+            let (year, month) = statement.first_month();
+            let ended = |date: Date| date.last_month() < (year, month);
+            let this_year = Date { year, part };
+            Some(match (ahead, ended(this_year)) {
+                (false, true) | (true, false) => this_year,
+                (false, false) => Date { year: year.checked_sub(1)?, part },
+                (true, true) => Date { year: year.checked_add(1)?, part },
+            })
+        }
     }
-    let year = u16::try_from(i32::from(statement.year) + offset.unwrap_or(0)).ok()?;
-    Some(Date { year, part: part.unwrap_or(Part::Year) })
 }
 
 /// The part of a year that words name (`premier trimestre`, `Q3`, `first half`), if any.
@@ -97,6 +113,88 @@ pub fn relative_examples(style: Lang) -> String {
     let years = YEARS_IN_WORDS.iter().filter(|y| y.0 == style).map(|y| y.1).take(2);
     parts.chain(years).map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
 }
+
+/// Words that count a duration, by language, and what they count: `trois mois`, `five years`.
+pub const TIME_UNIT_WORDS: &[(Lang, &str, TimeUnit)] = &[
+    (Lang::Fr, "an", TimeUnit::Year),
+    (Lang::Fr, "ans", TimeUnit::Year),
+    (Lang::Fr, "année", TimeUnit::Year),
+    (Lang::Fr, "années", TimeUnit::Year),
+    (Lang::Fr, "mois", TimeUnit::Month),
+    (Lang::Fr, "semaine", TimeUnit::Week),
+    (Lang::Fr, "semaines", TimeUnit::Week),
+    (Lang::Fr, "jour", TimeUnit::Day),
+    (Lang::Fr, "jours", TimeUnit::Day),
+    (Lang::En, "year", TimeUnit::Year),
+    (Lang::En, "years", TimeUnit::Year),
+    (Lang::En, "month", TimeUnit::Month),
+    (Lang::En, "months", TimeUnit::Month),
+    (Lang::En, "week", TimeUnit::Week),
+    (Lang::En, "weeks", TimeUnit::Week),
+    (Lang::En, "day", TimeUnit::Day),
+    (Lang::En, "days", TimeUnit::Day),
+    (Lang::Ar, "سنة", TimeUnit::Year),
+    (Lang::Ar, "سنوات", TimeUnit::Year),
+    (Lang::Ar, "سنين", TimeUnit::Year),
+    (Lang::Ar, "عام", TimeUnit::Year),
+    (Lang::Ar, "أعوام", TimeUnit::Year),
+    (Lang::Ar, "شهر", TimeUnit::Month),
+    (Lang::Ar, "أشهر", TimeUnit::Month),
+    (Lang::Ar, "شهور", TimeUnit::Month),
+    (Lang::Ar, "أسبوع", TimeUnit::Week),
+    (Lang::Ar, "أسابيع", TimeUnit::Week),
+    (Lang::Ar, "يوم", TimeUnit::Day),
+    (Lang::Ar, "أيام", TimeUnit::Day),
+];
+
+/// The time unit that the word starting `words` counts (`ans` in `cinq ans`), if any.
+pub fn time_unit_at(words: &str, style: Lang) -> Option<TimeUnit> {
+    let word: String = words.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
+    let word = word.to_lowercase();
+    TIME_UNIT_WORDS.iter().find(|(lang, w, _)| *lang == style && *w == word).map(|t| t.2)
+}
+
+/// Words that open a period running from a start to the statement: `depuis`, `since`.
+pub const SINCE_WORDS: &[(Lang, &str)] =
+    &[(Lang::Fr, "depuis"), (Lang::Fr, "dès"), (Lang::En, "since"), (Lang::Ar, "منذ")];
+
+/// Whether `words` start with a word that opens a period from a start: `depuis l'installation`.
+pub fn starts_with_since(words: &str, style: Lang) -> bool {
+    SINCE_WORDS.iter().filter(|(lang, _)| *lang == style).any(|(_, word)| {
+        let found = crate::text::find_phrase(words, word);
+        found.first().is_some_and(|range| words[..range.start].trim().is_empty())
+    })
+}
+
+/// Words that give a figure the period of the one before it in the text.
+pub const SAME_PERIOD: &[(Lang, &str)] = &[
+    (Lang::Fr, "même période"),
+    (Lang::Fr, "même trimestre"),
+    (Lang::Fr, "même semestre"),
+    (Lang::Fr, "même année"),
+    (Lang::En, "same period"),
+    (Lang::En, "same quarter"),
+    (Lang::En, "same half"),
+    (Lang::En, "same year"),
+    (Lang::Ar, "نفس الفترة"),
+    (Lang::Ar, "الفترة نفسها"),
+    (Lang::Ar, "الفترة ذاتها"),
+];
+
+/// Whether `words` say "over the same period".
+pub fn says_same_period(words: &str, style: Lang) -> bool {
+    SAME_PERIOD.iter().any(|(lang, w)| *lang == style && contains_phrase(words, w))
+}
+
+/// Words right before a number that make it the level something reached, not how much it
+/// moved: `a reculé à 7,1 %`, `fell to 38%`, `تراجع إلى 7%`.
+pub const LEVEL_WORDS: &[(Lang, &str)] =
+    &[(Lang::Fr, "à"), (Lang::Fr, "au niveau de"), (Lang::En, "to"), (Lang::Ar, "إلى")];
+
+/// Outlook words too common in other senses for a quote to be held to them (`qui compte 45
+/// 000 habitants`, `estimé à`): the checks do not ask such a figure to be a plan.
+pub const AMBIGUOUS_OUTLOOK_WORDS: &[(Lang, &str)] =
+    &[(Lang::Fr, "compte"), (Lang::Fr, "entend"), (Lang::Fr, "estimé"), (Lang::Fr, "attendu")];
 
 /// Words that say which way a change goes, by the start of the word: `recul` is in "a reculé"
 /// and "le recul".
@@ -217,12 +315,58 @@ pub fn qualifier_words(qualifier: Qualifier, style: Lang) -> &'static [&'static 
     }
 }
 
-/// The qualifier that words of the text imply, and the word that implies it.
+/// The qualifier that the words right before a number imply, and the word that implies it:
+/// `plus de 54 000`, `d'environ 50.000`, `nearly $2bn`, `près de la moitié`. Only words that
+/// bound the number count: in `over four years, including €500m`, `over` qualifies the
+/// years, not the money.
 pub fn qualifier_in_words(words: &str, style: Lang) -> Option<(Qualifier, &'static str)> {
     [Qualifier::Approximately, Qualifier::MoreThan, Qualifier::LessThan]
         .into_iter()
         .flat_map(|q| qualifier_words(q, style).iter().map(move |w| (q, *w)))
-        .find(|(_, word)| contains_phrase(words, word))
+        .find(|(_, word)| {
+            crate::text::find_phrase(words, word).iter().any(|range| bounds_the_number(&words[range.end..], style))
+        })
+}
+
+/// Small words that may stand between a qualifier and its number: `près de la moitié`,
+/// `more than a third`.
+const BRIDGE_WORDS: &[(Lang, &str)] = &[
+    (Lang::Fr, "la"),
+    (Lang::Fr, "le"),
+    (Lang::Fr, "les"),
+    (Lang::Fr, "l'"),
+    (Lang::Fr, "de"),
+    (Lang::Fr, "d'"),
+    (Lang::Fr, "des"),
+    (Lang::En, "the"),
+    (Lang::En, "a"),
+    (Lang::En, "an"),
+];
+
+/// Whether `rest`, what stands between a qualifier and the number, lets the qualifier bound
+/// it: only space, a currency sign or small words.
+fn bounds_the_number(rest: &str, style: Lang) -> bool {
+    let rest = rest.replace(['’', '\u{2018}'], "'");
+    let mut rest = rest.trim_start();
+    loop {
+        if rest.is_empty() {
+            return true;
+        }
+        if let Some(after) = rest.strip_prefix(['€', '$', '£', '¥', '+']) {
+            rest = after.trim_start();
+            continue;
+        }
+        let bridge = BRIDGE_WORDS.iter().filter(|(lang, _)| *lang == style).find_map(|(_, word)| {
+            let after = rest.get(word.len()..)?;
+            let same = rest[..word.len()].to_lowercase() == *word;
+            let ends = word.ends_with('\'') || after.starts_with(char::is_whitespace);
+            (same && ends).then_some(after)
+        });
+        match bridge {
+            Some(after) => rest = after.trim_start(),
+            None => return false,
+        }
+    }
 }
 
 /// Whether Arabic words hold a noun in the dual, the way Arabic says "two" of something
@@ -233,4 +377,47 @@ pub fn holds_arabic_dual(words: &str) -> bool {
     words
         .split(|c: char| !c.is_alphabetic())
         .any(|word| word.chars().count() >= 5 && ["تين", "تان", "ين", "ان"].iter().any(|end| word.ends_with(end)))
+}
+
+/// The words that say a change (`a reculé`, `fell`) in a figure's quote, other than in the
+/// number's own sign: which way, and the word.
+pub fn direction_in(quote: &str, token: &NumberToken, style: Lang) -> Option<(Direction, String)> {
+    if let Some(sign) = token.sign {
+        return Some((sign, if sign == Direction::Up { "+" } else { "−" }.to_string()));
+    }
+    // Whole words only, not a part of a compound (`drop-off points`, `high-rise`).
+    let words: Vec<String> = quote
+        .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
+        .filter(|word| !word.contains('-'))
+        .map(str::to_string)
+        .collect();
+    let text = words.join(" ");
+    [Direction::Up, Direction::Down].into_iter().find_map(|direction| {
+        direction_words(direction, style)
+            .iter()
+            .find(|stem| has_word_starting(&text, stem))
+            .map(|stem| (direction, stem.trim().to_string()))
+    })
+}
+
+/// The words of a target or a forecast in `words`, but for words too common in other senses.
+pub fn outlook_in(words: &str, style: Lang) -> Option<(Outlook, String)> {
+    let ambiguous = |stem: &str| AMBIGUOUS_OUTLOOK_WORDS.iter().any(|(l, w)| *l == style && *w == stem);
+    [Outlook::Target, Outlook::Forecast].into_iter().find_map(|outlook| {
+        outlook_words(outlook, style)
+            .iter()
+            .filter(|stem| !ambiguous(stem))
+            .find(|stem| has_word_starting(words, stem) || contains_phrase(words, stem))
+            .map(|stem| (outlook, stem.to_string()))
+    })
+}
+
+/// Whether the words right before a number make it the level a thing reached (`a reculé à
+/// 7,1 %`, `fell to 38%`), not how much it moved.
+pub fn reaches_a_level(words_before: &str, style: Lang) -> bool {
+    let before = words_before.trim_end().to_lowercase();
+    LEVEL_WORDS
+        .iter()
+        .filter(|(l, _)| *l == style)
+        .any(|(_, word)| before.ends_with(word) && crate::text::starts_word(&before[..before.len() - word.len()]))
 }

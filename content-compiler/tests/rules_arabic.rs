@@ -163,7 +163,7 @@ fn a_number_in_another_language_s_style_does_not_read_back() {
         &toml,
         "quote = \"أكثر من 54,000",
         "figure `attempts`",
-        "does not read back from its quote as a number: the quote holds `54,000` (54)",
+        "does not read back from its quote as a number: the quote holds `54,000`, read as the number 54",
     );
 }
 

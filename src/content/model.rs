@@ -2,7 +2,9 @@
 //! data so that the whole story is one constant in the bundle. The plain types (dates,
 //! units, qualifiers…) are the shared `vocabulary`'s.
 
-pub use vocabulary::{Change, ChartKind, Date, Lang, Op, Outlook, Part, Period, Qualifier, Scale, UnitKind};
+pub use vocabulary::{
+    Change, ChartKind, Date, Duration, Lang, Op, Outlook, Part, Period, Qualifier, Scale, Symbol, TimeUnit, UnitKind,
+};
 
 /// A story in one language: the article verbatim, its figures, events and charts.
 #[derive(Debug, Clone)]
@@ -62,8 +64,6 @@ pub struct Meta {
     pub attribution: &'static [Inline],
     /// Where it was published.
     pub source_name: &'static str,
-    /// Whether a period is read from words that name no year, and so from the statement's year.
-    pub relative_periods: bool,
     /// A draft: a preview for its editor (a banner; no embeds, oEmbed or images).
     pub draft: bool,
 }
@@ -153,6 +153,29 @@ pub struct Figure {
     pub outlook: Option<Outlook>,
     /// The fraction its quote writes in words (`un tiers`), if any: how the page writes it.
     pub fraction: Option<(u8, u8)>,
+    /// How many decimals it is written with, in its scale: as its quote writes them (`12,25`),
+    /// or for a computed figure as many as its operands justify.
+    pub decimals: u8,
+    /// A computed figure rounded to `decimals`: its formula says so.
+    pub rounded: bool,
+    /// The currency sign its quote writes with the number (`$2bn`): `{id}` writes it too.
+    pub symbol: Option<Symbol>,
+    /// How long its period lasts, when the text gives a length: alone, or from `period.from`.
+    pub duration: Option<Duration>,
+    /// Its period runs from a start the text names without a date (its words in
+    /// `period_quote`) to the statement.
+    pub since: bool,
+    /// What a change is measured from, when the text names it.
+    pub base: Option<Date>,
+    /// The words of the text that give its period; `None` when the editor dated it (Sources
+    /// and method says so). The browser keeps only a named start's.
+    pub period_quote: Option<&'static str>,
+    /// Its period was read from words that name no year, by the rule Sources and method states.
+    pub relative: bool,
+    /// The figure (a plan) this one details, in another unit, by index.
+    pub detail_of: Option<usize>,
+    /// Why a word of its quote does not make it a change or a plan.
+    pub reason: &'static [Inline],
 }
 
 /// Where a figure comes from.

@@ -154,6 +154,7 @@ mod tests {
                 scale: None,
                 fraction: None,
                 outlook: None,
+                decimals: u8::from(value.fract() != 0.0),
                 ..base.clone()
             })
             .collect();

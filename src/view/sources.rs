@@ -32,17 +32,21 @@ pub fn Sources() -> impl IntoView {
                 }
                 Origin::Computed { .. } => {
                     format!(
-                        "{} ({}){}{}",
+                        "{}{}{}",
                         text.computed,
-                        terms(lang).computed_how,
                         text.colon,
                         format::formula(story, figure, lang).unwrap_or_default()
                     )
                 }
             };
+            // A period no words of the text give is ours, and said to be.
+            let dated = (figure.period.is_some() && figure.period_quote.is_none()).then_some(text.editor_dated);
+            let reason = (!figure.reason.is_empty()).then(|| format::inlines(story, figure.reason, lang));
             view! {
                 <dt>{format::figure_line(story, figure, lang)}</dt>
                 <dd>{origin}</dd>
+                {dated.map(|dated| view! { <dd>{dated}</dd> })}
+                {reason.map(|reason| view! { <dd>{reason}</dd> })}
             }
         })
         .collect_view();
@@ -54,8 +58,23 @@ pub fn Sources() -> impl IntoView {
         .iter()
         .map(|n| view! { <li>{format::quoted(n.quote, lang)} {text.colon} {format::inlines(story, n.reason, lang)}</li> })
         .collect_view();
-    // A period read from words with no year is read in the statement's year: say so.
-    let relative = meta.relative_periods.then(|| view! { <p>{text.relative_periods} " " {meta.date.year} "."</p> });
+    // A period read from words with no year: the rule, and how it was applied to each.
+    let read: Vec<_> = story
+        .figures
+        .iter()
+        .filter(|f| f.relative)
+        .filter_map(|f| Some((f.period_quote?, f)))
+        .map(|(words, f)| {
+            let when = format::period(f.period, meta.date, lang);
+            view! { <li>{format::quoted(words, lang)} {text.colon} {when} " (" {f.label} ")"</li> }
+        })
+        .collect();
+    let relative = (!read.is_empty()).then(|| {
+        view! {
+            <p>{text.relative_periods}</p>
+            <ul class="ex-sources-relative">{read}</ul>
+        }
+    });
     let corrections = story
         .corrections
         .iter()

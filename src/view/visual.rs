@@ -17,7 +17,6 @@ use crate::embed::PageView;
 use crate::format;
 use crate::reading::Reading;
 use crate::scene::{self, Frame};
-use crate::ui::terms;
 
 /// Chart `chart` with everything around it: caption, graphic, legend, readout, data table,
 /// source, notes, downloads and (on the full page) its embed dialog.
@@ -104,7 +103,7 @@ fn Readout(chart: usize) -> impl IntoView {
                     }),
                     Origin::Computed { .. } => Either::Right(view! {
                         <p>
-                            <strong>{text.computed}</strong> " (" {terms(lang).computed_how} ")" {text.colon}
+                            <strong>{text.computed}</strong> {text.colon}
                             {format::formula(story, figure, lang)}
                         </p>
                     }),

@@ -8,7 +8,7 @@
 
 mod time;
 
-pub use time::{Date, Part, Period};
+pub use time::{Date, Duration, Part, Period, TimeUnit};
 
 /// A type whose values have names in the content file (and in what the explainer writes).
 pub trait Named: Copy + PartialEq + 'static {
@@ -348,6 +348,16 @@ named_enum! {
         /// Reviewed: no `# check:` mark is left. A file without `status` is published.
         Published = "published",
     }
+}
+
+/// A currency sign as the text writes it with its number: `$` of `$2bn` stands before it,
+/// `€` of `2,5 Md€` after. Editorial text that names the figure writes it the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Symbol {
+    /// The sign: `$`, `€`, `£`, `¥`.
+    pub sign: char,
+    /// Whether it stands before the number.
+    pub before: bool,
 }
 
 /// A string in double quotes, escaped so that JSON and TOML (a basic string) both read it back

@@ -133,6 +133,91 @@ impl Period {
     }
 }
 
+/// What a duration is counted in: `ans`, `mois`, `weeks`, `days`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TimeUnit {
+    /// Years (`Y`).
+    Year,
+    /// Months (`M`).
+    Month,
+    /// Weeks (`W`).
+    Week,
+    /// Days (`D`).
+    Day,
+}
+
+impl TimeUnit {
+    /// Its letter in an ISO 8601 duration: `Y`, `M`, `W`, `D`.
+    pub fn letter(self) -> char {
+        match self {
+            TimeUnit::Year => 'Y',
+            TimeUnit::Month => 'M',
+            TimeUnit::Week => 'W',
+            TimeUnit::Day => 'D',
+        }
+    }
+
+    /// Its place in tables of words: years, months, weeks, days.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// A length of time the text gives (`en trois mois`, `over five years`), in the unit it gives
+/// it in: ISO 8601's `P3M`, `P5Y`. A figure over a duration is dated by it, not by dates the
+/// text does not give.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Duration {
+    /// How many.
+    pub count: u16,
+    /// Of what.
+    pub unit: TimeUnit,
+}
+
+impl Duration {
+    /// Reads `P5Y`, `P3M`, `P2W`, `P10D`; anything else is `None`.
+    pub fn parse(text: &str) -> Option<Duration> {
+        let body = text.trim().strip_prefix('P')?;
+        let (digits, letter) = body.split_at_checked(body.len().checked_sub(1)?)?;
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let unit = match letter {
+            "Y" => TimeUnit::Year,
+            "M" => TimeUnit::Month,
+            "W" => TimeUnit::Week,
+            "D" => TimeUnit::Day,
+            _ => return None,
+        };
+        let count = digits.parse::<u16>().ok().filter(|&n| n > 0)?;
+        Some(Duration { count, unit })
+    }
+
+    /// The content file's (and ISO 8601's) notation: `P5Y`.
+    pub fn key(self) -> String {
+        format!("P{}{}", self.count, self.unit.letter())
+    }
+
+    /// The last date of a duration that starts at `from`, when it can be said at `from`'s
+    /// precision or the month's: four years from `2025` end in `2028`, eighteen months from
+    /// `2025-04` in `2026-09`. Weeks and days do not end on a month: `None`.
+    pub fn last_date_from(self, from: Date) -> Option<Date> {
+        let months = match self.unit {
+            TimeUnit::Year => u32::from(self.count) * 12,
+            TimeUnit::Month => u32::from(self.count),
+            TimeUnit::Week | TimeUnit::Day => return None,
+        };
+        let (year, month) = from.first_month();
+        let last = u32::from(year) * 12 + u32::from(month) - 1 + months - 1;
+        let year = u16::try_from(last / 12).ok()?;
+        let month = (last % 12) as u8 + 1;
+        Some(match (from.part, self.unit) {
+            (Part::Year, TimeUnit::Year) => Date::year(year),
+            _ => Date::month(year, month),
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -178,5 +263,22 @@ mod tests {
         assert_eq!(months("2018-Q1"), (1, 3));
         assert_eq!(months("2018-Q4"), (10, 12));
         assert_eq!(months("2018-05"), (5, 5));
+    }
+
+    #[test]
+    fn durations_read_and_write_iso_8601() {
+        for key in ["P5Y", "P3M", "P2W", "P10D", "P18M"] {
+            assert_eq!(Duration::parse(key).unwrap().key(), key);
+        }
+        for bad in ["5Y", "P", "PY", "P0Y", "P3", "P3H", "P-3M", "P1.5Y", "p3m", "P3MM"] {
+            assert_eq!(Duration::parse(bad), None, "{bad}");
+        }
+        let years = Duration { count: 4, unit: TimeUnit::Year };
+        assert_eq!(years.last_date_from(Date::year(2025)), Some(Date::year(2028)));
+        assert_eq!(years.last_date_from(Date::month(2025, 4)), Some(Date::month(2029, 3)));
+        let months = Duration { count: 18, unit: TimeUnit::Month };
+        assert_eq!(months.last_date_from(Date::month(2025, 4)), Some(Date::month(2026, 9)));
+        assert_eq!(months.last_date_from(Date::year(2025)), Some(Date::month(2026, 6)));
+        assert_eq!(Duration { count: 3, unit: TimeUnit::Week }.last_date_from(Date::year(2025)), None);
     }
 }

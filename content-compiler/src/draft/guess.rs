@@ -61,6 +61,11 @@ pub(super) struct FigureGuess {
     pub label: String,
     pub part_of: Option<usize>,
     pub share_of: Option<usize>,
+    /// A word of its quote that says it moved, when the draft does not make it a change
+    /// (`change = "none"`, marked): the editor decides.
+    pub not_a_change: Option<String>,
+    /// A word of its quote that says it is planned, when the draft does not make it a plan.
+    pub not_a_plan: Option<String>,
     /// Where its number stands, and the date phrase its period comes from.
     token: NumberToken,
     phrase: Option<usize>,
@@ -104,6 +109,10 @@ pub(super) struct ChartGuess {
 struct Words {
     day_reason: &'static str,
     spelled_reason: &'static str,
+    /// Why a figure whose quote says a thing moved is not a change, and why one whose quote
+    /// says a thing is planned is a fact: `{word}` is the quote's word.
+    level_reason: &'static str,
+    fact_reason: &'static str,
     base_reason: &'static str,
     ahead_reason: &'static str,
     unknown_year_reason: &'static str,
@@ -121,6 +130,8 @@ struct Words {
 
 const FRENCH: Words = Words {
     day_reason: "Le jour d'une date : la frise la montre au mois près.",
+    level_reason: "Le texte dit « {word} », mais ce chiffre est un niveau, pas une variation.",
+    fact_reason: "Le texte dit « {word} », mais ce chiffre est un fait, pas un objectif ni une prévision.",
     spelled_reason:
         "Un nombre écrit en toutes lettres, sans unité ni précision : le brouillon n'en fait pas un chiffre.",
     base_reason: "L'année à laquelle un chiffre est comparé.",
@@ -142,6 +153,8 @@ const FRENCH: Words = Words {
 const ENGLISH: Words = Words {
     day_reason: "The day of a date: the timeline shows it to the month.",
     spelled_reason: "A number written in words, with no unit or precision: the draft does not make it a figure.",
+    level_reason: "The text says “{word}”, but this figure is a level, not a change.",
+    fact_reason: "The text says “{word}”, but this figure is a fact, not a target or a forecast.",
     base_reason: "The year a figure is compared with.",
     ahead_reason: "A year after publication that the text does not give as a target or a forecast.",
     unknown_year_reason: "A year the draft could not attach to anything.",
@@ -156,6 +169,11 @@ const ENGLISH: Words = Words {
     and: "and",
     generic_unit: ("item", "items"),
 };
+
+pub(super) fn reasons_for(style: Lang) -> (&'static str, &'static str) {
+    let words = words_for(style);
+    (words.level_reason, words.fact_reason)
+}
 
 fn words_for(style: Lang) -> &'static Words {
     match style {
@@ -267,6 +285,7 @@ impl Guesses {
             }
         }
         guesses.same_period(article);
+        guesses.declines(article);
         guesses.relate(article, &mut pending_units);
         guesses.declare_units(article, pending_units);
         let bases: Vec<String> =
@@ -297,6 +316,28 @@ impl Guesses {
         match quote {
             Some(quote) => self.not_figures.push(NotFigureGuess { quote, reason: reason.to_string() }),
             None => self.problems.push(repeated(article, paragraph, token)),
+        }
+    }
+
+    /// A figure whose quote says a thing moved, or is planned, and that the draft does not
+    /// make a change or a plan: the compiler asks why, and the draft says `none`, marked, so
+    /// that the editor decides.
+    fn declines(&mut self, article: &Article) {
+        let style = article.style;
+        for figure in &mut self.figures {
+            let said = format!("{} {}", figure.quote, figure.period_quote.as_deref().unwrap_or(""));
+            if figure.change.is_none() {
+                let before =
+                    figure.quote.find(&article.paragraphs[figure.paragraph][figure.token.start..figure.token.end]);
+                let level = before.is_some_and(|at| crate::words::reaches_a_level(&figure.quote[..at], style));
+                if !level {
+                    figure.not_a_change =
+                        crate::words::direction_in(&figure.quote, &figure.token, style).map(|(_, w)| w);
+                }
+            }
+            if figure.outlook.is_none() {
+                figure.not_a_plan = crate::words::outlook_in(&said, style).map(|(_, w)| w);
+            }
         }
     }
 
@@ -1325,7 +1366,15 @@ fn figure(
                     core = core.start.min(word.start)..core.end.max(word.end);
                 }
             }
-            let wanted = phrase.kind;
+            // A part of a year named without its year is the next one for a plan.
+            let ahead = outlook.is_some();
+            let wanted = match phrase.kind {
+                When::Relative(_) => {
+                    relative_period(article.text(paragraph, &phrase.range), style, article.statement, ahead)
+                        .map_or(phrase.kind, When::Relative)
+                }
+                kind => kind,
+            };
             let relative = matches!(wanted, When::Relative(_));
             let accept_period = |quote: &str| {
                 if !relative {
@@ -1339,7 +1388,8 @@ fn figure(
                 let holds_year = crate::numbers::find_numbers(quote, style)
                     .iter()
                     .any(|t| !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value));
-                !holds_year && relative_period(quote, style, article.statement).map(When::Relative) == Some(wanted)
+                !holds_year
+                    && relative_period(quote, style, article.statement, ahead).map(When::Relative) == Some(wanted)
             };
             let quoted = match wanted {
                 When::Now => None,
@@ -1386,6 +1436,8 @@ fn figure(
         label,
         part_of: None,
         share_of: None,
+        not_a_change: None,
+        not_a_plan: None,
         scale: token.scale.is_some(),
         token,
         phrase,

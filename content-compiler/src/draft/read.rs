@@ -497,7 +497,8 @@ impl Article {
                 let kind = if now {
                     When::Now
                 } else {
-                    match relative_period(&body[range.clone()], self.style, self.statement) {
+                    // As a fact's; a plan's is read again once its figure is known.
+                    match relative_period(&body[range.clone()], self.style, self.statement, false) {
                         Some(date) => When::Relative(date),
                         None => continue,
                     }

@@ -81,6 +81,31 @@ pub(super) fn content_file(article: &Article, guesses: &Guesses, source_file: &s
         if let Some((outlook, word)) = &figure.outlook {
             line(&mut out, "outlook", &quoted(outlook.name()), Some(&format!("read from \"{word}\"")));
         }
+        let (level_reason, fact_reason) = super::guess::reasons_for(article.style);
+        let mut reasons = Vec::new();
+        if let Some(word) = &figure.not_a_change {
+            line(
+                &mut out,
+                "change",
+                &quoted("none"),
+                Some(&format!("the quote says \"{word}\": if it says how much the figure moved, make it a change")),
+            );
+            reasons.push(level_reason.replace("{word}", word));
+        }
+        if let Some(word) = &figure.not_a_plan {
+            line(
+                &mut out,
+                "outlook",
+                &quoted("none"),
+                Some(&format!(
+                    "the quote says \"{word}\": if the figure is planned or expected, make it a target or a forecast"
+                )),
+            );
+            reasons.push(fact_reason.replace("{word}", word));
+        }
+        if !reasons.is_empty() {
+            line(&mut out, "reason", &quoted(&reasons.join(" ")), Some("say why, for readers"));
+        }
         line(&mut out, "period", &quoted(&figure.period), Some(&figure.period_why));
         line(&mut out, "quote", &quoted(&figure.quote), None);
         if let Some(period_quote) = &figure.period_quote {

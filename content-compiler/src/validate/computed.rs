@@ -100,11 +100,25 @@ impl Checker<'_> {
             figures[i] = None;
             return;
         };
-        // A change is relative to a value the text may not give, and a target is not a fact:
-        // neither adds up with amounts.
-        if let Some(operand) = [&l, &r].into_iter().find(|f| f.change.is_some() || f.outlook.is_some()) {
-            let what = if operand.change.is_some() { "a change" } else { "a target or forecast, not a fact" };
-            self.report(line, &subject, format!("`{}` is {what}: a formula combines stated amounts only", operand.id));
+        // A change is relative to a value the text may not give: it adds up with nothing.
+        if let Some(operand) = [&l, &r].into_iter().find(|f| f.change.is_some()) {
+            self.report(
+                line,
+                &subject,
+                format!("`{}` is a change: a formula combines stated amounts only", operand.id),
+            );
+            figures[i] = None;
+            return;
+        }
+        // A plan adds up with the same plan's parts, never with facts: the rest of a plan is
+        // planned too.
+        if l.outlook != r.outlook {
+            let (plan, fact) = if l.outlook.is_some() { (&l, &r) } else { (&r, &l) };
+            let message = match (plan.outlook, fact.outlook) {
+                (Some(a), Some(b)) => format!("`{}` is a {} and `{}` a {}: a formula combines figures of one kind", plan.id, a.name(), fact.id, b.name()),
+                _ => format!("`{}` is a {}, not a fact, and `{}` is a fact: a formula combines facts, or a plan and its own parts", plan.id, plan.outlook.map_or("", Named::name), fact.id),
+            };
+            self.report(line, &subject, message);
             figures[i] = None;
             return;
         }
@@ -158,16 +172,24 @@ impl Checker<'_> {
             return;
         };
         if let Some(figure) = figures[i].as_mut() {
-            figure.value = value;
-            figure.unit = unit;
-            figure.qualifier = qualifier;
-            figure.origin = Origin::Computed { op, left, right };
             // Written like what it is computed from (5 milliards − 1,2 milliard is 3,8 milliards),
             // in the largest of its operands' scales that its own value fills: $1.2bn − $450m
             // is $750m, not $0.75bn.
             let scales = [l.scale, r.scale];
             let fitting = scales.iter().flatten().filter(|scale| value.abs() >= scale.factor()).max();
-            figure.scale = fitting.or_else(|| scales.iter().flatten().min()).copied();
+            let scale = fitting.or_else(|| scales.iter().flatten().min()).copied();
+            let decimals = computed_decimals(op, &l, &r, value, scale, unit.kind);
+            let shown = round_to(value, scale, decimals, qualifier);
+            figure.rounded = (shown - value).abs() > 1e-9 * value.abs().max(1.0);
+            // A rounded result is no longer exact; a bound stays one, rounded outwards.
+            figure.qualifier =
+                if figure.rounded && qualifier == Qualifier::Exact { Qualifier::Approximately } else { qualifier };
+            figure.value = shown;
+            figure.decimals = decimals;
+            figure.scale = scale;
+            figure.unit = unit;
+            figure.origin = Origin::Computed { op, left, right };
+            figure.outlook = l.outlook;
         }
     }
 
@@ -218,6 +240,23 @@ impl Checker<'_> {
                     }
                 }
             }
+            if let Some(plan_id) = &raw.detail_of {
+                let line = self.line(plan_id);
+                match index.get(plan_id.get_ref().as_str()) {
+                    None => self.report(line, &subject, not_a("a figure", "detail_of", plan_id.get_ref(), index)),
+                    Some(&plan) if plan == i => self.report(line, &subject, "a figure cannot be a detail of itself"),
+                    Some(&plan) => {
+                        if let Some(plan_figure) = &figures[plan] {
+                            if plan_figure.outlook.is_none() {
+                                self.report(line, &subject, format!("detail_of names `{}`, which is not a target or a forecast: a detail shares a plan's outlook (a part of a fact is `part_of`)", plan_figure.id));
+                            }
+                        }
+                        if let Some(detail) = figures[i].as_mut() {
+                            detail.detail_of = Some(plan);
+                        }
+                    }
+                }
+            }
             if let Some(whole_id) = &raw.share_of {
                 let line = self.line(whole_id);
                 match index.get(whole_id.get_ref().as_str()) {
@@ -245,6 +284,65 @@ impl Checker<'_> {
                 }
             }
         }
+    }
+}
+
+/// How many decimals a computed figure is written with, in its scale. A sum or a difference is
+/// exact to the finest of its operands (`1,2 milliard − 450 millions` is `750 millions`); a
+/// share of a whole keeps as many significant digits as the less precise of its operands
+/// (`12,25 % × 1 234` is `151,2`), never fewer than its whole digits, and a count is whole.
+fn computed_decimals(op: Op, l: &Figure, r: &Figure, value: f64, scale: Option<Scale>, kind: UnitKind) -> u8 {
+    let exponent = |scale: Option<Scale>| scale.map_or(0, |s| s.factor().log10().round() as i32);
+    let result = exponent(scale);
+    let decimals = match op {
+        Op::Plus | Op::Minus => {
+            // The finest place either operand is written to, as a power of ten.
+            let finest = [l, r].iter().map(|f| exponent(f.scale) - i32::from(f.decimals)).min().unwrap_or(0);
+            result - finest
+        }
+        Op::PercentOf => {
+            let significant = |f: &Figure| -> i32 {
+                if f.fraction.is_some() {
+                    return i32::MAX;
+                }
+                let shown = (f.value.abs() / 10f64.powi(exponent(f.scale))).trunc();
+                let whole = if shown < 1.0 { 0 } else { shown.log10().floor() as i32 + 1 };
+                whole + i32::from(f.decimals)
+            };
+            let digits = significant(l).min(significant(r));
+            let shown = (value.abs() / 10f64.powi(result)).trunc();
+            let whole = if shown < 1.0 { 1 } else { shown.log10().floor() as i32 + 1 };
+            if digits == i32::MAX {
+                // A fraction of a whole is as precise as the whole.
+                i32::from(r.decimals) + exponent(r.scale) - result
+            } else {
+                digits - whole
+            }
+        }
+    };
+    let decimals = decimals.clamp(0, 6);
+    // A count without a scale is a number of things: whole.
+    let decimals = if kind == UnitKind::Count && scale.is_none() { 0 } else { decimals };
+    decimals as u8
+}
+
+/// `value` rounded to `decimals` in `scale`; a bound rounds outwards so that it still holds
+/// (more than 151,6 is more than 151, not more than 152).
+fn round_to(value: f64, scale: Option<Scale>, decimals: u8, qualifier: Qualifier) -> f64 {
+    let step = scale.map_or(1.0, Scale::factor) / 10f64.powi(i32::from(decimals));
+    let steps = value / step;
+    let rounded = match qualifier {
+        Qualifier::MoreThan => (steps + 1e-9).floor(),
+        Qualifier::LessThan => (steps - 1e-9).ceil(),
+        Qualifier::Exact | Qualifier::Approximately => steps.round(),
+    };
+    // Rounding in whole steps, then back, so that 0.1 + 0.2 is written 0,3.
+    let back = rounded * step;
+    if step < 1.0 {
+        let places = 10f64.powi(i32::from(decimals));
+        (back * places).round() / places
+    } else {
+        back
     }
 }
 

@@ -34,6 +34,11 @@ impl Checker<'_> {
                 (id, "period") => figures.get(id).map(|&i| Inline::Period(i)),
                 _ => None,
             };
+            // `{id}` writes its own qualifier (`plus de 54 000`): words before it would say it
+            // twice, or say what the text does not.
+            if let (Some(Inline::Value(_)), Some(word)) = (&inline, qualifier_ending(&plain, self.style)) {
+                self.report(line, subject, format!("\"{word} {{{name}}}\": `{{{name}}}` writes the figure with its own qualifier (\"plus de 54 000\", \"about 50,000\", or none when it is exact): remove \"{word}\""));
+            }
             match inline {
                 Some(inline) => {
                     if !plain.is_empty() {
@@ -144,6 +149,16 @@ impl Checker<'_> {
             }
         }
     }
+}
+
+/// The qualifier words that `text` ends with (`Plus de `, `about `), as it writes them.
+fn qualifier_ending(text: &str, style: Lang) -> Option<&str> {
+    let text = text.trim_end();
+    [Qualifier::Approximately, Qualifier::MoreThan, Qualifier::LessThan]
+        .into_iter()
+        .flat_map(|q| crate::words::qualifier_words(q, style).iter().copied())
+        .find_map(|word| crate::text::find_phrase(text, word).pop().filter(|range| range.end == text.len()))
+        .map(|range| &text[range])
 }
 
 /// What each kind of chart needs, so that it can only draw what the figures say.

@@ -1,5 +1,7 @@
-//! Stated figures: label, period, quote, the value read back from the quote, and the qualifier
-//! the quote's words imply.
+//! Stated figures: label, period, quote, the value read back from the quote, the qualifier
+//! the words that bound the number imply, and no bend: a quote that says a thing moved is a
+//! change, a quote that says a thing is planned is a target or a forecast, or the file says
+//! why not.
 
 use super::units::unknown_unit;
 use super::*;
@@ -10,8 +12,78 @@ use crate::words::*;
 
 /// How the content file says that the text gives a figure no date.
 const UNSPECIFIED: &str = "unspecified";
+/// How the content file says that a figure's period runs from a start the text names.
+const SINCE: &str = "since";
+/// How the content file says that a word of the quote does not make a figure a change or a plan.
+const NONE: &str = "none";
+
+/// A field that names a value, or says `none`: `change = "relative"`, `change = "none"`.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum Said<T> {
+    /// Not in the file.
+    Absent,
+    /// A value.
+    Is(T),
+    /// `none`: the file says a word of the quote does not make it one.
+    Not,
+    /// Malformed (reported).
+    Bad,
+}
+
+impl<T: Copy> Said<T> {
+    pub(super) fn value(self) -> Option<T> {
+        match self {
+            Said::Is(value) => Some(value),
+            _ => None,
+        }
+    }
+}
+
+/// When a figure is, as the content file writes it: dates, a length of time (alone or from a
+/// start), or a start the text names without a date.
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub(super) struct Timing {
+    pub period: Option<Period>,
+    pub duration: Option<Duration>,
+    pub since: bool,
+}
+
+impl Timing {
+    const UNDATED: Timing = Timing { period: None, duration: None, since: false };
+
+    /// The content file's notation, for messages.
+    fn key(self) -> String {
+        match (self.period, self.duration, self.since) {
+            (_, _, true) => SINCE.to_string(),
+            (Some(period), Some(duration), _) => format!("{}/{}", period.from.key(), duration.key()),
+            (None, Some(duration), _) => duration.key(),
+            (Some(period), None, _) => period.key(),
+            (None, None, _) => UNSPECIFIED.to_string(),
+        }
+    }
+}
+
+/// What the checks learn from a figure's period quote.
+#[derive(Default)]
+pub(super) struct PeriodWords {
+    /// Read from words that name no year, by the rule Sources and method states.
+    pub relative: bool,
+    /// `over the same period`: the period of the figure before it in the text, checked once
+    /// every figure is found.
+    pub same_as_previous: bool,
+}
 
 impl Checker<'_> {
+    /// `change` or `outlook`: one of its names, or `none`.
+    pub(super) fn said<T: Named>(&mut self, text: Option<&Text>, subject: &str, field: &str) -> Said<T> {
+        match text {
+            None => Said::Absent,
+            Some(text) if text.get_ref().trim() == NONE => Said::Not,
+            Some(text) => self.named::<T>(text, subject, field).map_or(Said::Bad, Said::Is),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn check_figure(
         &mut self,
         index: usize,
@@ -20,19 +92,32 @@ impl Checker<'_> {
         style: Option<Lang>,
         statement: Date,
         units: &[Unit],
+        inherited: Option<Outlook>,
+        same_period: &mut Vec<usize>,
     ) -> Option<Figure> {
         let subject = format!("figure `{}`", raw.id.get_ref());
         let line = self.line(&raw.id);
         let style_or_fr = style.unwrap_or(Lang::Fr);
         self.check_label(&raw.label, &subject);
-        let change = raw.change.as_ref().map(|c| self.named::<Change>(c, &subject, "change"));
-        let outlook = raw.outlook.as_ref().map(|o| self.named::<Outlook>(o, &subject, "outlook"));
-        let period = self.parse_period(&raw.period, &subject, statement, matches!(outlook, Some(Some(_))));
-        let period_claims = match (&raw.period_quote, period) {
-            (Some(quote), Some(Some(period))) => {
-                self.check_period_quote(index, quote, period, &raw.period, text, &subject, statement, style_or_fr)
-            }
-            (Some(quote), Some(None)) => {
+        let change = self.said::<Change>(raw.change.as_ref(), &subject, "change");
+        let outlook = self.said::<Outlook>(raw.outlook.as_ref(), &subject, "outlook");
+        // A part or a detail of a plan is planned too.
+        let plan = outlook.value().or(inherited);
+        let ahead = plan.is_some() || outlook == Said::Bad;
+        let timing = self.parse_period(&raw.period, &subject, statement, ahead);
+        let period_words = match (&raw.period_quote, timing) {
+            (Some(quote), Some(timing)) if timing != Timing::UNDATED => self.check_period_quote(
+                index,
+                quote,
+                timing,
+                &raw.period,
+                text,
+                &subject,
+                statement,
+                style_or_fr,
+                plan.is_some(),
+            ),
+            (Some(quote), Some(_)) => {
                 // Its years are not reported again as unaccounted for.
                 if let Some(found) = self.find_once(text, quote, &subject) {
                     text.refuse(&found);
@@ -41,8 +126,24 @@ impl Checker<'_> {
                 self.report(line, &subject, "the period is `unspecified`, so no words of the text give it: remove `period_quote`, or give the period it quotes");
                 None
             }
-            _ => Some(()),
+            (None, Some(timing)) if timing.since => {
+                let line = self.line(&raw.period);
+                self.report(line, &subject, "a period `since` a start the text names needs the text's words: add `period_quote` (e.g. \"depuis l'installation du gouvernement\", \"since the programme began\")");
+                None
+            }
+            // A computed figure's period is the editor's, said to be one in Sources and method.
+            (None, Some(timing)) if timing.duration.is_some() && raw.formula.is_none() => {
+                let line = self.line(&raw.period);
+                self.report(line, &subject, format!("a length of time is read from the text: add `period_quote` with its words (e.g. \"en trois mois\", \"over five years\") for `{}`", timing.key()));
+                None
+            }
+            _ => Some(PeriodWords::default()),
         };
+        if period_words.as_ref().is_some_and(|w| w.same_as_previous) {
+            same_period.push(index);
+        }
+        let period_quote =
+            raw.period_quote.as_ref().and_then(|q| self.quoted_words(text, q)).filter(|_| period_words.is_some());
 
         match (&raw.quote, &raw.formula) {
             (Some(_), Some(formula)) => {
@@ -69,6 +170,8 @@ impl Checker<'_> {
                     ("qualifier", raw.qualifier.is_some()),
                     ("change", raw.change.is_some()),
                     ("outlook", raw.outlook.is_some()),
+                    ("base", raw.base.is_some() || raw.base_quote.is_some()),
+                    ("reason", raw.reason.is_some()),
                 ] {
                     if present {
                         self.report(
@@ -78,6 +181,7 @@ impl Checker<'_> {
                         );
                     }
                 }
+                let timing = timing?;
                 // Filled in by `compute_figures`.
                 return Some(Figure {
                     id: raw.id.get_ref().clone(),
@@ -85,7 +189,7 @@ impl Checker<'_> {
                     value: f64::NAN,
                     unit: unknown_unit(),
                     qualifier: Qualifier::Exact,
-                    period: period?,
+                    period: timing.period,
                     origin: Origin::Computed { op: Op::Plus, left: usize::MAX, right: usize::MAX },
                     part_of: None,
                     share_of: None,
@@ -93,6 +197,16 @@ impl Checker<'_> {
                     change: None,
                     outlook: None,
                     fraction: None,
+                    decimals: 0,
+                    rounded: false,
+                    symbol: None,
+                    duration: timing.duration,
+                    since: timing.since,
+                    base: None,
+                    period_quote,
+                    relative: period_words.is_some_and(|w| w.relative),
+                    detail_of: None,
+                    reason: Vec::new(),
                 });
             }
             (Some(_), None) => {}
@@ -113,6 +227,7 @@ impl Checker<'_> {
         let is_percent = unit.as_ref().is_some_and(|unit| unit.kind == UnitKind::Percent);
         let qualifier = self.named::<Qualifier>(qualifier_name, &subject, "qualifier");
         let value_line = self.line(value);
+        let is_change = matches!(change, Said::Is(_) | Said::Bad);
         let number = match *value.get_ref() {
             RawValue::Number(number) => number,
             RawValue::Fraction(Some((numerator, denominator))) => {
@@ -136,18 +251,18 @@ impl Checker<'_> {
         };
         if !number.is_finite() {
             self.report(value_line, &subject, format!("value {number} must be a finite number"));
-        } else if number < 0.0 && !matches!(change, Some(Some(_))) {
+        } else if number < 0.0 && !is_change {
             self.report(value_line, &subject, format!("value {number} is negative: only a change may be (`change = \"relative\"`, `\"points\"` or `\"absolute\"`)"));
         }
-        if let (Some(Some(change)), Some(unit)) = (change, &unit) {
+        if let (Said::Is(change), Some(unit)) = (change, &unit) {
             self.check_change_unit(change, unit, unit_name, &subject);
-        } else if let (None, Some(unit)) = (change, &unit) {
+        } else if let (false, Some(unit)) = (is_change, &unit) {
             if unit.kind == UnitKind::PercentagePoint {
                 let line = self.line(unit_name);
                 self.report(line, &subject, "a percentage point is a difference between two percentages: add `change = \"points\"` and sign the value");
             }
         }
-        if is_percent && change.is_none() && !(0.0..=100.0).contains(&number) {
+        if is_percent && !is_change && !(0.0..=100.0).contains(&number) {
             self.report(value_line, &subject, format!("a percentage must lie between 0 and 100, not {number} (a change in percent may be larger: add `change = \"relative\"`)"));
         }
 
@@ -169,10 +284,11 @@ impl Checker<'_> {
                 .iter()
                 .map(|&i| {
                     let t = &text.numbers[paragraph][i];
-                    format!("`{}` ({})", &text.paragraphs[paragraph][t.start..t.end], t.value)
+                    let what = if t.percent { "the percentage" } else { "the number" };
+                    format!("`{}`, read as {what} {}", &text.paragraphs[paragraph][t.start..t.end], t.value)
                 })
                 .collect();
-            let holds = if written.is_empty() { "no number".to_string() } else { written.join(", ") };
+            let holds = if written.is_empty() { "no number".to_string() } else { written.join("; ") };
             let what = if is_percent { "percentage" } else { "number" };
             text.refuse(&found);
             self.report(
@@ -186,8 +302,8 @@ impl Checker<'_> {
         self.claim(text, (paragraph, token_index), Claim::FigureValue(index), quote_line, &subject);
         let quoted = text.paragraphs[paragraph][found.range.clone()].to_string();
 
-        // The qualifier must agree with the words before the number, or with the number word
-        // itself (`une dizaine` is about ten).
+        // The qualifier must agree with the words that bound the number, or with the number
+        // word itself (`une dizaine` is about ten).
         let words_before = &text.paragraphs[paragraph][found.range.start..token.start];
         let said = match token.implies {
             Some(implied) => Some((implied, &text.paragraphs[paragraph][token.start..token.end])),
@@ -204,7 +320,7 @@ impl Checker<'_> {
                     quote_line,
                     &subject,
                     format!(
-                        "qualifier is `{}` but the quote has no word that says so before the number (e.g. {}): lengthen the quote or make it `exact`",
+                        "qualifier is `{}` but the quote has no word that says so right before the number (e.g. {}): lengthen the quote or make it `exact`",
                         qualifier_name.get_ref(),
                         qualifier_words(qualifier, style_or_fr).join(", ")
                     ),
@@ -212,14 +328,86 @@ impl Checker<'_> {
                 _ => {}
             }
         }
-        if let Some(Some(_)) = change {
-            self.check_direction(number, &token, &quoted, quote_line, &subject, style_or_fr);
+        let period_text = raw.period_quote.as_ref().map_or("", |q| q.get_ref().as_str());
+        match change {
+            Said::Is(_) => self.check_direction(number, &token, &quoted, quote_line, &subject, style_or_fr),
+            Said::Absent => {
+                let level = reaches_a_level(words_before, style_or_fr);
+                if let Some((direction, word)) = direction_in(&quoted, &token, style_or_fr).filter(|_| !level) {
+                    let way = if direction == Direction::Up { "a rise" } else { "a fall" };
+                    let kind = match unit.as_ref().map(|u| u.kind) {
+                        Some(UnitKind::Percent) => "relative",
+                        Some(UnitKind::PercentagePoint) => "points",
+                        _ => "absolute",
+                    };
+                    let signed =
+                        if direction == Direction::Down { format!("-{}", number.abs()) } else { number.to_string() };
+                    self.report(quote_line, &subject, format!("the quote says \"{word}\", {way}, but the figure is not a change: write `change = \"{kind}\"` and `value = {signed}`, or, if the number is a level and not how much it moved, `change = \"none\"` with a `reason`"));
+                }
+            }
+            Said::Not => {
+                if direction_in(&quoted, &token, style_or_fr).is_none() {
+                    let line = raw.change.as_ref().map_or(quote_line, |c| self.line(c));
+                    self.report(line, &subject, "`change = \"none\"` answers a word of the quote that says a thing moved, and this quote has none: remove it");
+                }
+            }
+            Said::Bad => {}
         }
-        if let Some(Some(outlook)) = outlook {
-            let period_words = raw.period_quote.as_ref().map_or("", |q| q.get_ref().as_str());
-            self.check_outlook_words(outlook, &format!("{quoted} {period_words}"), quote_line, &subject, style_or_fr);
+        match outlook {
+            Said::Is(outlook) => {
+                self.check_outlook_words(
+                    outlook,
+                    &format!("{quoted} {period_text}"),
+                    quote_line,
+                    &subject,
+                    style_or_fr,
+                );
+            }
+            Said::Absent if inherited.is_none() => {
+                if let Some((outlook, word)) = outlook_in(&format!("{quoted} {period_text}"), style_or_fr) {
+                    self.report(quote_line, &subject, format!("the quote says \"{word}\", the words of a {}, but the figure has no `outlook`: write `outlook = \"{}\"`, or `outlook = \"none\"` with a `reason` if it is a fact", outlook.name(), outlook.name()));
+                }
+            }
+            Said::Absent => {}
+            Said::Not => {
+                if outlook_in(&format!("{quoted} {period_text}"), style_or_fr).is_none() {
+                    let line = raw.outlook.as_ref().map_or(quote_line, |o| self.line(o));
+                    self.report(line, &subject, "`outlook = \"none\"` answers a word of the quote that says a thing is planned or expected, and this quote has none: remove it");
+                }
+            }
+            Said::Bad => {}
         }
-        period_claims?;
+        let declines = change == Said::Not || outlook == Said::Not;
+        match (&raw.reason, declines) {
+            (None, true) => {
+                self.report(line, &subject, "say in `reason` why the quote's word does not make it a change or a plan: Sources and method shows it to readers");
+            }
+            (Some(reason), false) => {
+                let line = self.line(reason);
+                self.report(
+                    line,
+                    &subject,
+                    "a `reason` goes with `change = \"none\"` or `outlook = \"none\"`: remove it, or say which",
+                );
+            }
+            _ => {}
+        }
+        let base = self.check_base(index, raw, change, text, &subject, statement, style_or_fr, plan.is_some());
+        let timing = timing?;
+        period_words.as_ref()?;
+        // A period that no words of the text give is the editor's dating, and Sources and
+        // method says so; the figure's own quote may give it (`1400 au titre de l'année 2018`).
+        let period_quote = period_quote.or_else(|| {
+            let years: Vec<u16> = timing.period.iter().flat_map(|p| [p.from.year, p.to.year]).collect();
+            let in_quote = |year: u16| {
+                in_quote.iter().any(|&i| {
+                    let t = &text.numbers[paragraph][i];
+                    t.value == f64::from(year) && !t.percent && !t.spelled
+                })
+            };
+            (!years.is_empty() && timing.duration.is_none() && years.iter().all(|&y| in_quote(y)))
+                .then(|| quoted.clone())
+        });
         let sentence = sentence_of(&text.paragraphs[paragraph], token.start);
         Some(Figure {
             id: raw.id.get_ref().clone(),
@@ -227,15 +415,138 @@ impl Checker<'_> {
             value: number,
             unit: unit?,
             qualifier: qualifier?,
-            period: period?,
+            period: timing.period,
             origin: Origin::Stated { quote: quoted, paragraph, sentence },
             part_of: None,
             share_of: None,
             scale: token.scale,
-            change: change.flatten(),
-            outlook: outlook.flatten(),
+            change: change.value(),
+            outlook: plan,
             fraction: token.fraction,
+            decimals: token.decimals,
+            rounded: false,
+            symbol: token.symbol,
+            duration: timing.duration,
+            since: timing.since,
+            base: base?,
+            period_quote,
+            relative: period_words.is_some_and(|w| w.relative),
+            detail_of: None,
+            // Parsed with the other editorial text, once every figure's id is known.
+            reason: Vec::new(),
         })
+    }
+
+    /// The words of the text a quote stands for, when it stands once (faults are reported
+    /// where the quote is checked).
+    fn quoted_words(&self, text: &ArticleText, quote: &Text) -> Option<String> {
+        let mut found = text
+            .paragraphs
+            .iter()
+            .flat_map(|body| find_quote(body, quote.get_ref()).into_iter().map(move |range| body[range].to_string()));
+        let first = found.next()?;
+        found.next().is_none().then_some(first)
+    }
+
+    /// A change's base: what it is measured from, where the text names it (`from 2021`,
+    /// `par rapport à l'an dernier`). `Some(None)` when there is none, `None` when it is
+    /// refused.
+    #[allow(clippy::too_many_arguments)]
+    fn check_base(
+        &mut self,
+        index: usize,
+        raw: &RawFigure,
+        change: Said<Change>,
+        text: &mut ArticleText,
+        subject: &str,
+        statement: Date,
+        style: Lang,
+        ahead: bool,
+    ) -> Option<Option<Date>> {
+        let (base, quote) = match (&raw.base, &raw.base_quote) {
+            (None, None) => return Some(None),
+            (Some(base), Some(quote)) => (base, quote),
+            (Some(base), None) => {
+                let line = self.line(base);
+                self.report(line, subject, "a base is read from the text: add `base_quote` with its words (e.g. \"par rapport à 2021\", \"from 2021\")");
+                return None;
+            }
+            (None, Some(quote)) => {
+                let line = self.line(quote);
+                self.report(line, subject, "`base_quote` names a base: give it as `base` too (e.g. `base = \"2021\"`)");
+                return None;
+            }
+        };
+        let line = self.line(base);
+        if !matches!(change, Said::Is(_) | Said::Bad) {
+            self.report(
+                line,
+                subject,
+                "only a change has a base (what it is measured from): remove `base`, or make the figure a change",
+            );
+            return None;
+        }
+        let Some(date) = Date::parse(base.get_ref()) else {
+            self.report(
+                line,
+                subject,
+                format!("malformed base `{}`: use `2021`, `2024-Q1`, `2024-H2` or `2024-03`", base.get_ref()),
+            );
+            return None;
+        };
+        if date.first_month() > statement.last_month() {
+            self.report(
+                line,
+                subject,
+                format!(
+                    "base `{}` is after the statement's date, `{}`: a change is measured from what came before",
+                    date.key(),
+                    statement.key()
+                ),
+            );
+            return None;
+        }
+        let found = self.find_once(text, quote, subject)?;
+        let quote_line = self.line(quote);
+        let words = text.paragraphs[found.paragraph][found.range.clone()].to_string();
+        let year = text.numbers[found.paragraph].iter().position(|t| {
+            t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(date.year) && is_year(t)
+        });
+        match year {
+            Some(token) => {
+                if let Some(part) = part_in_words(&words, style).filter(|&part| part != date.part) {
+                    let named = Date { year: date.year, part };
+                    self.report(
+                        quote_line,
+                        subject,
+                        format!("base quote \"{words}\" names `{}`, but the base is `{}`", named.key(), date.key()),
+                    );
+                    return None;
+                }
+                self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), quote_line, subject);
+                Some(Some(date))
+            }
+            None => match relative_period(&words, style, statement, ahead) {
+                Some(meant) if meant == date => Some(Some(date)),
+                Some(meant) => {
+                    self.report(
+                        quote_line,
+                        subject,
+                        format!("base quote \"{words}\" means `{}`, but the base is `{}`", meant.key(), date.key()),
+                    );
+                    None
+                }
+                None => {
+                    text.refuse(&found);
+                    self.report(
+                        quote_line,
+                        subject,
+                        format!("base quote \"{words}\" does not hold the year {}", date.year),
+                    );
+                    None
+                }
+            },
+        }
     }
 
     /// A change's unit says what it is measured in: a relative change in percent, a change in
@@ -360,32 +671,54 @@ impl Checker<'_> {
         }
     }
 
-    /// `Some(None)` for `unspecified`: the text does not date the figure, and the explainer
-    /// never invents a date for it. `None` (reported) for anything malformed.
-    pub(super) fn parse_period(
-        &mut self,
-        text: &Text,
-        subject: &str,
-        statement: Date,
-        ahead: bool,
-    ) -> Option<Option<Period>> {
+    /// The figure's timing as the file writes it: dates (`2018`, `2014..2017`, `2014..`), a
+    /// duration (`P5Y`, `2025/P4Y`), `since`, or `unspecified` (the text does not date the
+    /// figure, and the explainer never invents a date for it). `None` (reported) for anything
+    /// malformed.
+    pub(super) fn parse_period(&mut self, text: &Text, subject: &str, statement: Date, ahead: bool) -> Option<Timing> {
         let line = self.line(text);
         let written = text.get_ref().trim();
         if written == UNSPECIFIED {
-            return Some(None);
+            return Some(Timing::UNDATED);
         }
-        let period = match written.split_once("..") {
-            None => Date::parse(written).map(|date| Period { from: date, to: date }),
-            Some((from, "")) => Date::parse(from).map(|from| Period { from, to: statement }),
-            Some((from, to)) => Date::parse(from).zip(Date::parse(to)).map(|(from, to)| Period { from, to }),
-        };
-        let Some(period) = period else {
-            self.report(
+        if written == SINCE {
+            return Some(Timing { since: true, ..Timing::UNDATED });
+        }
+        let malformed = |checker: &mut Self| {
+            checker.report(
                 line,
                 subject,
-                format!("malformed period `{written}`: use `2018`, `2018-Q1`, `2018-H2`, `2018-09`, `2014..2017`, `2014..` (until the statement) or `{UNSPECIFIED}` (the text gives none)"),
+                format!("malformed period `{written}`: use `2018`, `2018-Q1`, `2018-H2`, `2018-09`, `2014..2017`, `2014..` (until the statement), a length of time `P3M`, `P5Y` (from a start: `2025/P4Y`), `{SINCE}` (from a start the text names without a date) or `{UNSPECIFIED}` (the text gives none)"),
             );
-            return None;
+        };
+        let (period, duration) = match written.split_once('/') {
+            Some((from, length)) => {
+                let (Some(from), Some(duration)) = (Date::parse(from), Duration::parse(length)) else {
+                    malformed(self);
+                    return None;
+                };
+                let to = duration.last_date_from(from).unwrap_or(from);
+                (Period { from, to }, Some(duration))
+            }
+            None if written.starts_with('P') => {
+                let Some(duration) = Duration::parse(written) else {
+                    malformed(self);
+                    return None;
+                };
+                return Some(Timing { duration: Some(duration), ..Timing::UNDATED });
+            }
+            None => {
+                let period = match written.split_once("..") {
+                    None => Date::parse(written).map(|date| Period { from: date, to: date }),
+                    Some((from, "")) => Date::parse(from).map(|from| Period { from, to: statement }),
+                    Some((from, to)) => Date::parse(from).zip(Date::parse(to)).map(|(from, to)| Period { from, to }),
+                };
+                let Some(period) = period else {
+                    malformed(self);
+                    return None;
+                };
+                (period, None)
+            }
         };
         if period.from.first_month() > period.to.last_month() {
             self.report(line, subject, format!("period `{written}` ends before it starts"));
@@ -399,51 +732,129 @@ impl Checker<'_> {
                 format!("period `{written}` goes past the statement's date, `{}`: only a target or a forecast (`outlook`) may", statement.key()),
             );
         }
-        Some(Some(period))
+        Some(Timing { period: Some(period), duration, since: false })
     }
 
-    /// The years a period is written with must stand in its quote; they are then accounted for.
-    /// A quote with no year (`au premier trimestre`, `d'ici la fin de l'année`) is read against
-    /// the statement's year, and must mean the period.
+    /// The words of a period quote must mean the period: its years stand in it (and are then
+    /// accounted for); a length of time stands in it with its unit (`trois mois`); a quote with
+    /// no year (`au premier trimestre`, `d'ici la fin de l'année`) is read against the
+    /// statement's date by the rule Sources and method states; `sur la même période` is the
+    /// period of the figure before it, checked once all are found.
     #[allow(clippy::too_many_arguments)]
     pub(super) fn check_period_quote(
         &mut self,
         index: usize,
         quote: &Text,
-        period: Period,
+        timing: Timing,
         written: &Text,
         text: &mut ArticleText,
         subject: &str,
         statement: Date,
         style: Lang,
-    ) -> Option<()> {
+        ahead: bool,
+    ) -> Option<PeriodWords> {
         let found = self.find_once(text, quote, subject)?;
         let line = self.line(quote);
-        let is_year = |t: &NumberToken| !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value);
-        let holds_a_year = text.numbers[found.paragraph]
-            .iter()
-            .any(|t| t.start >= found.range.start && t.end <= found.range.end && is_year(t));
+        let words = text.paragraphs[found.paragraph][found.range.clone()].to_string();
+        let in_quote = |t: &NumberToken| t.start >= found.range.start && t.end <= found.range.end;
+        let holds_a_year = text.numbers[found.paragraph].iter().any(|t| in_quote(t) && is_year(t));
+        if says_same_period(&words, style) && !holds_a_year {
+            return Some(PeriodWords { same_as_previous: true, ..PeriodWords::default() });
+        }
+        if timing.since {
+            if holds_a_year || !starts_with_since(&words, style) {
+                text.refuse(&found);
+                let message = if holds_a_year {
+                    "the period quote holds a year: write the period from it (`2014..`) rather than `since`".to_string()
+                } else {
+                    format!("a period `since` quotes the words that name its start, from the word that opens it (e.g. \"{}\"): \"{words}\" does not start so", SINCE_WORDS.iter().filter(|(l, _)| *l == style).map(|(_, w)| *w).next().unwrap_or("since"))
+                };
+                self.report(line, subject, message);
+                return None;
+            }
+            return Some(PeriodWords::default());
+        }
+        if let Some(duration) = timing.duration {
+            // The length of time, with its unit right after it: `trois mois`, `five years`.
+            let count = text.numbers[found.paragraph].iter().position(|t| {
+                in_quote(t)
+                    && !t.percent
+                    && t.value == f64::from(duration.count)
+                    && time_unit_at(&text.paragraphs[found.paragraph][t.end..], style) == Some(duration.unit)
+            });
+            let Some(count) = count else {
+                text.refuse(&found);
+                self.report(
+                    line,
+                    subject,
+                    format!(
+                        "period quote \"{words}\" does not hold the length `{}` with its unit (e.g. \"{} {}\")",
+                        duration.key(),
+                        duration.count,
+                        TIME_UNIT_WORDS.iter().find(|(l, _, u)| *l == style && *u == duration.unit).map_or("", |w| w.1)
+                    ),
+                );
+                return None;
+            };
+            self.claim(text, (found.paragraph, count), Claim::FigurePeriod(index), line, subject);
+            let Some(period) = timing.period else { return Some(PeriodWords::default()) };
+            // From a start: its year stands in the quote, or the start is the statement
+            // (`d'ici trois ans`, `over the next five years`).
+            let year = text.numbers[found.paragraph]
+                .iter()
+                .position(|t| in_quote(t) && is_year(t) && t.value == f64::from(period.from.year));
+            return match year {
+                Some(token) => {
+                    self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject);
+                    Some(PeriodWords::default())
+                }
+                None if period.from == statement || period.from == Date::year(statement.year) => {
+                    Some(PeriodWords::default())
+                }
+                None => {
+                    self.report(line, subject, format!("period quote \"{words}\" does not hold the year {} its length starts from (a length that starts at the statement starts at `{}`)", period.from.year, statement.key()));
+                    None
+                }
+            };
+        }
+        let Some(period) = timing.period else { return Some(PeriodWords::default()) };
         if !holds_a_year {
-            let words = &text.paragraphs[found.paragraph][found.range.clone()];
-            return match relative_period(words, style, statement) {
+            return match relative_period(&words, style, statement, ahead) {
                 Some(meant) if period == Period::at(meant) => {
-                    self.relative_periods = true;
-                    Some(())
+                    Some(PeriodWords { relative: true, ..PeriodWords::default() })
                 }
                 Some(meant) => {
-                    self.report(line, subject, format!("period quote \"{}\" means `{}`, read against the statement's year ({}), but the period is `{}`", quote.get_ref(), meant.key(), statement.year, period.key()));
+                    let rule = if part_in_words(&words, style).is_some() && !names_a_year(&words, style) {
+                        if ahead {
+                            "the next one of a plan's that has not ended by the statement's date"
+                        } else {
+                            "the latest one that ended before the statement's date"
+                        }
+                    } else {
+                        "counted from the statement's year"
+                    };
+                    self.report(
+                        line,
+                        subject,
+                        format!(
+                            "period quote \"{}\" means `{}` ({rule}, `{}`), but the period is `{}`",
+                            quote.get_ref(),
+                            meant.key(),
+                            statement.key(),
+                            period.key()
+                        ),
+                    );
                     None
                 }
                 None => {
-                    self.report(line, subject, format!("period quote \"{}\" holds no year, and no words read as a part of the statement's year (e.g. {})", quote.get_ref(), relative_examples(style)));
+                    self.report(line, subject, format!("period quote \"{}\" holds no year, and no words read as a part of a year or a year before or after the statement's (e.g. {})", quote.get_ref(), relative_examples(style)));
                     None
                 }
             };
         }
         // Words that name a part of the year must name the period's (`premier trimestre 2013`
         // is `2013-Q1`, not `2013-Q2`).
-        let words = &text.paragraphs[found.paragraph][found.range.clone()];
-        if let Some(part) = part_in_words(words, style) {
+        if let Some(part) = part_in_words(&words, style) {
             if period.from != period.to || period.from.part != part {
                 let named = Date { year: period.from.year, part };
                 self.report(
@@ -465,9 +876,9 @@ impl Checker<'_> {
             years.push(period.to.year);
         }
         for year in years {
-            let token = text.numbers[found.paragraph].iter().position(|t| {
-                t.start >= found.range.start && t.end <= found.range.end && t.value == f64::from(year) && is_year(t)
-            });
+            let token = text.numbers[found.paragraph]
+                .iter()
+                .position(|t| in_quote(t) && t.value == f64::from(year) && is_year(t));
             match token {
                 Some(token) => self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject),
                 None => {
@@ -480,6 +891,54 @@ impl Checker<'_> {
                 }
             }
         }
-        Some(())
+        Some(PeriodWords::default())
     }
+
+    /// `sur la même période`, `over the same period`: each such figure has the period of the
+    /// figure before it in the text.
+    pub(super) fn check_same_periods(
+        &mut self,
+        raws: &[RawFigure],
+        figures: &[Option<Figure>],
+        text: &ArticleText,
+        pending: &[usize],
+    ) {
+        // Where each stated figure's number stands: (paragraph, offset).
+        let mut places: HashMap<usize, (usize, usize)> = HashMap::new();
+        for (&(paragraph, token), claims) in &text.claims {
+            for claim in claims {
+                if let Claim::FigureValue(figure) = claim {
+                    places.insert(*figure, (paragraph, text.numbers[paragraph][token].start));
+                }
+            }
+        }
+        let timing = |f: &Figure| Timing { period: f.period, duration: f.duration, since: f.since };
+        for &i in pending {
+            let (Some(figure), Some(quote), Some(&here)) = (&figures[i], &raws[i].period_quote, places.get(&i)) else {
+                continue;
+            };
+            let line = self.line(quote);
+            let subject = format!("figure `{}`", figure.id);
+            let previous = places
+                .iter()
+                .filter(|(_, &place)| place < here)
+                .max_by_key(|(_, &place)| place)
+                .and_then(|(&f, _)| figures[f].as_ref());
+            match previous {
+                None => self.report(line, &subject, format!("period quote \"{}\" refers to the period of the figure before it, and no figure comes before it in the text", quote.get_ref())),
+                Some(previous) if timing(previous) != timing(figure) => self.report(line, &subject, format!("period quote \"{}\" means the period of `{}`, the figure before it in the text: `{}`, but the period is `{}`", quote.get_ref(), previous.id, timing(previous).key(), timing(figure).key())),
+                Some(_) => {}
+            }
+        }
+    }
+}
+
+/// A year in digits: four digits, not a percentage.
+fn is_year(t: &NumberToken) -> bool {
+    !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value)
+}
+
+/// Whether words name a year by its distance from the statement's (`l'an dernier`).
+fn names_a_year(words: &str, style: Lang) -> bool {
+    YEARS_IN_WORDS.iter().any(|(lang, w, _)| *lang == style && contains_phrase(words, w))
 }

@@ -181,8 +181,8 @@ struct Checker<'a> {
     file: String,
     toml_text: &'a str,
     diagnostics: Vec<Diagnostic>,
-    /// Whether a period was read from words that name no year (see `Meta::relative_periods`).
-    relative_periods: bool,
+    /// The language of the text being checked: how its words are read.
+    style: Lang,
 }
 
 /// What a number in the text is accounted for by.
@@ -207,6 +207,31 @@ struct ArticleText {
     paragraph_lines: Vec<usize>,
     numbers: Vec<Vec<NumberToken>>,
     claims: HashMap<TokenRef, Vec<Claim>>,
+}
+
+/// The outlook each figure takes from the plan it is part of, a share of or a detail of
+/// (`part_of`, `share_of`, `detail_of`), followed up to the plan: a plan's parts are plans.
+fn inherited_outlooks(raws: &[RawFigure], index: &HashMap<&str, usize>) -> Vec<Option<Outlook>> {
+    let own = |i: usize| raws[i].outlook.as_ref().and_then(|o| Outlook::parse(o.get_ref().trim()));
+    let up = |i: usize| {
+        [&raws[i].part_of, &raws[i].share_of, &raws[i].detail_of]
+            .into_iter()
+            .flatten()
+            .find_map(|id| index.get(id.get_ref().as_str()).copied())
+    };
+    (0..raws.len())
+        .map(|i| {
+            let mut at = up(i)?;
+            // At most as many steps as figures: a cycle has its own fault.
+            for _ in 0..raws.len() {
+                if let Some(outlook) = own(at) {
+                    return Some(outlook);
+                }
+                at = up(at)?;
+            }
+            None
+        })
+        .collect()
 }
 
 /// A reference to `name` that names nothing: says so, and suggests the id it most likely
@@ -260,7 +285,7 @@ struct Found {
 
 impl<'a> Checker<'a> {
     fn new(file: &str, toml_text: &'a str) -> Self {
-        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), relative_periods: false }
+        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), style: Lang::Fr }
     }
 
     /// The value a name stands for in `field`, or a fault that lists the names allowed.
@@ -300,6 +325,7 @@ impl<'a> Checker<'a> {
             self.report(line, "article", format!("language `{language}` is not supported: use one of {supported}"));
             None
         });
+        self.style = style.unwrap_or(Lang::Fr);
         let statement_date = self.parse_date(&article.date, "article", true);
         let text = self.check_paragraphs(&raw, style.unwrap_or(Lang::Fr), load_source);
         self.check_ids(&raw);
@@ -310,14 +336,30 @@ impl<'a> Checker<'a> {
         let statement = statement_date.unwrap_or(Date::month(u16::MAX, 12));
 
         let units = self.check_units(&raw);
+        let inherited = inherited_outlooks(&raw.figures, &figure_index);
+        let mut same_period = Vec::new();
         let mut figures: Vec<Option<Figure>> = raw
             .figures
             .iter()
             .enumerate()
-            .map(|(i, f)| self.check_figure(i, f, &mut text, style, statement, &units))
+            .map(|(i, f)| self.check_figure(i, f, &mut text, style, statement, &units, inherited[i], &mut same_period))
             .collect();
         self.compute_figures(&raw.figures, &figure_index, &mut figures);
         self.check_relations(&raw.figures, &figure_index, &mut figures);
+        self.check_same_periods(&raw.figures, &figures, &text, &same_period);
+        for (raw, figure) in raw.figures.iter().zip(&mut figures) {
+            if let Some(reason) = &raw.reason {
+                let subject = format!("figure `{}` reason", raw.id.get_ref());
+                let parsed = self.parse_editorial(reason, &subject, &figure_index);
+                if reason.get_ref().trim().is_empty() {
+                    let line = self.line(reason);
+                    self.report(line, &subject, "the reason is empty");
+                }
+                if let Some(figure) = figure {
+                    figure.reason = parsed;
+                }
+            }
+        }
         let events: Vec<Option<Event>> = raw
             .events
             .iter()
@@ -343,7 +385,6 @@ impl<'a> Checker<'a> {
             language: style.unwrap_or(Lang::Fr),
             attribution: editorial(self, &article.attribution, "article attribution"),
             source_name: article.source_name.get_ref().clone(),
-            relative_periods: self.relative_periods,
             // Set once for every language by `validate`.
             draft: false,
         };

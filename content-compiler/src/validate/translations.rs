@@ -122,6 +122,10 @@ impl Checker<'_> {
                         share_of: f.share_of.clone(),
                         change: f.change.clone(),
                         outlook: f.outlook.clone(),
+                        base: f.base.clone(),
+                        base_quote: f.base_quote.as_ref().map(|q| pick(self, q, &subject)),
+                        detail_of: f.detail_of.clone(),
+                        reason: f.reason.as_ref().map(|r| pick(self, r, &subject)),
                     }
                 })
                 .collect(),

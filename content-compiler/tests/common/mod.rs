@@ -12,7 +12,7 @@ pub const VALID: &str = r#"
 [article]
 kicker = "Test · {date}"
 title = "Un titre"
-standfirst = "Environ {total} personnes, dont {part} en {part:period}."
+standfirst = "Au total, {total} personnes, dont {part} en {part:period}."
 date = "2018-09"
 language = "fr"
 attribution = "Un communiqué."
