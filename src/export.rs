@@ -4,14 +4,14 @@
 
 use vocabulary::{escape_html as escape, Named};
 
-use crate::content::{Chart, ChartKind, Lang, Origin, Qualifier, Story, Unit, UnitKind};
+use crate::content::{Chart, ChartKind, Figure, Lang, Origin, Qualifier, Scale, Story, Unit, UnitKind};
 use crate::describe;
 use crate::format;
 use crate::palette::Palette;
 use crate::scene::{px, MarkKind, Scene, Shape};
 
 /// The columns of every CSV, in order.
-pub const CSV_COLUMNS: [&str; 13] = [
+pub const CSV_COLUMNS: [&str; 14] = [
     "id",
     "label",
     "value",
@@ -25,6 +25,7 @@ pub const CSV_COLUMNS: [&str; 13] = [
     "change",
     "outlook",
     "fraction",
+    "base",
 ];
 
 /// A visual's figures (or, for a timeline, its events) as CSV: UTF-8 with a byte-order mark
@@ -33,7 +34,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
     let mut out = String::from("\u{feff}");
     out.push_str(&CSV_COLUMNS.join(","));
     out.push_str("\r\n");
-    let mut row = |cells: [String; 13]| {
+    let mut row = |cells: [String; 14]| {
         let cells: Vec<String> = cells.iter().map(|cell| csv_cell(cell)).collect();
         out.push_str(&cells.join(","));
         out.push_str("\r\n");
@@ -55,6 +56,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
                 String::new(),
                 String::new(),
                 String::new(),
+                String::new(),
             ]);
         }
         return out;
@@ -67,13 +69,27 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
                 ("true", format::formula(story, figure, lang).unwrap_or_default(), String::new())
             }
         };
+        // Dates as the content file writes them; a length of time and a start the text names
+        // in words too, never turned into dates.
+        let period = match (figure.since, figure.duration, figure.period) {
+            (true, ..) => format::figure_period(story, &Figure { outlook: None, base: None, ..figure.clone() }, lang),
+            (false, Some(duration), period) => {
+                let key = match period {
+                    Some(period) => format!("{}/{}", period.from.key(), duration.key()),
+                    None => duration.key(),
+                };
+                let words = format::figure_period(story, &Figure { outlook: None, base: None, ..figure.clone() }, lang);
+                format!("{key} ({words})")
+            }
+            (false, None, period) => period.map_or_else(|| "unspecified".to_string(), |period| period.key()),
+        };
         row([
             figure.id.into(),
             figure.label.into(),
-            plain_number(figure.value),
+            plain_number(figure.value, figure.decimals, figure.scale),
             figure.unit.id.into(),
             figure.qualifier.name().into(),
-            figure.period.map_or_else(|| "unspecified".to_string(), |period| period.key()),
+            period,
             computed.into(),
             formula,
             quote,
@@ -81,6 +97,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
             figure.change.map_or("", Named::name).into(),
             figure.outlook.map_or("", Named::name).into(),
             figure.fraction.map_or_else(String::new, |(n, d)| format!("{n}/{d}")),
+            figure.base.map_or_else(String::new, |base| base.key()),
         ]);
     }
     out
@@ -230,16 +247,25 @@ fn csv_cell(text: &str) -> String {
     }
 }
 
-/// A number as data: no separator, a dot for decimals, no trailing `.0`; a fall keeps its
+/// A number as data, in full: no separator, a dot for decimals, every decimal the text writes
+/// and no other (`12.25`, `1234.567`, `2750000000` for `2,75 milliards`); a fall keeps its
 /// sign (`-0.5`). A fraction's exact value is in its own column.
-fn plain_number(value: f64) -> String {
-    let tenths = (value.abs() * 10.0).round() as u64;
-    let sign = if value < 0.0 && tenths > 0 { "-" } else { "" };
-    if tenths.is_multiple_of(10) {
-        format!("{sign}{}", tenths / 10)
-    } else {
-        format!("{sign}{}.{}", tenths / 10, tenths % 10)
+fn plain_number(value: f64, decimals: u8, scale: Option<Scale>) -> String {
+    // The decimals in the unit itself: `2,75 milliards` has none left.
+    let exponent = scale.map_or(0, |scale| scale.factor().log10().round() as i32);
+    let places = (i32::from(decimals) - exponent).clamp(0, 9) as u32;
+    let unit = 10_u64.pow(places);
+    let scaled = (value.abs() * unit as f64).round() as u64;
+    let sign = if value < 0.0 && scaled > 0 { "-" } else { "" };
+    let (whole, fraction) = (scaled / unit, scaled % unit);
+    if places == 0 {
+        return format!("{sign}{whole}");
     }
+    let mut decimals = fraction.to_string();
+    while decimals.len() < places as usize {
+        decimals.insert(0, '0');
+    }
+    format!("{sign}{whole}.{decimals}")
 }
 
 #[cfg(test)]
@@ -260,12 +286,12 @@ mod tests {
         assert_eq!(
             lines.next(),
             Some(
-                "id,label,value,unit,qualifier,period,computed,formula,source quote,unit label,change,outlook,fraction"
+                "id,label,value,unit,qualifier,period,computed,formula,source quote,unit label,change,outlook,fraction,base"
             )
         );
-        assert_eq!(lines.next(), Some("returns-total,rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération,migrants,,,"));
-        assert_eq!(lines.next(), Some("returns-2018,rentrés volontairement au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018,migrants,,,"));
-        assert_eq!(lines.next(), Some("returns-before-2018,rentrés volontairement avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,,migrants,,,"));
+        assert_eq!(lines.next(), Some("returns-total,rentrés dans leur pays d'origine dans le cadre du retour volontaire,22000,people,exact,2014..2018-09,false,,22.000 immigrés ont bénéficié de cette opération,migrants,,,,"));
+        assert_eq!(lines.next(), Some("returns-2018,rentrés volontairement au titre de l'année,1400,people,exact,2018,false,,dont 1400 au titre de l'année 2018,migrants,,,,"));
+        assert_eq!(lines.next(), Some("returns-before-2018,rentrés volontairement avant l'année du communiqué,20600,people,exact,2014..2017,true,22\u{202f}000 − 1\u{202f}400,,migrants,,,,"));
         assert_eq!(lines.next(), None);
     }
 
@@ -273,9 +299,16 @@ mod tests {
     fn cells_with_commas_or_quotes_are_quoted() {
         assert_eq!(csv_cell("a, b"), "\"a, b\"");
         assert_eq!(csv_cell("le \"principe\""), "\"le \"\"principe\"\"\"");
-        assert_eq!(plain_number(12.5), "12.5");
-        assert_eq!(plain_number(-0.5), "-0.5");
-        assert_eq!(plain_number(-20.0), "-20");
+        assert_eq!(plain_number(12.5, 1, None), "12.5");
+        assert_eq!(plain_number(-0.5, 1, None), "-0.5");
+        assert_eq!(plain_number(-20.0, 0, None), "-20");
+        // Every decimal the text writes, zeros too, and the full value of a scaled number.
+        assert_eq!(plain_number(12.25, 2, None), "12.25");
+        assert_eq!(plain_number(0.75, 2, None), "0.75");
+        assert_eq!(plain_number(1_234.567, 3, None), "1234.567");
+        assert_eq!(plain_number(3.5, 2, None), "3.50");
+        assert_eq!(plain_number(2.75e9, 2, Some(Scale::Billion)), "2750000000");
+        assert_eq!(plain_number(1.25e6, 4, Some(Scale::Million)), "1250000");
     }
 
     #[test]

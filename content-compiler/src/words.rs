@@ -400,16 +400,73 @@ pub fn direction_in(quote: &str, token: &NumberToken, style: Lang) -> Option<(Di
     })
 }
 
-/// The words of a target or a forecast in `words`, but for words too common in other senses.
+/// The words of a target or a forecast in `words`, but for words too common in other senses;
+/// a verb in the future tense is a forecast's.
 pub fn outlook_in(words: &str, style: Lang) -> Option<(Outlook, String)> {
     let ambiguous = |stem: &str| AMBIGUOUS_OUTLOOK_WORDS.iter().any(|(l, w)| *l == style && *w == stem);
-    [Outlook::Target, Outlook::Forecast].into_iter().find_map(|outlook| {
-        outlook_words(outlook, style)
-            .iter()
-            .filter(|stem| !ambiguous(stem))
-            .find(|stem| has_word_starting(words, stem) || contains_phrase(words, stem))
-            .map(|stem| (outlook, stem.to_string()))
-    })
+    [Outlook::Target, Outlook::Forecast]
+        .into_iter()
+        .find_map(|outlook| {
+            outlook_words(outlook, style)
+                .iter()
+                .filter(|stem| !ambiguous(stem))
+                .find(|stem| has_word_starting(words, stem) || contains_phrase(words, stem))
+                .map(|stem| (outlook, stem.to_string()))
+        })
+        .or_else(|| future_tense_in(words, style).map(|verb| (Outlook::Forecast, verb)))
+}
+
+/// Verbs whose future tense the endings below would miss, or that are too short for them.
+const FUTURE_VERBS: &[(Lang, &str)] = &[
+    (Lang::Fr, "sera"),
+    (Lang::Fr, "seront"),
+    (Lang::Fr, "aura"),
+    (Lang::Fr, "auront"),
+    (Lang::Fr, "fera"),
+    (Lang::Fr, "feront"),
+    (Lang::Fr, "ira"),
+    (Lang::Fr, "iront"),
+    (Lang::Fr, "pourra"),
+    (Lang::Fr, "pourront"),
+    (Lang::Fr, "devra"),
+    (Lang::Fr, "devront"),
+    (Lang::En, "shall"),
+    (Lang::Ar, "سيتم"),
+    (Lang::Ar, "ستتم"),
+    (Lang::Ar, "سيكون"),
+    (Lang::Ar, "ستكون"),
+    (Lang::Ar, "سيبلغ"),
+    (Lang::Ar, "ستبلغ"),
+    (Lang::Ar, "سيصل"),
+    (Lang::Ar, "ستصل"),
+];
+
+/// The endings of a verb in the future tense, by language: French `investira`, `atteindront`.
+const FUTURE_ENDINGS: &[(Lang, &str)] = &[
+    (Lang::Fr, "era"),
+    (Lang::Fr, "eront"),
+    (Lang::Fr, "ira"),
+    (Lang::Fr, "iront"),
+    (Lang::Fr, "dra"),
+    (Lang::Fr, "dront"),
+];
+
+/// Words the future endings would take for verbs: `caméra`, `opéra`.
+const NOT_FUTURE: &[(Lang, &str)] = &[(Lang::Fr, "caméra"), (Lang::Fr, "opéra"), (Lang::Fr, "chimère")];
+
+/// A verb in the future tense in `words` (`investira`, `will`, `سيتم`), if any: what is still
+/// to come is a forecast or a plan. Words with a capital are names, not verbs.
+pub fn future_tense_in(words: &str, style: Lang) -> Option<String> {
+    words
+        .split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’'))
+        .map(|word| word.rsplit(['\'', '’']).next().unwrap_or(word))
+        .filter(|word| !word.chars().next().is_some_and(char::is_uppercase))
+        .find(|word| {
+            let listed = |table: &[(Lang, &str)]| table.iter().any(|(l, w)| *l == style && w == word);
+            let ending = FUTURE_ENDINGS.iter().any(|(l, end)| *l == style && word.ends_with(end));
+            listed(FUTURE_VERBS) || (ending && word.chars().count() >= 6 && !listed(NOT_FUTURE))
+        })
+        .map(str::to_string)
 }
 
 /// Whether the words right before a number make it the level a thing reached (`a reculé à
@@ -420,4 +477,47 @@ pub fn reaches_a_level(words_before: &str, style: Lang) -> bool {
         .iter()
         .filter(|(l, _)| *l == style)
         .any(|(_, word)| before.ends_with(word) && crate::text::starts_word(&before[..before.len() - word.len()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_verb_in_the_future_tense_is_a_forecast() {
+        assert_eq!(future_tense_in("l'État investira 2 milliards", Lang::Fr).as_deref(), Some("investira"));
+        assert_eq!(future_tense_in("ils atteindront 40 %", Lang::Fr).as_deref(), Some("atteindront"));
+        assert_eq!(future_tense_in("le coût sera de 3 millions", Lang::Fr).as_deref(), Some("sera"));
+        assert_eq!(future_tense_in("la caméra de Sierra", Lang::Fr), None);
+        assert_eq!(future_tense_in("ils ont investi 2 milliards", Lang::Fr), None);
+        assert_eq!(outlook_in("the plan shall cost", Lang::En).map(|o| o.0), Some(Outlook::Forecast));
+        assert_eq!(outlook_in("سيتم بناء 40 مدرسة", Lang::Ar).map(|o| o.0), Some(Outlook::Forecast));
+    }
+
+    #[test]
+    fn a_qualifier_bounds_only_the_number_right_after_it() {
+        let qualifier = |words: &str, style| qualifier_in_words(words, style).map(|q| q.0);
+        assert_eq!(qualifier("plus de ", Lang::Fr), Some(Qualifier::MoreThan));
+        assert_eq!(qualifier("d'environ ", Lang::Fr), Some(Qualifier::Approximately));
+        assert_eq!(qualifier("près de la ", Lang::Fr), Some(Qualifier::Approximately));
+        assert_eq!(qualifier("nearly $", Lang::En), Some(Qualifier::Approximately));
+        assert_eq!(qualifier("more than a ", Lang::En), Some(Qualifier::MoreThan));
+        assert_eq!(qualifier("over four years, including €", Lang::En), None);
+        assert_eq!(qualifier("plus de trois ans, dont ", Lang::Fr), None);
+        assert_eq!(qualifier("لحوالي ", Lang::Ar), Some(Qualifier::Approximately));
+    }
+
+    #[test]
+    fn a_part_of_a_year_without_its_year_is_the_last_one_ended_or_a_plan_s_next() {
+        let read =
+            |words: &str, statement: Date, ahead| relative_period(words, Lang::Fr, statement, ahead).map(|d| d.key());
+        let march = Date::month(2025, 3);
+        assert_eq!(read("au quatrième trimestre", march, false).as_deref(), Some("2024-Q4"));
+        assert_eq!(read("au premier trimestre", march, false).as_deref(), Some("2024-Q1"), "not over in March");
+        assert_eq!(read("au premier trimestre", Date::month(2025, 4), false).as_deref(), Some("2025-Q1"));
+        assert_eq!(read("au quatrième trimestre", march, true).as_deref(), Some("2025-Q4"));
+        assert_eq!(read("au premier semestre", march, true).as_deref(), Some("2025-H1"));
+        assert_eq!(read("l'an dernier", march, false).as_deref(), Some("2024"));
+        assert_eq!(read("au premier trimestre de l'année", march, true).as_deref(), Some("2025-Q1"));
+    }
 }

@@ -258,3 +258,102 @@ fn drafts_of_articles_of_our_own_build() {
         }
     }
 }
+
+/// Two articles of our own in the forms the next article needs (number words before a scale,
+/// decimals, plans with their parts and details, lengths of time, a start the text names, a
+/// change from a named base, a quarter without its year, "over the same period", a level a
+/// thing fell or rose to): the drafter tunes on these, never on the held-out ones.
+const FORMS: &[(&str, &str)] = &[
+    (
+        "ecoles-fr",
+        "date 2025-03
+
+Le ministère de l'Éducation de Fictivie a publié mardi son bilan. Près de trois millions d'élèves ont repris les cours en septembre 2024, et le taux de réussite au brevet atteint 87,25 %.
+
+Au quatrième trimestre, les inscriptions en apprentissage ont progressé de 6 % par rapport à la même période de 2023. Depuis l'installation du gouvernement, 1 250 classes ont été rénovées.
+
+L'État investira 1,2 milliard d'euros sur trois ans, dont 300 millions pour les cantines de quinze communes. En trois mois, 4 000 enseignants ont été formés.
+
+Le taux d'absentéisme a reculé à 4,5 % en 2024.",
+    ),
+    (
+        "rail-en",
+        "date 2026-01
+
+The rail operator of Northvale, a fictional region, carried almost four million passengers in 2025, and 82% of its trains ran on time, up 4 points from 2021.
+
+In the fourth quarter, ticket revenue fell by 2.5%. Over the same period, fewer than 300 trains were cancelled.
+
+The operator will invest £2bn over five years, including £500m for new depots in a dozen towns. Since the network was split, half a million season tickets have been sold.
+
+The average fare rose to £3.75 in 2025.",
+    ),
+];
+
+#[test]
+fn drafts_read_the_forms_the_next_article_needs() {
+    use content_compiler::story::{Change, Date, Duration, Figure, Outlook, Qualifier, TimeUnit};
+    let mut stories = HashMap::new();
+    for (name, text) in FORMS {
+        let (toml, compiled) = draft_and_compile(name, text);
+        let compiled = compiled.unwrap_or_else(|faults| {
+            panic!(
+                "the draft of `{name}` does not build:\n{}\n\n{toml}",
+                faults.iter().map(|f| f.to_string()).collect::<Vec<_>>().join("\n")
+            )
+        });
+        stories.insert(*name, compiled.stories.into_iter().next().expect("the original"));
+    }
+    let figure = |name: &str, value: f64| -> Figure {
+        let story = &stories[name];
+        story
+            .figures
+            .iter()
+            .find(|f| (f.value - value).abs() < 1e-9)
+            .cloned()
+            .unwrap_or_else(|| panic!("{name}: no figure of {value}"))
+    };
+    let id = |name: &str, index: Option<usize>| index.map(|i| stories[name].figures[i].id.clone());
+    let years = |n: u16| Some(Duration { count: n, unit: TimeUnit::Year });
+
+    // French: a number word before its scale, every decimal, a base that is the same quarter.
+    let pupils = figure("ecoles-fr", 3e6);
+    assert_eq!((pupils.qualifier, pupils.period.map(|p| p.key())), (Qualifier::Approximately, Some("2024-09".into())));
+    assert_eq!(figure("ecoles-fr", 87.25).decimals, 2);
+    let rise = figure("ecoles-fr", 6.0);
+    assert_eq!(rise.change, Some(Change::Relative));
+    assert_eq!(
+        rise.period.map(|p| p.key()).as_deref(),
+        Some("2024-Q4"),
+        "the fourth quarter before a statement of March"
+    );
+    assert_eq!(rise.base.map(|b| b.key()).as_deref(), Some("2023-Q4"));
+    let classes = figure("ecoles-fr", 1250.0);
+    assert!(classes.since && classes.period.is_none(), "a start the text names, no invented date");
+    // A plan, its part and its detail; a length of time.
+    let plan = figure("ecoles-fr", 1.2e9);
+    assert_eq!((plan.outlook, plan.duration), (Some(Outlook::Forecast), years(3)));
+    let canteens = figure("ecoles-fr", 3e8);
+    assert_eq!((canteens.outlook, id("ecoles-fr", canteens.part_of)), (Some(Outlook::Forecast), Some(plan.id.clone())));
+    let towns = figure("ecoles-fr", 15.0);
+    assert_eq!((towns.outlook, id("ecoles-fr", towns.detail_of)), (Some(Outlook::Forecast), Some(plan.id.clone())));
+    let trained = figure("ecoles-fr", 4000.0);
+    assert_eq!((trained.period, trained.duration), (None, Some(Duration { count: 3, unit: TimeUnit::Month })));
+    // A level a thing fell to is no change.
+    assert_eq!(figure("ecoles-fr", 4.5).change, None);
+
+    // English: a base, a quarter, over the same period, a plan, half a million, a level.
+    let on_time = figure("rail-en", 4.0);
+    assert_eq!((on_time.change, on_time.base), (Some(Change::Points), Some(Date::year(2021))));
+    assert_eq!(on_time.period, None, "no date in its clause: none borrowed from the one before");
+    let revenue = figure("rail-en", -2.5);
+    assert_eq!(revenue.period.map(|p| p.key()).as_deref(), Some("2025-Q4"));
+    let cancelled = figure("rail-en", 300.0);
+    assert_eq!((cancelled.qualifier, cancelled.period), (Qualifier::LessThan, revenue.period));
+    let invest = figure("rail-en", 2e9);
+    assert_eq!((invest.outlook, invest.duration), (Some(Outlook::Forecast), years(5)));
+    assert_eq!(id("rail-en", figure("rail-en", 5e8).part_of), Some(invest.id.clone()));
+    assert_eq!(id("rail-en", figure("rail-en", 12.0).detail_of), Some(invest.id.clone()));
+    assert!(figure("rail-en", 5e5).since);
+    assert_eq!(figure("rail-en", 3.75).change, None);
+}

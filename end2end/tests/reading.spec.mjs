@@ -41,7 +41,9 @@ test('choosing a mark selects its figure and highlights its sentence in the text
   const item = page.getByRole('option', { name: /^20\s600 / });
   await expect(item).toHaveAttribute('aria-selected', 'true');
   // A computed figure says so, and how.
-  await expect(page.locator('#returns .ex-readout')).toContainText('Calculé (calculé par nous)');
+  await expect(page.locator('#returns .ex-readout')).toContainText('Calculé par nous\u00a0: 22\u202f000 − 1\u202f400');
+  // Said once, not "Calculé (calculé par nous)".
+  await expect(page.locator('#returns .ex-readout')).not.toContainText('(calculé par nous)');
   await expect(page.locator('#returns .ex-readout')).toContainText('22\u202f000 − 1\u202f400');
   // Its operands are marked in the text, and its source sentence is highlighted.
   await expect(page.getByRole('button', { name: '22.000', exact: true })).toHaveClass(/ex-mention--related/);

@@ -84,7 +84,7 @@ test('the CSV parses back to the figures, qualifiers included, with a BOM', asyn
     expect(name).toBe(`${chart}.csv`);
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [head, ...rows] = parseCsv(bytes.toString('utf8').slice(1));
-    expect(head).toEqual(['id', 'label', 'value', 'unit', 'qualifier', 'period', 'computed', 'formula', 'source quote', 'unit label', 'change', 'outlook', 'fraction']);
+    expect(head).toEqual(['id', 'label', 'value', 'unit', 'qualifier', 'period', 'computed', 'formula', 'source quote', 'unit label', 'change', 'outlook', 'fraction', 'base']);
     // The same figures, in the same order, as the visual's own list.
     const ids = await page.locator(`#${chart} [role="option"]`).evaluateAll((els) => els.map((el) => el.dataset.figure));
     expect(rows.map((row) => row[0])).toEqual(ids);
@@ -116,7 +116,7 @@ test('"Sources and method" quotes every figure, says what is not shown, and date
   const sources = page.getByRole('region', { name: 'Sources et méthode' });
   await expect(sources).toContainText('Communiqué lu par M. El Khalfi');
   for (const quote of ["« d'environ 50.000 migrants »", '« saisir 1900 embarcations »']) await expect(sources).toContainText(quote);
-  await expect(sources).toContainText('calculé par nous');
+  await expect(sources).toContainText('Calculé par nous');
   await expect(sources).toContainText('22\u202f000 − 1\u202f400');
   await expect(sources).toContainText('Aucune répartition année par année');
   await expect(sources.locator('code')).toHaveText(/^[0-9a-f]{8}$/);

@@ -8,7 +8,7 @@ use std::ops::Range;
 
 use vocabulary::{Change, ChartKind, Lang, Named, Op, Outlook, Qualifier, UnitKind};
 
-use super::read::{key_of, list, Article, DatePhrase, Piece, When};
+use super::read::{key_of, Article, DatePhrase, Piece, When};
 use crate::numbers::{Direction, NumberToken};
 use crate::text::{find_phrase, has_word_starting};
 use crate::validate::combine_qualifiers;
@@ -66,10 +66,20 @@ pub(super) struct FigureGuess {
     pub not_a_change: Option<String>,
     /// A word of its quote that says it is planned, when the draft does not make it a plan.
     pub not_a_plan: Option<String>,
+    /// What a change is compared with: its date, the quote that says so, and its phrase.
+    pub base: Option<BaseGuess>,
+    /// The plan this figure details, in another unit (`in a dozen towns`).
+    pub detail_of: Option<usize>,
     /// Where its number stands, and the date phrase its period comes from.
     token: NumberToken,
     phrase: Option<usize>,
     scale: bool,
+}
+
+pub(super) struct BaseGuess {
+    pub date: String,
+    pub quote: String,
+    phrase: usize,
 }
 
 pub(super) struct ComputedGuess {
@@ -116,6 +126,7 @@ struct Words {
     base_reason: &'static str,
     ahead_reason: &'static str,
     unknown_year_reason: &'static str,
+    length_reason: &'static str,
     no_label: &'static str,
     others: &'static str,
     no_event_label: &'static str,
@@ -138,6 +149,7 @@ const FRENCH: Words = Words {
     ahead_reason:
         "Une année postérieure à la publication, que le texte ne présente pas comme un objectif ou une prévision.",
     unknown_year_reason: "Une année que le brouillon n'a pas su rattacher.",
+    length_reason: "Une durée : elle ne date aucun chiffre du texte.",
     no_label: "à décrire",
     others: "autres",
     no_event_label: "Date citée dans le texte",
@@ -158,6 +170,7 @@ const ENGLISH: Words = Words {
     base_reason: "The year a figure is compared with.",
     ahead_reason: "A year after publication that the text does not give as a target or a forecast.",
     unknown_year_reason: "A year the draft could not attach to anything.",
+    length_reason: "A length of time that dates no figure of the text.",
     no_label: "to be described",
     others: "others",
     no_event_label: "A date in the text",
@@ -214,12 +227,6 @@ const CURRENCIES: &[Currency] = &[
     Currency { code: "XOF", names: &["cfa"], fr: ("franc CFA", "francs CFA"), en: ("CFA franc", "CFA francs") },
 ];
 
-/// Words that give a figure the period of the one before it.
-const SAME_PERIOD: &[(Lang, &[&str])] = &[
-    (Lang::Fr, &["même période", "même trimestre", "même semestre", "même année"]),
-    (Lang::En, &["same period", "same quarter", "same half", "same year"]),
-];
-
 /// Words that make a number part of the figure before it: `dont 1400`, `including $450m`.
 const PART_BEFORE: &[&str] = &["dont", "including", "which", "soit"];
 /// Words after a number that make it part of the figure before it: `85 of them`.
@@ -247,9 +254,11 @@ impl Guesses {
         };
         let mut ids = Ids::default();
         let mut pending_units: Vec<Option<UnitGuess>> = Vec::new();
+        // The numbers of lengths of time (`trois` of `sur trois ans`) date, and count nothing.
+        let lengths: HashSet<(usize, usize)> = phrases.iter().filter_map(|p| Some((p.paragraph, p.length?))).collect();
         for paragraph in 0..article.paragraphs.len() {
             for (index, token) in article.numbers[paragraph].iter().enumerate() {
-                if years[paragraph][index] {
+                if years[paragraph][index] || lengths.contains(&(paragraph, index)) {
                     continue;
                 }
                 if days[paragraph][index] {
@@ -267,9 +276,19 @@ impl Guesses {
                     guesses.push_not_figure(article, paragraph, token, quote, words.day_reason);
                     continue;
                 }
+                // A count in words said with a plan before it in its sentence may be the plan's
+                // detail (`in a dozen towns`): it is drafted as a figure, marked.
+                let after_plan = guesses.figures.iter().any(|f| {
+                    f.outlook.is_some()
+                        && f.paragraph == paragraph
+                        && f.token.end <= token.start
+                        && article.sentence_of(paragraph, token.start).contains(&f.token.start)
+                });
                 if token.spelled
                     && token.fraction.is_none()
                     && token.implies.is_none()
+                    && token.scale.is_none()
+                    && !after_plan
                     && qualifier_before(article, paragraph, index).is_none()
                 {
                     guesses.push_not_figure(article, paragraph, token, None, words.spelled_reason);
@@ -285,8 +304,9 @@ impl Guesses {
             }
         }
         guesses.same_period(article);
-        guesses.declines(article);
         guesses.relate(article, &mut pending_units);
+        guesses.inherit_periods(article, &phrases);
+        guesses.declines(article);
         guesses.declare_units(article, pending_units);
         let bases: Vec<String> =
             guesses.figures.iter().map(|f| figure_id_base(f, &guesses.figures, &guesses.units)).collect();
@@ -316,6 +336,47 @@ impl Guesses {
         match quote {
             Some(quote) => self.not_figures.push(NotFigureGuess { quote, reason: reason.to_string() }),
             None => self.problems.push(repeated(article, paragraph, token)),
+        }
+    }
+
+    /// A part, a share or a detail the text does not date has its whole's period: a plan's
+    /// part runs over the plan's years.
+    fn inherit_periods(&mut self, article: &Article, phrases: &[DatePhrase]) {
+        for f in 0..self.figures.len() {
+            let figure = &self.figures[f];
+            let Some(whole) = figure.part_of.or(figure.share_of).or(figure.detail_of) else { continue };
+            // A plan's part is planned (as the compiler reads it: up the chain of wholes), so a
+            // part of a year without its year is the next one.
+            let mut up = Some(whole);
+            let mut planned = false;
+            for _ in 0..self.figures.len() {
+                let Some(at) = up else { break };
+                if self.figures[at].outlook.is_some() {
+                    planned = true;
+                    break;
+                }
+                up = self.figures[at].part_of.or(self.figures[at].share_of).or(self.figures[at].detail_of);
+            }
+            let planned = planned && figure.outlook.is_none();
+            if let (true, Some(p)) = (planned, figure.phrase) {
+                if matches!(phrases[p].kind, When::Relative(_)) {
+                    let words = article.text(phrases[p].paragraph, &phrases[p].range);
+                    if let Some(date) = relative_period(words, article.style, article.statement, true) {
+                        self.figures[f].period = date.key();
+                    }
+                }
+            }
+            let figure = &self.figures[f];
+            if figure.period != "unspecified" || self.figures[whole].period == "unspecified" {
+                continue;
+            }
+            let whole = &self.figures[whole];
+            // `sur la même période` names the period of the figure before, not of the whole.
+            let period_quote = whole.period_quote.clone().filter(|q| !crate::words::says_same_period(q, article.style));
+            let (period, phrase) = (whole.period.clone(), whole.phrase);
+            let figure = &mut self.figures[f];
+            (figure.period, figure.period_quote, figure.phrase) = (period, period_quote, phrase);
+            figure.period_why = "no date of its own: the period of the figure it is part of".into();
         }
     }
 
@@ -352,17 +413,23 @@ impl Guesses {
             let (paragraph, at) = (figure.paragraph, figure.token.start);
             let sentence = article.sentence_of(paragraph, at);
             let words = &article.paragraphs[paragraph][sentence.clone()];
-            let said = list(SAME_PERIOD, article.style).iter().find_map(|w| {
+            let same = crate::words::SAME_PERIOD.iter().filter(|(lang, _)| *lang == article.style);
+            let said = same.map(|(_, w)| w).find_map(|w| {
                 find_phrase(words, w)
                     .into_iter()
                     .map(|r| sentence.start + r.start..sentence.start + r.end)
                     .find(|r| r.end <= at || !article.crosses_clause(paragraph, at, r.start))
-                    .map(|_| *w)
+                    .map(|r| (*w, r))
             });
-            let Some(said) = said else { continue };
+            let Some((said, range)) = said else { continue };
             let before = &self.figures[f - 1];
             if before.period != "unspecified" && before.outlook.is_none() {
+                // The words themselves are its period quote, which the compiler checks.
+                let quote =
+                    unique(article, paragraph, range, &|q: &str| crate::words::says_same_period(q, article.style))
+                        .map(|r| article.text(paragraph, &r).to_string());
                 self.figures[f].period = before.period.clone();
+                self.figures[f].period_quote = quote;
                 self.figures[f].period_why = format!("\"{said}\": the period of the figure before it");
             }
         }
@@ -376,13 +443,14 @@ impl Guesses {
             let figure = &self.figures[f];
             let paragraph = figure.paragraph;
             let sentence = article.sentence_of(paragraph, figure.token.start);
+            // A plan's part has no outlook of its own: it is planned as its whole is.
             let same_sentence = |g: usize| {
                 let other = &self.figures[g];
                 g != f
                     && other.paragraph == paragraph
                     && sentence.contains(&other.token.start)
                     && other.change.is_none()
-                    && other.outlook.is_none()
+                    && (other.outlook.is_none() || figure.outlook.is_none())
             };
             let is_count = |g: usize| {
                 units[g].as_ref().is_none_or(|u| u.kind != UnitKind::Percent)
@@ -457,7 +525,22 @@ impl Guesses {
                     });
                 }
             }
-            (self.figures[f].share_of, self.figures[f].part_of) = (share_of, part_of);
+            // A count the text gives with a plan and dates no other way details the plan:
+            // `£500m for new depots in a dozen towns`.
+            let detail_of = (related
+                && share_of.is_none()
+                && part_of.is_none()
+                && figure.period == "unspecified"
+                && units[f].as_ref().is_some_and(|u| u.kind == UnitKind::Count))
+            .then(|| {
+                (0..f).rev().find(|&g| {
+                    let plan = &self.figures[g];
+                    plan.outlook.is_some() && plan.paragraph == paragraph && sentence.contains(&plan.token.start)
+                })
+            })
+            .flatten();
+            (self.figures[f].share_of, self.figures[f].part_of, self.figures[f].detail_of) =
+                (share_of, part_of, detail_of);
         }
         // A part counts what its whole counts, whichever got its noun first.
         for f in 0..self.figures.len() {
@@ -550,18 +633,27 @@ impl Guesses {
     fn date(&mut self, article: &Article, phrases: &[DatePhrase], ids: &mut Ids) {
         let words = words_for(article.style);
         for (p, phrase) in phrases.iter().enumerate() {
+            let paragraph = phrase.paragraph;
+            let dated: Vec<usize> = (0..self.figures.len()).filter(|&f| self.figures[f].phrase == Some(p)).collect();
+            // A length of time dates the figures it is said of; alone, it is no figure.
+            if let (When::Length(..), Some(length)) = (phrase.kind, phrase.length) {
+                if dated.is_empty() {
+                    let quote = phrase_quote(article, phrase);
+                    let token = &article.numbers[paragraph][length];
+                    self.push_not_figure(article, paragraph, token, quote, words.length_reason);
+                }
+                continue;
+            }
             if phrase.years.is_empty() {
                 continue;
             }
-            let paragraph = phrase.paragraph;
             let token = |i: usize| &article.numbers[paragraph][phrase.years[i]];
             if phrase.base {
-                let quote = phrase_quote(article, phrase);
-                self.push_not_figure(article, paragraph, token(0), quote, words.base_reason);
-                continue;
-            }
-            let dated: Vec<usize> = (0..self.figures.len()).filter(|&f| self.figures[f].phrase == Some(p)).collect();
-            if matches!(phrase.kind, When::Since(_)) && !dated.is_empty() {
+                // The base of a change it stands by is that change's; else it dates nothing.
+                if !self.figures.iter().any(|f| f.base.as_ref().is_some_and(|b| b.phrase == p)) {
+                    let quote = phrase_quote(article, phrase);
+                    self.push_not_figure(article, paragraph, token(0), quote, words.base_reason);
+                }
                 continue;
             }
             let ahead = phrase.kind.last(article.statement).first_month() > article.statement.last_month();
@@ -604,7 +696,7 @@ impl Guesses {
                 When::At(d) | When::Since(d) => vec![(d.key(), d.first_month())],
                 When::Span(a, b) => vec![(format!("{}..{}", a.key(), b.key()), a.first_month())],
                 When::Pair(a, b) => vec![(a.key(), a.first_month()), (b.key(), b.first_month())],
-                When::Relative(_) | When::Now => vec![],
+                When::Relative(_) | When::Now | When::Length(..) | When::SinceNamed => vec![],
             };
             for (date, first) in dates {
                 let year = &date[..4];
@@ -983,13 +1075,22 @@ fn outlook_near(
     let sentence = article.sentence_of(paragraph, range.start);
     let body = &article.paragraphs[paragraph];
     let mut found: Vec<(Outlook, Range<usize>)> = Vec::new();
+    // A weak word counts when the date is after the statement, or when it governs the number
+    // (`will invest £2bn`): a few words before it in its clause.
+    let governs = |piece: &Piece| {
+        piece.range.end <= range.start
+            && range.start - piece.range.end <= 25
+            && !article.crosses_clause(paragraph, piece.range.end, range.start)
+    };
     for outlook in [Outlook::Target, Outlook::Forecast] {
-        for stem in outlook_words(outlook, article.style).iter().filter(|w| ahead || !WEAK_OUTLOOK_WORDS.contains(w)) {
+        for stem in outlook_words(outlook, article.style) {
+            let weak = WEAK_OUTLOOK_WORDS.contains(stem);
             for piece in &article.pieces[paragraph] {
                 if sentence.contains(&piece.range.start)
                     && piece.number.is_none()
                     && !stem.contains(' ')
                     && has_word_starting(&body[piece.range.clone()], stem)
+                    && (!weak || ahead || governs(piece))
                 {
                     found.push((outlook, piece.range.clone()));
                 }
@@ -1001,6 +1102,17 @@ fn outlook_near(
                         .map(|r| (outlook, sentence.start + r.start..sentence.start + r.end)),
                 );
             }
+        }
+    }
+    // A verb in the future tense: `investira`, `atteindront`.
+    for piece in &article.pieces[paragraph] {
+        let word = &body[piece.range.clone()];
+        if sentence.contains(&piece.range.start)
+            && piece.number.is_none()
+            && crate::words::future_tense_in(word, article.style).is_some()
+            && (ahead || governs(piece))
+        {
+            found.push((Outlook::Forecast, piece.range.clone()));
         }
     }
     // The nearest one before the range, else the nearest after it.
@@ -1314,28 +1426,51 @@ fn figure(
         let range = &phrases[p].range;
         !article.crosses_clause(paragraph, range.start.min(token.start), range.end.max(token.end))
     };
+    // A phrase that opens the sentence dates all of it (`En 2017, …`, `In the fourth quarter,
+    // …`); any other dates only its own clause: no date is borrowed from a clause next door.
+    let opens_sentence = |p: usize| {
+        let range = &phrases[p].range;
+        range.end <= token.start
+            && pieces
+                .iter()
+                .filter(|piece| piece.range.start >= sentence.start && piece.range.end <= range.start)
+                .all(|piece| piece.number.is_none() && article.is_function_word(&piece.key))
+    };
     let phrase = candidates
         .iter()
         .copied()
         .filter(|&p| phrases[p].range.start >= token.end && in_clause(p))
         .min_by_key(|&p| distance(p))
         .or_else(|| candidates.iter().copied().filter(|&p| in_clause(p)).min_by_key(|&p| distance(p)))
-        .or_else(|| candidates.iter().copied().min_by_key(|&p| distance(p)));
+        .or_else(|| candidates.iter().copied().filter(|&p| opens_sentence(p)).min_by_key(|&p| distance(p)));
 
     // A target or a forecast: its words near the number, or a date after the statement.
     let ahead =
         phrase.is_some_and(|p| phrases[p].kind.last(article.statement).first_month() > article.statement.last_month());
-    let outlook = outlook_near(article, paragraph, &(start..noun_end), ahead).filter(|(_, word)| {
-        let close = !article.crosses_clause(paragraph, word.start.min(start), word.end.max(start))
-            && start.saturating_sub(word.end) < 40;
-        ahead || (close && word.end <= start)
-    });
+    let outlook = outlook_near(article, paragraph, &(start..noun_end), ahead)
+        .filter(|(_, word)| {
+            let close = !article.crosses_clause(paragraph, word.start.min(start), word.end.max(start))
+                && start.saturating_sub(word.end) < 40;
+            ahead || (close && word.end <= start)
+        })
+        // `d'ici la fin de l'année`, `by the end of the year`: the words that lead to its date.
+        .or_else(|| phrase.and_then(|p| outlook_leading(article, paragraph, &phrases[p].range)));
     let (phrase, period_why) = match (phrase, ahead, &outlook) {
         (Some(_), true, None) => {
             (None, "the text dates it after the statement without saying it is a target or a forecast".to_string())
         }
         (Some(p), ..) => (Some(p), format!("read from \"{}\"", article.text(paragraph, &phrases[p].range))),
-        (None, ..) => (None, "no date in its sentence: give its period if the text does elsewhere".to_string()),
+        // A date of another clause is not borrowed: it is offered.
+        (None, ..) => match candidates.iter().copied().min_by_key(|&p| distance(p)) {
+            Some(p) => (
+                None,
+                format!(
+                    "no date in its clause: the text says \"{}\" in another; give it if it dates this figure too",
+                    article.text(paragraph, &phrases[p].range)
+                ),
+            ),
+            None => (None, "no date in its sentence: give its period if the text does elsewhere".to_string()),
+        },
     };
     // The quote holds the outlook's word when it comes before the number in its clause.
     if let Some((_, word)) = &outlook {
@@ -1377,6 +1512,9 @@ fn figure(
             };
             let relative = matches!(wanted, When::Relative(_));
             let accept_period = |quote: &str| {
+                if wanted == When::SinceNamed {
+                    return crate::words::starts_with_since(quote, style);
+                }
                 if !relative {
                     // The compiler reads a part of a year in the quote (`first half`) as the period's.
                     return match (crate::words::part_in_words(quote, style), wanted) {
@@ -1409,6 +1547,7 @@ fn figure(
         outlook_words(*o, style)
             .iter()
             .any(|stem| has_word_starting(&said, stem) || crate::text::contains_phrase(&said, stem))
+            || (*o == Outlook::Forecast && crate::words::future_tense_in(&said, style).is_some())
     });
     let (period, period_quote, period_why) = match (&outlook, phrase) {
         (None, Some(p)) if phrases[p].kind.last(article.statement).first_month() > article.statement.last_month() => (
@@ -1419,6 +1558,7 @@ fn figure(
         _ => (period, period_quote, period_why),
     };
     let phrase = phrase.filter(|_| period != "unspecified");
+    let base = change.and_then(|_| base_of(article, paragraph, &token, phrases, &period));
 
     let label = label_of(article, paragraph, &token, noun_end, phrases).unwrap_or_else(|| words.no_label.to_string());
     let figure = FigureGuess {
@@ -1438,11 +1578,88 @@ fn figure(
         share_of: None,
         not_a_change: None,
         not_a_plan: None,
+        base,
+        detail_of: None,
         scale: token.scale.is_some(),
         token,
         phrase,
     };
     (figure, unit)
+}
+
+/// The words of a target that lead to a date phrase (`d'ici la fin de l'année`, `by the end of
+/// the year`), right before it in its clause.
+fn outlook_leading(article: &Article, paragraph: usize, range: &Range<usize>) -> Option<(Outlook, Range<usize>)> {
+    let body = &article.paragraphs[paragraph];
+    let from = article.pieces[paragraph]
+        .iter()
+        .filter(|p| p.range.end <= range.start && !article.crosses_clause(paragraph, p.range.end, range.start))
+        .map(|p| p.range.start)
+        .rev()
+        .take(3)
+        .last()?;
+    let before = &body[from..range.end];
+    outlook_words(Outlook::Target, article.style)
+        .iter()
+        .find_map(|stem| crate::text::find_phrase(before, stem).into_iter().next())
+        .map(|found| (Outlook::Target, from + found.start..from + found.end))
+}
+
+/// A change's base: a phrase that says what it is compared with (`par rapport à 2022`, `from
+/// 2021`, `than last year`), in its sentence and clause, with the words that say so. For `la
+/// même période de 2023`, the part of the year is the figure's own period's.
+fn base_of(
+    article: &Article,
+    paragraph: usize,
+    token: &NumberToken,
+    phrases: &[DatePhrase],
+    period: &str,
+) -> Option<BaseGuess> {
+    let body = &article.paragraphs[paragraph];
+    let style = article.style;
+    let sentence = article.sentence_of(paragraph, token.start);
+    let (p, phrase) = phrases
+        .iter()
+        .enumerate()
+        .filter(|(_, phrase)| {
+            phrase.paragraph == paragraph
+                && phrase.base
+                && sentence.contains(&phrase.range.start)
+                && !article.crosses_clause(
+                    paragraph,
+                    token.end.min(phrase.range.start),
+                    phrase.range.start.max(token.end),
+                )
+        })
+        .min_by_key(|(_, phrase)| phrase.range.start.abs_diff(token.end))?;
+    let mut date = match phrase.kind {
+        When::At(date) | When::Relative(date) => date,
+        _ => return None,
+    };
+    // What a change is measured from came before the text.
+    if date.first_month() > article.statement.last_month() {
+        return None;
+    }
+    let words = &body[phrase.range.clone()];
+    let same = crate::words::says_same_period(&body[sentence.start..phrase.range.end], style);
+    if let (true, Some(own)) = (same, vocabulary::Date::parse(period)) {
+        if date.part == vocabulary::Part::Year {
+            date = vocabulary::Date { year: date.year, part: own.part };
+        }
+    }
+    // The quote starts at the words that compare: `par rapport à`, `compared with`.
+    let start = super::read::base_words_before(article, paragraph, phrase.range.start).unwrap_or(phrase.range.start);
+    let relative = phrase.years.is_empty();
+    let accept = |quote: &str| {
+        if relative {
+            relative_period(quote, style, article.statement, false) == Some(date)
+        } else {
+            crate::words::part_in_words(quote, style).is_none_or(|part| part == date.part)
+        }
+    };
+    let quote = unique(article, paragraph, start..phrase.range.end, &accept)?;
+    let _ = words;
+    Some(BaseGuess { date: date.key(), quote: body[quote].to_string(), phrase: p })
 }
 
 /// Whether the compiler will read `quote` as this figure's: its first number of this value is

@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use vocabulary::{Date, Lang, Part};
+use vocabulary::{Date, Duration, Lang, Part};
 
 use crate::numbers::{find_numbers, NumberToken};
 use crate::text::{find_phrase, find_quote, sentences};
-use crate::words::{part_in_words, relative_period, PARTS_IN_WORDS, YEARS_IN_WORDS};
+use crate::words::{part_in_words, relative_period, starts_with_since, time_unit_at, PARTS_IN_WORDS, YEARS_IN_WORDS};
 
 /// The article's paragraphs, and what the drafter reads in them.
 pub(super) struct Article {
@@ -38,6 +38,8 @@ pub(super) struct DatePhrase {
     pub kind: When,
     /// The years it holds, by number index.
     pub years: Vec<usize>,
+    /// The number of a length of time it holds (`trois` of `sur trois ans`), by index.
+    pub length: Option<usize>,
     /// A comparison's base (`par rapport à 2023`, `than last year`): it dates no figure.
     pub base: bool,
 }
@@ -58,6 +60,12 @@ pub(super) enum When {
     Relative(Date),
     /// The time of the statement: `aujourd'hui`, `now`.
     Now,
+    /// A length of time (`en trois mois`, `over five years`), from a start when the text gives
+    /// one (`sur quatre ans à partir de 2025`, `d'ici trois ans`: the statement's date).
+    Length(Duration, Option<Date>),
+    /// From a start the text names without a date to the statement: `depuis l'installation du
+    /// gouvernement`, `since the network was split`.
+    SinceNamed,
 }
 
 impl When {
@@ -68,6 +76,9 @@ impl When {
             When::Since(date) => format!("{}..", date.key()),
             When::Span(from, to) | When::Pair(from, to) => format!("{}..{}", from.key(), to.key()),
             When::Now => statement.key(),
+            When::Length(duration, None) => duration.key(),
+            When::Length(duration, Some(from)) => format!("{}/{}", from.key(), duration.key()),
+            When::SinceNamed => "since".to_string(),
         }
     }
 
@@ -76,7 +87,8 @@ impl When {
         match self {
             When::At(date) | When::Relative(date) => date,
             When::Span(_, to) | When::Pair(_, to) => to,
-            When::Since(_) | When::Now => statement,
+            When::Since(_) | When::Now | When::SinceNamed | When::Length(_, None) => statement,
+            When::Length(duration, Some(from)) => duration.last_date_from(from).unwrap_or(from),
         }
     }
 }
@@ -238,6 +250,31 @@ const NOW_WORDS: &[(Lang, &[&str])] = &[
     (Lang::Fr, &["aujourd'hui", "actuellement", "désormais", "à ce jour"]),
     (Lang::En, &["now", "today", "currently", "at present"]),
 ];
+
+/// Words before a length of time that make it one: `sur trois ans`, `over five years`; those
+/// that start it at the statement (`d'ici trois ans`, `within two years`) say so.
+const LENGTH_LEADS: &[(Lang, &str, bool)] = &[
+    (Lang::Fr, "sur", false),
+    (Lang::Fr, "en", false),
+    (Lang::Fr, "pendant", false),
+    (Lang::Fr, "durant", false),
+    (Lang::Fr, "d'ici", true),
+    (Lang::Fr, "dans", true),
+    (Lang::En, "over", false),
+    (Lang::En, "in", false),
+    (Lang::En, "for", false),
+    (Lang::En, "during", false),
+    (Lang::En, "within", true),
+];
+
+/// Words that may stand between a length's lead and its number: `over the next five years`,
+/// `sur les trois prochaines années`.
+const LENGTH_FILLERS: &[(Lang, &str)] =
+    &[(Lang::Fr, "les"), (Lang::En, "the"), (Lang::En, "next"), (Lang::En, "past"), (Lang::En, "last")];
+
+/// Words that join a length to its start: `sur quatre ans à partir de 2025`, `from 2025`.
+const LENGTH_STARTS: &[(Lang, &[&str])] =
+    &[(Lang::Fr, &["à partir de", "à compter de", "dès"]), (Lang::En, &["from", "starting in", "beginning in"])];
 
 /// The list of `table` for `style`.
 pub(super) fn list(table: &'static [(Lang, &'static [&'static str])], style: Lang) -> &'static [&'static str] {
@@ -406,7 +443,9 @@ impl Article {
                 index = phrase.years.last().map_or(index, |&last| last) + 1;
                 phrases.push(phrase);
             }
+            self.length_phrases(paragraph, &mut phrases);
             self.wordy_phrases(paragraph, &mut phrases);
+            self.named_starts(paragraph, &mut phrases);
         }
         phrases.sort_by_key(|p| (p.paragraph, p.range.start));
         phrases
@@ -468,13 +507,121 @@ impl Article {
         let range = pieces[start].range.start..end;
         // `par rapport à 2023`: the base words may stand before the phrase or inside its lead.
         let base = self.is_base(paragraph, range.start) || self.is_base(paragraph, numbers[index].start);
-        DatePhrase { paragraph, range, kind, years: std::iter::once(index).chain(second).collect(), base }
+        // A span is a period, never what a figure is compared with (`from 2020 to 2024`).
+        let base = base && second.is_none();
+        DatePhrase { paragraph, range, kind, years: std::iter::once(index).chain(second).collect(), length: None, base }
     }
 
-    /// Whether the words right before `at` make what follows a comparison's base.
+    /// Whether the words before `at` make what follows a comparison's base: right before it
+    /// (`than in 2022`, `from 2021`), or a few words before it in its clause (`par rapport à
+    /// la même période de 2023`).
     fn is_base(&self, paragraph: usize, at: usize) -> bool {
-        let before = self.paragraphs[paragraph][..at].trim_end().to_lowercase().replace('’', "'");
-        list(BASES, self.style).iter().any(|base| before.ends_with(base))
+        base_words_before(self, paragraph, at).is_some()
+    }
+
+    /// Lengths of time: a number, a unit of time after it, and a lead before it (`sur trois
+    /// ans`, `over the next five years`), joined to the year that starts it if one follows
+    /// (`à partir de 2025`); the number is the length's, no figure.
+    fn length_phrases(&self, paragraph: usize, phrases: &mut Vec<DatePhrase>) {
+        let body = &self.paragraphs[paragraph];
+        let pieces = &self.pieces[paragraph];
+        for (index, token) in self.numbers[paragraph].iter().enumerate() {
+            if token.percent || token.scale.is_some() || token.fraction.is_some() || token.value.fract() != 0.0 {
+                continue;
+            }
+            let Some(unit) = time_unit_at(&body[token.end..], self.style) else { continue };
+            let Ok(count) = u16::try_from(token.value as u64) else { continue };
+            let at = self.piece_of_number(paragraph, index);
+            let Some(unit_piece) = pieces.get(at + 1).filter(|p| p.number.is_none()) else { continue };
+            // Back over the fillers to the lead.
+            let mut lead = at;
+            while lead > 0 && LENGTH_FILLERS.iter().any(|(l, w)| *l == self.style && *w == pieces[lead - 1].key) {
+                lead -= 1;
+            }
+            let Some(lead_piece) = lead.checked_sub(1).map(|l| &pieces[l]) else { continue };
+            let Some(&(_, _, from_statement)) =
+                LENGTH_LEADS.iter().find(|(l, w, _)| *l == self.style && *w == lead_piece.key)
+            else {
+                continue;
+            };
+            if self.crosses_clause(paragraph, lead_piece.range.end, unit_piece.range.start) {
+                continue;
+            }
+            let duration = Duration { count, unit };
+            let mut range = lead_piece.range.start..unit_piece.range.end;
+            let mut years = Vec::new();
+            let mut from = from_statement.then_some(self.statement);
+            // `à partir de 2025`: the year phrase right after starts it.
+            let starts = LENGTH_STARTS.iter().find(|(l, _)| *l == self.style).map_or(&[][..], |(_, w)| w);
+            if let Some(start) = phrases.iter().position(|p| {
+                p.paragraph == paragraph
+                    && p.range.start >= range.end
+                    && matches!(p.kind, When::At(_))
+                    && !self.crosses_clause(paragraph, range.end, p.range.start)
+                    && {
+                        let between = body[range.end..p.range.start].trim().to_lowercase();
+                        let lead = body[p.range.clone()].to_lowercase();
+                        starts.iter().any(|w| between == *w || (between.is_empty() && lead.starts_with(w)))
+                    }
+            }) {
+                let phrase = phrases.remove(start);
+                if let When::At(date) = phrase.kind {
+                    from = Some(date);
+                }
+                range.end = phrase.range.end;
+                years = phrase.years;
+            }
+            phrases.push(DatePhrase {
+                paragraph,
+                range,
+                kind: When::Length(duration, from),
+                years,
+                length: Some(index),
+                base: false,
+            });
+        }
+    }
+
+    /// A start the text names without a date: `depuis` and the words after it, to the end of
+    /// its clause, with no number among them.
+    fn named_starts(&self, paragraph: usize, phrases: &mut Vec<DatePhrase>) {
+        let body = &self.paragraphs[paragraph];
+        let pieces = &self.pieces[paragraph];
+        for (i, piece) in pieces.iter().enumerate() {
+            if piece.number.is_some() || !starts_with_since(&body[piece.range.clone()], self.style) {
+                continue;
+            }
+            let mut end = i;
+            while end + 1 < pieces.len()
+                && end - i < 8
+                && pieces[end + 1].number.is_none()
+                && !has_digits(&pieces[end + 1].key)
+                && self.month_of(&pieces[end + 1].key).is_none()
+                && !self.crosses_clause(paragraph, piece.range.end, pieces[end + 1].range.start)
+            {
+                end += 1;
+            }
+            // A start is named by two words or more after `depuis`; a date after it is a
+            // year phrase's.
+            let dated = pieces.get(end + 1).is_some_and(|next| {
+                (next.number.is_some() || self.month_of(&next.key).is_some())
+                    && !self.crosses_clause(paragraph, piece.range.end, next.range.start)
+            });
+            let range = piece.range.start..pieces[end].range.end;
+            let taken = phrases
+                .iter()
+                .any(|p| p.paragraph == paragraph && p.range.start < range.end && range.start < p.range.end);
+            if end >= i + 2 && !dated && !taken {
+                phrases.push(DatePhrase {
+                    paragraph,
+                    range,
+                    kind: When::SinceNamed,
+                    years: Vec::new(),
+                    length: None,
+                    base: false,
+                });
+            }
+        }
     }
 
     /// Phrases without a year: `au premier trimestre`, `l'an dernier`, `aujourd'hui`.
@@ -504,10 +651,41 @@ impl Article {
                     }
                 };
                 let base = self.is_base(paragraph, range.start);
-                phrases.push(DatePhrase { paragraph, range, kind, years: Vec::new(), base });
+                phrases.push(DatePhrase { paragraph, range, kind, years: Vec::new(), length: None, base });
             }
         }
     }
+}
+
+/// Where the words that make what follows `at` a comparison's base start: right before it
+/// (`than`, `from`), or, for the words that can only compare (`par rapport à`, `compared
+/// with`), up to five words before it in its clause.
+pub(super) fn base_words_before(article: &Article, paragraph: usize, at: usize) -> Option<usize> {
+    let body = &article.paragraphs[paragraph];
+    let before = body[..at].trim_end().to_lowercase().replace('’', "'");
+    let bases = list(BASES, article.style);
+    if let Some(base) = bases.iter().find(|base| before.ends_with(*base)) {
+        return Some(body[..at].trim_end().len() - base.len());
+    }
+    // Back over the words of its clause, never over another number.
+    let from = article.pieces[paragraph]
+        .iter()
+        .filter(|p| p.range.end <= at && !article.crosses_clause(paragraph, p.range.start, at))
+        .rev()
+        .take(6)
+        .take_while(|p| p.number.is_none())
+        .last()
+        .map_or(at, |p| p.range.start);
+    let window = &body[from..at];
+    bases
+        .iter()
+        .filter(|base| base.contains(' '))
+        .find_map(|base| crate::text::find_phrase(window, base).into_iter().next())
+        .map(|found| from + found.start)
+}
+
+fn has_digits(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_digit())
 }
 
 /// A paragraph's pieces: its numbers, and the words outside them.

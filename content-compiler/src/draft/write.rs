@@ -119,6 +119,18 @@ pub(super) fn content_file(article: &Article, guesses: &Guesses, source_file: &s
                 Some("a part of the figure before it in its sentence"),
             );
         }
+        if let Some(plan) = figure.detail_of {
+            line(
+                &mut out,
+                "detail_of",
+                &quoted(&guesses.figures[plan].id),
+                Some("a count given with a plan in its sentence: is it the plan's?"),
+            );
+        }
+        if let Some(base) = &figure.base {
+            line(&mut out, "base", &quoted(&base.date), Some("what the change is compared with, read from its words"));
+            line(&mut out, "base_quote", &quoted(&base.quote), None);
+        }
         if let Some(whole) = figure.share_of {
             line(
                 &mut out,
