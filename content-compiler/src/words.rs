@@ -154,6 +154,40 @@ pub fn time_unit_at(words: &str, style: Lang) -> Option<TimeUnit> {
     TIME_UNIT_WORDS.iter().find(|(lang, w, _)| *lang == style && *w == word).map(|t| t.2)
 }
 
+/// Words that name the end or the start of a year, and the month they stand for: `fin 2025`
+/// is December, `début 2024` January.
+pub const YEAR_EDGES: &[(Lang, &str, u8)] = &[
+    (Lang::Fr, "fin", 12),
+    (Lang::Fr, "début", 1),
+    (Lang::En, "end of", 12),
+    (Lang::En, "year-end", 12),
+    (Lang::En, "start of", 1),
+    (Lang::En, "beginning of", 1),
+    (Lang::En, "early", 1),
+    (Lang::Ar, "نهاية", 12),
+    (Lang::Ar, "أواخر", 12),
+    (Lang::Ar, "بداية", 1),
+    (Lang::Ar, "مطلع", 1),
+];
+
+/// The month that words naming the end or the start of a year stand for, if any.
+pub fn year_edge_in(words: &str, style: Lang) -> Option<u8> {
+    YEAR_EDGES.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|e| e.2)
+}
+
+/// Words before a year that make it a target's date: `by 2030`, `d'ici 2030`, `بحلول 2030`.
+pub const TARGET_BEFORE_YEAR: &[(Lang, &str)] = &[(Lang::Fr, "d'ici"), (Lang::En, "by"), (Lang::Ar, "بحلول")];
+
+/// Whether `words` give a year as a target's date: `by 2029`.
+pub fn target_year_in(words: &str, style: Lang) -> bool {
+    TARGET_BEFORE_YEAR.iter().filter(|(lang, _)| *lang == style).any(|(_, lead)| {
+        crate::text::find_phrase(words, lead).iter().any(|range| {
+            let after = words[range.end..].trim_start();
+            after.len() >= 4 && after.chars().take(4).all(|c| c.is_ascii_digit())
+        })
+    })
+}
+
 /// Words that open a period running from a start to the statement: `depuis`, `since`.
 pub const SINCE_WORDS: &[(Lang, &str)] =
     &[(Lang::Fr, "depuis"), (Lang::Fr, "dès"), (Lang::En, "since"), (Lang::Ar, "منذ")];

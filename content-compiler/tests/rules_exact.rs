@@ -410,3 +410,45 @@ fn a_period_no_words_give_is_the_editor_s_dating() {
     // A change is a change: the kind the compiler needs is kept.
     assert_eq!(find(&stories, "increase").change, None::<Change>);
 }
+
+#[test]
+fn a_month_is_the_text_s_named_or_the_end_or_start_of_a_year() {
+    let fields = |period: &str| {
+        format!("value = 300\nunit = \"pupils\"\nqualifier = \"exact\"\nperiod = \"{period}\"\nperiod_quote = \"fin 2017\"\nquote = \"300 élèves\"")
+    };
+    let toml = |period: &str| {
+        with_paragraph("Il restait 300 élèves fin 2017.", &(figure("stock", &fields(period), "stat-tiles") + UNITS))
+    };
+    accepted(&toml("2017-12"));
+    accepted(&toml("2017"));
+    check_refused(
+        &toml("2017-06"),
+        "period_quote = \"fin 2017\"",
+        "figure `stock`",
+        "names no month `2017-06` stands for",
+    );
+    assert_eq!(faults(&toml("2017-06")).len(), 1, "the year is not reported again: {:?}", faults(&toml("2017-06")));
+}
+
+#[test]
+fn by_a_year_is_a_target_s_words() {
+    let event =
+        "\n[[events]]\nid = \"aim\"\ndate = \"2020\"\noutlook = \"target\"\nlabel = \"Le but\"\nquote = \"by 2020\"\n";
+    let toml = with_paragraph("Ten more schools by 2020.", event).replacen("language = \"fr\"", "language = \"en\"", 1);
+    // The valid file is French: only the event's own rule is looked at here.
+    let faults = faults(&toml);
+    assert!(!faults.iter().any(|f| f.contains("event `aim`")), "{faults:?}");
+}
+
+#[test]
+fn a_same_period_after_a_refused_figure_is_not_a_second_fault() {
+    let items = format!(
+        "{}{}{UNITS}",
+        figure("first", "value = 300\nunit = \"pupils\"\nqualifier = \"exact\"\nperiod = \"2016\"\nperiod_quote = \"En 2017\"\nquote = \"300 élèves\"", "stat-tiles"),
+        figure("second", "value = 40\nunit = \"pupils\"\nqualifier = \"exact\"\nperiod = \"2017\"\nperiod_quote = \"sur la même période\"\nquote = \"40 élèves\"", "stat-tiles"),
+    );
+    let toml = with_paragraph("En 2017, 300 élèves sont entrés et 40 élèves sont partis sur la même période.", &items);
+    let faults = faults(&toml);
+    assert_eq!(faults.len(), 1, "{faults:?}");
+    assert!(faults[0].contains("figure `first`"), "{faults:?}");
+}

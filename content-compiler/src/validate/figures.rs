@@ -642,7 +642,9 @@ impl Checker<'_> {
     ) {
         let stems = outlook_words(outlook, style);
         let future = outlook == Outlook::Forecast && future_tense_in(words, style).is_some();
-        if !future && !stems.iter().any(|stem| has_word_starting(words, stem) || contains_phrase(words, stem)) {
+        let dated = outlook == Outlook::Target && target_year_in(words, style);
+        if !future && !dated && !stems.iter().any(|stem| has_word_starting(words, stem) || contains_phrase(words, stem))
+        {
             self.report(
                 line,
                 subject,
@@ -857,6 +859,7 @@ impl Checker<'_> {
         // is `2013-Q1`, not `2013-Q2`).
         if let Some(part) = part_in_words(&words, style) {
             if period.from != period.to || period.from.part != part {
+                text.refuse(&found);
                 let named = Date { year: period.from.year, part };
                 self.report(
                     line,
@@ -871,8 +874,19 @@ impl Checker<'_> {
                 return None;
             }
         }
-        let mut years = vec![period.from.year];
+        // A month must be the text's: named (`en juin 2024`), or the end or the start of its
+        // year (`fin 2025`, `at the start of 2024`); else the period is a year or a part of one.
         let open_ended = written.get_ref().trim().ends_with("..");
+        let written_dates = if open_ended { vec![period.from] } else { vec![period.from, period.to] };
+        for date in written_dates {
+            let Part::Month(month) = date.part else { continue };
+            if !names_the_month(&words, month, style) {
+                text.refuse(&found);
+                self.report(line, subject, format!("period quote \"{}\" names no month `{}` stands for: give the period the text gives (`{}`, or a quarter or a half it names)", quote.get_ref(), date.key(), date.year));
+                return None;
+            }
+        }
+        let mut years = vec![period.from.year];
         if !open_ended && period.to.year != period.from.year {
             years.push(period.to.year);
         }
@@ -883,6 +897,7 @@ impl Checker<'_> {
             match token {
                 Some(token) => self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject),
                 None => {
+                    text.refuse(&found);
                     self.report(
                         line,
                         subject,
@@ -920,11 +935,12 @@ impl Checker<'_> {
             };
             let line = self.line(quote);
             let subject = format!("figure `{}`", figure.id);
-            let previous = places
-                .iter()
-                .filter(|(_, &place)| place < here)
-                .max_by_key(|(_, &place)| place)
-                .and_then(|(&f, _)| figures[f].as_ref());
+            let previous = places.iter().filter(|(_, &place)| place < here).max_by_key(|(_, &place)| place);
+            // A figure before it that was refused has its own fault: one fault, one message.
+            if previous.is_some_and(|(&f, _)| figures[f].is_none()) {
+                continue;
+            }
+            let previous = previous.and_then(|(&f, _)| figures[f].as_ref());
             match previous {
                 None => self.report(line, &subject, format!("period quote \"{}\" refers to the period of the figure before it, and no figure comes before it in the text", quote.get_ref())),
                 Some(previous) if timing(previous) != timing(figure) => self.report(line, &subject, format!("period quote \"{}\" means the period of `{}`, the figure before it in the text: `{}`, but the period is `{}`", quote.get_ref(), previous.id, timing(previous).key(), timing(figure).key())),
@@ -937,6 +953,13 @@ impl Checker<'_> {
 /// A year in digits: four digits, not a percentage.
 fn is_year(t: &NumberToken) -> bool {
     !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value)
+}
+
+/// Whether words name month `month` (1 to 12): by its name, or as the end (12) or the start
+/// (1) of a year.
+fn names_the_month(words: &str, month: u8, style: Lang) -> bool {
+    let name = style.months()[usize::from(month.clamp(1, 12)) - 1];
+    contains_phrase(words, name) || year_edge_in(words, style) == Some(month)
 }
 
 /// Whether words name a year by its distance from the statement's (`l'an dernier`).
