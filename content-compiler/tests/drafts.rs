@@ -62,24 +62,47 @@ fn mentions(story: &Story) -> HashMap<(usize, usize), usize> {
     found
 }
 
+/// How a draft compares with the hand-written file, figure by figure.
 #[derive(Default, Debug)]
 struct Score {
     hand: usize,
+    /// Same number of the text, same value (the value is read from the quote).
     found: usize,
-    qualifier: usize,
     unit: usize,
+    scale: usize,
+    qualifier: usize,
     period: usize,
+    change: usize,
+    outlook: usize,
+    /// Right in every column above.
+    all_right: usize,
     missed: Vec<String>,
     invented: Vec<String>,
+    /// Invented figures whose draft carries no `# check:` mark.
+    invented_unmarked: Vec<String>,
+    /// Wrong fields whose draft line carries no `# check:` mark: errors the editor is not
+    /// warned of.
+    wrong_unmarked: Vec<String>,
     /// What differs on the figures found: `id: unit migrants (draft: immigrés)`.
     differences: Vec<String>,
 }
 
-fn compare(hand: &Story, drafted: &Story) -> Score {
+/// Whether the line of `field` in the draft's block of figure `id` carries a `# check:` mark
+/// (`false` when the draft has no such line).
+fn marked(toml: &str, id: &str, field: &str) -> bool {
+    let head = format!("[[figures]]\nid = \"{id}\"");
+    let Some(at) = toml.find(&head) else { return false };
+    let block = &toml[at + head.len()..];
+    let block = &block[..block.find("\n[[").unwrap_or(block.len())];
+    block.lines().any(|line| line.starts_with(&format!("{field} =")) && line.contains("# check:"))
+}
+
+fn compare(hand: &Story, drafted: &Story, toml: &str) -> Score {
     let (hand_at, draft_at) = (mentions(hand), mentions(drafted));
     let mut score = Score::default();
     let mut places: Vec<(&(usize, usize), &usize)> = hand_at.iter().collect();
     places.sort();
+    let key = |p: Option<content_compiler::story::Period>| p.map_or("unspecified".to_string(), |p| p.key());
     for (place, &h) in places {
         let ours = &hand.figures[h];
         score.hand += 1;
@@ -90,34 +113,80 @@ fn compare(hand: &Story, drafted: &Story) -> Score {
             continue;
         };
         score.found += 1;
-        score.qualifier += usize::from(theirs.qualifier == ours.qualifier);
-        if theirs.qualifier != ours.qualifier {
-            score
-                .differences
-                .push(format!("`{}`: qualifier {:?} (draft: {:?})", ours.id, ours.qualifier, theirs.qualifier));
-        }
         // The same kind of unit, and for a count a noun in common (`réseaux criminels`, `réseaux`).
         let nouns = |plural: &str| plural.to_lowercase().split(' ').map(str::to_string).collect::<Vec<_>>();
         let same_unit = theirs.unit.kind == ours.unit.kind
             && theirs.unit.currency == ours.unit.currency
             && (ours.unit.kind != UnitKind::Count
                 || nouns(&theirs.unit.plural).iter().any(|n| nouns(&ours.unit.plural).contains(n)));
-        score.unit += usize::from(same_unit);
-        if !same_unit {
-            score
-                .differences
-                .push(format!("`{}`: unit \"{}\" (draft: \"{}\")", ours.id, ours.unit.plural, theirs.unit.plural));
+        let timing = |f: &content_compiler::story::Figure| (f.period, f.duration, f.since);
+        let length =
+            |f: &content_compiler::story::Figure| f.duration.map_or(String::new(), |d| format!(" {}", d.key()));
+        let columns = [
+            ("unit", same_unit, format!("unit \"{}\" (draft: \"{}\")", ours.unit.plural, theirs.unit.plural)),
+            ("scale", theirs.scale == ours.scale, format!("scale {:?} (draft: {:?})", ours.scale, theirs.scale)),
+            (
+                "qualifier",
+                theirs.qualifier == ours.qualifier,
+                format!("qualifier {:?} (draft: {:?})", ours.qualifier, theirs.qualifier),
+            ),
+            (
+                "period",
+                timing(theirs) == timing(ours),
+                format!(
+                    "period {}{}{} (draft: {}{}{})",
+                    key(ours.period),
+                    length(ours),
+                    if ours.since { " since" } else { "" },
+                    key(theirs.period),
+                    length(theirs),
+                    if theirs.since { " since" } else { "" },
+                ),
+            ),
+            (
+                "change",
+                (theirs.change, theirs.base) == (ours.change, ours.base),
+                format!(
+                    "change {:?} from {:?} (draft: {:?} from {:?})",
+                    ours.change, ours.base, theirs.change, theirs.base
+                ),
+            ),
+            (
+                "outlook",
+                theirs.outlook == ours.outlook,
+                format!("outlook {:?} (draft: {:?})", ours.outlook, theirs.outlook),
+            ),
+        ];
+        let mut all = true;
+        for (column, right, difference) in columns {
+            all &= right;
+            let count = match column {
+                "unit" => &mut score.unit,
+                "scale" => &mut score.scale,
+                "qualifier" => &mut score.qualifier,
+                "period" => &mut score.period,
+                "change" => &mut score.change,
+                _ => &mut score.outlook,
+            };
+            *count += usize::from(right);
+            if !right {
+                score.differences.push(format!("`{}`: {difference}", ours.id));
+                // Where the draft writes the field: a unit's guess is marked on the figure's
+                // label (and its `[[units]]` entry); a scale is read with the value; a plan
+                // taken from a whole is marked on the relation.
+                let field = match column {
+                    "unit" => "label",
+                    "scale" => "value",
+                    _ => column,
+                };
+                let relation = ["part_of", "share_of", "detail_of"].iter().any(|r| marked(toml, &theirs.id, r));
+                let warned = marked(toml, &theirs.id, field) || (column == "outlook" && relation);
+                if !warned {
+                    score.wrong_unmarked.push(format!("`{}` {column}", ours.id));
+                }
+            }
         }
-        score.period += usize::from(theirs.period == ours.period);
-        if theirs.period != ours.period {
-            let key = |p: Option<content_compiler::story::Period>| p.map_or("unspecified".to_string(), |p| p.key());
-            score.differences.push(format!(
-                "`{}`: period {} (draft: {})",
-                ours.id,
-                key(ours.period),
-                key(theirs.period)
-            ));
-        }
+        score.all_right += usize::from(all);
     }
     let mut invented: Vec<String> = draft_at
         .iter()
@@ -125,15 +194,70 @@ fn compare(hand: &Story, drafted: &Story) -> Score {
         .map(|(_, &d)| drafted.figures[d].id.clone())
         .collect();
     invented.sort();
+    score.invented_unmarked = invented.iter().filter(|id| !marked(toml, id, "label")).cloned().collect();
     score.invented = invented;
     score
 }
 
-#[test]
-fn drafts_of_the_shipped_articles_build_and_find_their_figures() {
-    let mut rows = Vec::new();
+/// The table of scores, as the README shows it.
+fn table(rows: &[(String, Score)]) -> (String, Score) {
+    let mut out = String::from(
+        "| content file | figures by hand | found (value and quote) | right unit | right scale | right qualifier | right period | right change | right outlook | all right | missed | invented |\n|---|---|---|---|---|---|---|---|---|---|---|---|\n",
+    );
     let mut total = Score::default();
-    for (source, hand_file) in PAIRS {
+    let list = |items: &[String]| if items.is_empty() { "none".to_string() } else { items.join(", ") };
+    for (hand, score) in rows {
+        out.push_str(&format!(
+            "| `{hand}` | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+            score.hand,
+            score.found,
+            score.unit,
+            score.scale,
+            score.qualifier,
+            score.period,
+            score.change,
+            score.outlook,
+            score.all_right,
+            list(&score.missed),
+            list(&score.invented),
+        ));
+        total.hand += score.hand;
+        total.found += score.found;
+        total.unit += score.unit;
+        total.scale += score.scale;
+        total.qualifier += score.qualifier;
+        total.period += score.period;
+        total.change += score.change;
+        total.outlook += score.outlook;
+        total.all_right += score.all_right;
+        total.missed.extend(score.missed.iter().cloned());
+        total.invented.extend(score.invented.iter().cloned());
+        total.invented_unmarked.extend(score.invented_unmarked.iter().cloned());
+        total.wrong_unmarked.extend(score.wrong_unmarked.iter().cloned());
+    }
+    let percent = |n: usize, of: usize| format!("{n} ({:.0} %)", 100.0 * n as f64 / of.max(1) as f64);
+    out.push_str(&format!(
+        "| all | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} | {} |\n",
+        total.hand,
+        percent(total.found, total.hand),
+        percent(total.unit, total.found),
+        percent(total.scale, total.found),
+        percent(total.qualifier, total.found),
+        percent(total.period, total.found),
+        percent(total.change, total.found),
+        percent(total.outlook, total.found),
+        percent(total.all_right, total.found),
+        total.missed.len(),
+        total.invented.len(),
+    ));
+    (out, total)
+}
+
+/// Drafts each source and compares it with its hand-written file; prints the table and what
+/// differs.
+fn score_pairs(pairs: &[(&str, &str)]) -> Score {
+    let mut rows = Vec::new();
+    for (source, hand_file) in pairs {
         let name = Path::new(source).file_stem().unwrap().to_string_lossy().to_string();
         let text = std::fs::read_to_string(project(source)).expect("the source");
         let (toml, compiled) = draft_and_compile(&name, &text);
@@ -146,59 +270,51 @@ fn drafts_of_the_shipped_articles_build_and_find_their_figures() {
         assert!(drafted.stories[0].meta.draft, "{source}: a draft says so");
         let hand = compile_file(&project(hand_file)).unwrap_or_else(|faults| panic!("{hand_file}: {faults:?}"));
         let stated = hand.stories[0].figures.iter().filter(|f| matches!(f.origin, Origin::Stated { .. })).count();
-        let score = compare(&hand.stories[0], &drafted.stories[0]);
+        let score = compare(&hand.stories[0], &drafted.stories[0], &toml);
         assert_eq!(score.hand, stated, "{hand_file}: every stated figure is a mention of the text");
         rows.push((hand_file.to_string(), score));
     }
-    println!("\n| content file | figures by hand | found (value and quote) | right qualifier | right unit | right period | missed | invented |");
-    println!("|---|---|---|---|---|---|---|---|");
-    for (hand, score) in &rows {
-        println!(
-            "| `{hand}` | {} | {} | {} | {} | {} | {} | {} |",
-            score.hand,
-            score.found,
-            score.qualifier,
-            score.unit,
-            score.period,
-            if score.missed.is_empty() { "none".to_string() } else { score.missed.join(", ") },
-            if score.invented.is_empty() { "none".to_string() } else { score.invented.join(", ") },
-        );
-        total.hand += score.hand;
-        total.found += score.found;
-        total.qualifier += score.qualifier;
-        total.unit += score.unit;
-        total.period += score.period;
-        total.missed.extend(score.missed.iter().cloned());
-        total.invented.extend(score.invented.iter().cloned());
-    }
-    let percent = |n: usize, of: usize| 100.0 * n as f64 / of.max(1) as f64;
-    println!(
-        "| all | {} | {} ({:.0} %) | {} ({:.0} %) | {} ({:.0} %) | {} ({:.0} %) | {} | {} |",
-        total.hand,
-        total.found,
-        percent(total.found, total.hand),
-        total.qualifier,
-        percent(total.qualifier, total.found),
-        total.unit,
-        percent(total.unit, total.found),
-        total.period,
-        percent(total.period, total.found),
-        total.missed.len(),
-        total.invented.len(),
-    );
-    println!("Every number of every text is accounted for in its draft: each draft builds.\n");
+    let (table, total) = table(&rows);
+    println!("\n{table}Every number of every text is accounted for in its draft: each draft builds.\n");
     for (hand, score) in &rows {
         if !score.differences.is_empty() {
             println!("{hand}: {}", score.differences.join("; "));
         }
     }
+    println!(
+        "Wrong and left unmarked: {:?}; invented and unmarked: {:?}",
+        total.wrong_unmarked, total.invented_unmarked
+    );
+    total
+}
+
+#[test]
+fn drafts_of_the_shipped_articles_build_and_find_their_figures() {
+    let total = score_pairs(PAIRS);
     assert!(
-        percent(total.found, total.hand) >= 90.0,
+        total.found * 10 >= total.hand * 9,
         "the drafter finds {} of {} hand-written figures with the right value and quote; missed: {:?}",
         total.found,
         total.hand,
         total.missed
     );
+    assert!(total.invented_unmarked.is_empty(), "every figure the drafter invents is marked");
+}
+
+/// Articles in the forms the next article needs, whose hand-written files were written by
+/// someone else before the drafter ever read their texts, and that it was never tuned on: its
+/// measure on text it has not seen. The Arabic one (`turuq`) is not drafted: the drafter reads
+/// French and English.
+const HELD_OUT: &[(&str, &str)] = &[
+    ("content/sources/logement.txt", "content/examples/logement.toml"),
+    ("content/sources/clinics.txt", "content/examples/clinics.toml"),
+];
+
+#[test]
+fn drafts_of_held_out_articles_build_and_are_measured() {
+    let total = score_pairs(HELD_OUT);
+    // A measure, not a target: the drafts build, and invent nothing unmarked.
+    assert!(total.invented_unmarked.is_empty(), "every figure the drafter invents is marked");
 }
 
 /// Articles written for this test, in our own words, each with forms the shipped ones lack.
