@@ -36,14 +36,14 @@ export default defineConfig({
   use: { ...chromium, trace: 'off' },
   projects: [
     // The project's article, from `dist/`.
-    { name: 'article', testIgnore: /(examples?|draft)\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
+    { name: 'article', testIgnore: /(examples?|draft|exact)\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
     // A draft of the article, made by scripts/draft.sh from its raw source, from `target/dist-draft/`.
     { name: 'draft', testMatch: /draft\.spec/, use: { baseURL: 'http://127.0.0.1:8090' } },
     // The second, short article, from `target/dist-example/`.
     { name: 'example', testMatch: /(example|hosts|images)\.spec/, use: { baseURL: 'http://127.0.0.1:8082' } },
     ...examples.map((name, index) => ({
       name: `examples/${name}`,
-      testMatch: /(examples|hosts|images)\.spec/,
+      testMatch: /(examples|hosts|images|exact)\.spec/,
       use: { baseURL: `http://127.0.0.1:${examplePort(index)}` },
     })),
   ],

@@ -170,6 +170,7 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
             MarkKind::TickLabel => (palette.muted, "none", ""),
             MarkKind::SpanLabel | MarkKind::BarLabel | MarkKind::ValueLabel => (palette.text, "none", ""),
             MarkKind::Target => ("none", palette.mark_stated, " stroke-dasharray=\"5 3\""),
+            MarkKind::TargetRest => ("none", palette.mark_stated, " stroke-dasharray=\"1.5 3\""),
         };
         match &mark.shape {
             Shape::Rect { x, y, width, height } => out.push_str(&format!(

@@ -319,8 +319,8 @@ pub fn event_when(event: &Event, lang: Lang) -> String {
 pub fn figure_period(story: &Story, figure: &Figure, lang: Lang) -> String {
     let words = terms(lang);
     let mut when = match (figure.since, figure.duration, figure.period) {
-        // The text's own words: the start it names has no date to write.
-        (true, ..) => figure.period_quote.unwrap_or(words.undated).to_string(),
+        // The text's own words, quoted as the text writes them: the start it names has no date.
+        (true, ..) => figure.period_quote.map_or_else(|| words.undated.to_string(), |quote| quoted(quote, lang)),
         (false, Some(duration), period) => {
             let (one, many) = words.durations[duration.unit.index()];
             let count = f64::from(duration.count);
@@ -833,7 +833,7 @@ mod tests {
             period_quote: Some("depuis l'installation du gouvernement"),
             ..money(1.0, None, &EUROS)
         };
-        assert_eq!(figure_period(story, &since, Lang::Fr), "depuis l'installation du gouvernement");
+        assert_eq!(figure_period(story, &since, Lang::Fr), "«\u{a0}depuis l'installation du gouvernement\u{a0}»");
         let based = Figure { base: Some(Date::year(2021)), ..money(4.0, None, &EUROS) };
         assert_eq!(figure_period(story, &based, Lang::En), "2024, compared with 2021");
         let quarter = Figure { base: Some(Date { year: 2023, part: Part::Quarter(1) }), ..based };

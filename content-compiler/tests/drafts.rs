@@ -24,6 +24,7 @@ const PAIRS: &[(&str, &str)] = &[
     ("content/sources/transit.txt", "content/examples/transit.toml"),
     ("content/sources/emploi.txt", "content/examples/emploi.toml"),
     ("content/sources/recycling.txt", "content/examples/recycling.toml"),
+    ("content/sources/ecoles.txt", "content/examples/ecoles.toml"),
 ];
 
 fn project(path: &str) -> PathBuf {
@@ -380,18 +381,7 @@ fn drafts_of_articles_of_our_own_build() {
 /// change from a named base, a quarter without its year, "over the same period", a level a
 /// thing fell or rose to): the drafter tunes on these, never on the held-out ones.
 const FORMS: &[(&str, &str)] = &[
-    (
-        "ecoles-fr",
-        "date 2025-03
-
-Le ministère de l'Éducation de Fictivie a publié mardi son bilan. Près de trois millions d'élèves ont repris les cours en septembre 2024, et le taux de réussite au brevet atteint 87,25 %.
-
-Au quatrième trimestre, les inscriptions en apprentissage ont progressé de 6 % par rapport à la même période de 2023. Depuis l'installation du gouvernement, 1 250 classes ont été rénovées.
-
-L'État investira 1,2 milliard d'euros sur trois ans, dont 300 millions pour les cantines de quinze communes. En trois mois, 4 000 enseignants ont été formés.
-
-Le taux d'absentéisme a reculé à 4,5 % en 2024.",
-    ),
+    ("ecoles-fr", include_str!("../../content/sources/ecoles.txt")),
     (
         "rail-en",
         "date 2026-01
@@ -455,8 +445,13 @@ fn drafts_read_the_forms_the_next_article_needs() {
     assert_eq!((towns.outlook, id("ecoles-fr", towns.detail_of)), (Some(Outlook::Forecast), Some(plan.id.clone())));
     let trained = figure("ecoles-fr", 4000.0);
     assert_eq!((trained.period, trained.duration), (None, Some(Duration { count: 3, unit: TimeUnit::Month })));
-    // A level a thing fell to is no change.
-    assert_eq!(figure("ecoles-fr", 4.5).change, None);
+    // Every decimal; a level a thing fell to is no change, over the same period as the figure before.
+    assert_eq!(figure("ecoles-fr", 1234.567).decimals, 3);
+    let absenteeism = figure("ecoles-fr", 4.5);
+    assert_eq!(
+        (absenteeism.change, absenteeism.period),
+        (None, Some(content_compiler::story::Period::at(Date::year(2024))))
+    );
 
     // English: a base, a quarter, over the same period, a plan, half a million, a level.
     let on_time = figure("rail-en", 4.0);

@@ -8,7 +8,7 @@ use crate::content::{ChartKind, Origin, Selection, Story};
 use crate::embed::PageView;
 use crate::format;
 use crate::scene::{self, Frame};
-use crate::ui::{terms, ui};
+use crate::ui::ui;
 
 /// The phone width the estimate is for.
 pub const PHONE: f64 = 375.0;
@@ -70,7 +70,7 @@ const TITLE: Type = Type { size: 17.0, line: 24.7, char: 0.6 };
 const BODY: Type = Type { size: 15.0, line: 21.75, char: 0.5 };
 const BODY_BOLD: Type = Type { size: 15.0, line: 21.75, char: 0.56 };
 const SMALL: Type = Type { size: 13.0, line: 18.85, char: 0.5 };
-const TILE_VALUE: Type = Type { size: 24.0, line: 34.8, char: 0.6 };
+const TILE_VALUE: Type = Type { size: 22.0, line: 31.9, char: 0.6 };
 const TILE_LABEL: Type = Type { size: 14.0, line: 20.3, char: 0.52 };
 
 /// The first height of `view`'s iframe: its content's height at a phone's width, in pixels.
@@ -122,9 +122,8 @@ fn legend(story: &Story, chart: usize, width: f64) -> f64 {
                 let mut label = format!("{} ({})", figure.label, format::figure_period(story, figure, lang));
                 if let Origin::Computed { .. } = figure.origin {
                     label.push_str(&format!(
-                        " {} {} {}",
+                        " {} {}",
                         ui(lang).computed,
-                        terms(lang).computed_how,
                         format::formula(story, figure, lang).unwrap_or_default()
                     ));
                 }

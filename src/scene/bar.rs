@@ -26,14 +26,18 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
     let x = |value: f64| scale.map(value);
     let rest_value = story.figures[rest].value;
 
+    // A plan's parts are drawn as a plan: outlined, never filled like money spent.
+    let planned = story.figures[whole].outlook.is_some();
+    let (rest_kind, part_kind) =
+        if planned { (MarkKind::TargetRest, MarkKind::Target) } else { (MarkKind::Computed, MarkKind::Stated) };
     let mut marks = vec![
-        Mark::rect(x(0.0), 0.0, x(rest_value) - x(0.0), BAR_HEIGHT, MarkKind::Computed, Some(Selection::Figure(rest))),
+        Mark::rect(x(0.0), 0.0, x(rest_value) - x(0.0), BAR_HEIGHT, rest_kind, Some(Selection::Figure(rest))),
         Mark::rect(
             x(rest_value),
             0.0,
             x(whole_value) - x(rest_value),
             BAR_HEIGHT,
-            MarkKind::Stated,
+            part_kind,
             Some(Selection::Figure(part)),
         ),
         Mark::rect(x(0.0), 0.0, x(whole_value) - x(0.0), BAR_HEIGHT, MarkKind::Whole, Some(Selection::Figure(whole))),

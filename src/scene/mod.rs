@@ -164,6 +164,8 @@ pub enum MarkKind {
     Statement,
     /// A target or a forecast: outlined, never filled like a fact.
     Target,
+    /// The computed rest of a plan: outlined too, in dots rather than dashes.
+    TargetRest,
     /// What a bar's row stands for.
     BarLabel,
     /// A bar's value, at its end.
@@ -186,6 +188,7 @@ impl MarkKind {
             MarkKind::SpanLabel => "ex-span-label",
             MarkKind::Statement => "ex-statement",
             MarkKind::Target => "ex-mark ex-mark--target",
+            MarkKind::TargetRest => "ex-mark ex-mark--target ex-mark--target-rest",
             MarkKind::BarLabel => "ex-bar-label",
             MarkKind::ValueLabel => "ex-value-label",
         }

@@ -24,7 +24,9 @@ pub fn waffle(story: &Story, chart: &Chart, frame: Frame) -> Scene {
             let (row, column) = (i / COLUMNS, i % COLUMNS);
             let (x, y) = (column as f64 * (cell + GAP), row as f64 * (cell + GAP));
             if i < shaded {
-                Mark::rect(x, y, cell, cell, MarkKind::Stated, Some(Selection::Figure(share)))
+                // A share of a plan is planned: outlined.
+                let kind = if story.figures[share].outlook.is_some() { MarkKind::Target } else { MarkKind::Stated };
+                Mark::rect(x, y, cell, cell, kind, Some(Selection::Figure(share)))
             } else {
                 Mark::rect(x, y, cell, cell, MarkKind::Rest, Some(Selection::Figure(whole)))
             }

@@ -257,6 +257,34 @@ mod tests {
     }
 
     #[test]
+    fn images_and_share_cards_write_every_decimal_their_text_writes() {
+        // The article's first figure of a chart, as a text would write it to the thousandth.
+        let story = STORIES[0].clone();
+        let chart = story.charts.iter().position(|c| c.kind != crate::content::ChartKind::Timeline).unwrap();
+        let first = story.charts[chart].figures[0];
+        let mut figures = story.figures.to_vec();
+        let unit = Box::leak(Box::new(crate::content::Unit {
+            id: "tnd",
+            kind: crate::content::UnitKind::Currency,
+            currency: Some("TND"),
+            singular: "dinar",
+            plural: "dinars",
+        }));
+        figures[first] = crate::content::Figure {
+            value: 1234.567,
+            decimals: 3,
+            scale: None,
+            fraction: None,
+            unit,
+            ..figures[first].clone()
+        };
+        let story = Story { figures: Box::leak(figures.into_boxed_slice()), ..story };
+        let (svg, _) = chart_svg(&story, chart, 600, &LIGHT);
+        assert!(svg.contains("1\u{202f}234,567"), "{svg}");
+        assert!(card_svg(&story, PageView::EmbedChart(chart)).contains("1\u{202f}234,567 dinars"));
+    }
+
+    #[test]
     fn a_text_cut_short_on_a_card_says_so() {
         let lines = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
         assert_eq!(shortened(lines(2), 2), ["0", "1"]);

@@ -215,6 +215,8 @@ const CURRENCIES: &[Currency] = &[
         en: ("pound", "pounds"),
     },
     Currency { code: "MAD", names: &["dirham", "dirhams"], fr: ("dirham", "dirhams"), en: ("dirham", "dirhams") },
+    // Several countries' currency: Tunisia's is the one guessed, and the mark asks which.
+    Currency { code: "TND", names: &["dinar", "dinars"], fr: ("dinar", "dinars"), en: ("dinar", "dinars") },
     Currency { code: "JPY", names: &["yen", "yens", "¥"], fr: ("yen", "yens"), en: ("yen", "yen") },
     Currency { code: "CNY", names: &["yuan", "yuans"], fr: ("yuan", "yuans"), en: ("yuan", "yuan") },
     Currency {
@@ -1077,8 +1079,14 @@ fn outlook_near(
     let mut found: Vec<(Outlook, Range<usize>)> = Vec::new();
     // A weak word counts when the date is after the statement, or when it governs the number
     // (`will invest £2bn`): a few words before it in its clause.
+    let ambiguous = |piece: &Piece| {
+        crate::words::AMBIGUOUS_OUTLOOK_WORDS
+            .iter()
+            .any(|(lang, word)| *lang == article.style && piece.key.starts_with(word))
+    };
     let governs = |piece: &Piece| {
-        piece.range.end <= range.start
+        !ambiguous(piece)
+            && piece.range.end <= range.start
             && range.start - piece.range.end <= 25
             && !article.crosses_clause(paragraph, piece.range.end, range.start)
     };
@@ -1430,7 +1438,17 @@ fn figure(
     // …`); any other dates only its own clause: no date is borrowed from a clause next door.
     let opens_sentence = |p: usize| {
         let range = &phrases[p].range;
+        // The clause right after it: one boundary between them, the opener's own comma.
+        let numbers = &article.numbers[paragraph];
+        let boundaries = body[range.end..token.start.max(range.end)]
+            .char_indices()
+            .filter(|&(at, c)| {
+                matches!(c, ',' | ';' | ':' | '(' | ')')
+                    && !numbers.iter().any(|t| (t.start..t.end).contains(&(range.end + at)))
+            })
+            .count();
         range.end <= token.start
+            && boundaries <= 1
             && pieces
                 .iter()
                 .filter(|piece| piece.range.start >= sentence.start && piece.range.end <= range.start)
