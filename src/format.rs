@@ -401,7 +401,7 @@ fn rounding(figure: &Figure, lang: Lang) -> Option<String> {
     if !figure.rounded {
         return None;
     }
-    let words = terms(lang);
+    let words = crate::ui::ui(lang);
     if figure.decimals == 0 && figure.scale.is_none() {
         return Some(words.rounded_whole.to_string());
     }
@@ -769,6 +769,23 @@ mod tests {
         assert_eq!(figure_value(&precise, Lang::Fr), "1\u{202f}234,567 dirhams");
         assert_eq!(figure_value_words(&precise, Lang::En), "1,234.567");
         assert_eq!(value_spoken(&precise, Lang::Fr), "1234,567 dirhams");
+    }
+
+    #[test]
+    fn a_rounded_result_says_so_in_its_formula() {
+        let story = crate::content::STORY;
+        let rest = story.figures.iter().position(|f| f.id == "returns-before-2018").unwrap();
+        let mut figures = story.figures.to_vec();
+        figures[rest].rounded = true;
+        let story = Story { figures: Box::leak(figures.into_boxed_slice()), ..story.clone() };
+        let figure = &story.figures[rest];
+        assert_eq!(formula(&story, figure, Lang::Fr).unwrap(), "22\u{202f}000 − 1\u{202f}400, arrondi à l'unité");
+        assert_eq!(
+            formula_spoken(&story, figure, Lang::En).unwrap(),
+            "22000 minus 1400, rounded to the nearest whole number"
+        );
+        let tenths = Figure { decimals: 1, scale: Some(Scale::Billion), ..figure.clone() };
+        assert_eq!(rounding(&tenths, Lang::En).unwrap(), "rounded to the nearest 0.1\u{a0}billion");
     }
 
     #[test]

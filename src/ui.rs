@@ -45,6 +45,10 @@ pub struct Ui {
     pub relative_periods: &'static str,
     /// Under a figure whose period no words of the text give.
     pub editor_dated: &'static str,
+    /// How a computed figure was rounded, after its formula: to a whole number, or to a step
+    /// (`arrondi à 0,1`). Build time only, as formulas are.
+    pub rounded_whole: &'static str,
+    pub rounded_to: &'static str,
     pub corrections_heading: &'static str,
     pub close: &'static str,
     pub embeds_heading: &'static str,
@@ -115,9 +119,7 @@ pub struct Terms {
     /// Before a change's base: a year or a month (`par rapport à 2021`), a quarter or a half
     /// (`par rapport au 1er trimestre 2024`).
     pub compared_with: (&'static str, &'static str),
-    /// How a computed figure was rounded: to a whole number, or to a step (`arrondi à 0,1`).
-    pub rounded_whole: &'static str,
-    pub rounded_to: &'static str,
+
     /// A formula's operations read aloud.
     pub spoken_plus: &'static str,
     pub spoken_minus: &'static str,
@@ -278,6 +280,8 @@ static FR: Ui = Ui {
     not_shown_heading: "Ce que l'explication ne montre pas, et pourquoi",
     relative_periods: "Un trimestre ou un semestre que le texte nomme sans son année est le dernier achevé avant la date de publication, ou pour un objectif ou une prévision le prochain à venir\u{a0}; «\u{a0}l'an dernier\u{a0}», «\u{a0}cette année\u{a0}» se comptent depuis l'année de publication. Ainsi lus\u{a0}:",
     editor_dated: "Période datée par la rédaction\u{a0}: le texte ne la donne pas.",
+    rounded_whole: "arrondi à l'unité",
+    rounded_to: "arrondi à",
     corrections_heading: "Version des données et corrections",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
@@ -332,6 +336,8 @@ static EN: Ui = Ui {
     not_shown_heading: "What the explainer does not show, and why",
     relative_periods: "A quarter or a half that the text names without its year is the latest one to have ended before the date of publication, or for a target or a forecast the next one to come; “last year” and “this year” count from the year of publication. Read so:",
     editor_dated: "Period dated by the editors: the text does not give it.",
+    rounded_whole: "rounded to the nearest whole number",
+    rounded_to: "rounded to the nearest",
     corrections_heading: "Data version and corrections",
     close: "Close",
     embeds_heading: "This page does not exist",
@@ -365,8 +371,6 @@ static TERMS_FR: Terms = Terms {
     over: "sur",
     from_start: ", dès ",
     compared_with: ("par rapport à", "par rapport au"),
-    rounded_whole: "arrondi à l'unité",
-    rounded_to: "arrondi à",
     spoken_plus: "plus",
     spoken_minus: "moins",
     spoken_times: "fois",
@@ -400,8 +404,6 @@ static TERMS_EN: Terms = Terms {
     over: "over",
     from_start: " from ",
     compared_with: ("compared with", "compared with the"),
-    rounded_whole: "rounded to the nearest whole number",
-    rounded_to: "rounded to the nearest",
     spoken_plus: "plus",
     spoken_minus: "minus",
     spoken_times: "times",
@@ -452,6 +454,8 @@ static AR: Ui = Ui {
     not_shown_heading: "ما لا يعرضه الشرح، ولماذا",
     relative_periods: "الربع أو النصف الذي يذكره النص دون سنته هو آخر ربع أو نصف انتهى قبل تاريخ النشر، أو بالنسبة لهدف أو توقع، أول ربع أو نصف قادم؛ و«السنة الماضية» و«هذه السنة» تُحسبان من سنة النشر. وقد قُرئت هكذا:",
     editor_dated: "فترة حددها المحررون: لا يذكرها النص.",
+    rounded_whole: "مقربا إلى أقرب عدد صحيح",
+    rounded_to: "مقربا إلى أقرب",
     corrections_heading: "نسخة البيانات والتصحيحات",
     close: "إغلاق",
     embeds_heading: "هذه الصفحة غير موجودة",
@@ -489,8 +493,6 @@ static TERMS_AR: Terms = Terms {
     over: "على مدى",
     from_start: " ابتداء من ",
     compared_with: ("مقارنة مع", "مقارنة مع"),
-    rounded_whole: "مقربا إلى أقرب عدد صحيح",
-    rounded_to: "مقربا إلى أقرب",
     spoken_plus: "زائد",
     spoken_minus: "ناقص",
     spoken_times: "ضرب",
