@@ -169,6 +169,11 @@ test.describe('the forms the next article needs', () => {
   test('a reason for a word that does not make a change or a plan, and the editors\' dating, in Sources and method (logement)', async ({ page }) => {
     only('logement');
     await page.goto('/');
+    // « sur la même période »: the fourth quarter of the year before the statement, as the
+    // figure before it in the text.
+    const label = (id) => page.locator(`[role="option"][data-figure="${id}"] .ex-legend-label`).first();
+    await expect(label('sales-change')).toContainText('(4e\u00a0trimestre 2024)');
+    await expect(label('credit-rate')).toContainText('(4e\u00a0trimestre 2024)');
     const sources = page.locator('.ex-sources');
     await expect(sources).toContainText('« En hausse » dit le sens de l\'évolution');
     await expect(sources).toContainText('« Prévus » désigne ici les crédits votés au budget');
