@@ -4,7 +4,7 @@
 
 use vocabulary::{escape_html as escape, Named};
 
-use crate::content::{Chart, ChartKind, Figure, Lang, Origin, Qualifier, Scale, Story, Unit, UnitKind};
+use crate::content::{Chart, ChartKind, Lang, Origin, Qualifier, Scale, Story, Unit, UnitKind};
 use crate::describe;
 use crate::format;
 use crate::palette::Palette;
@@ -72,14 +72,13 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
         // Dates as the content file writes them; a length of time and a start the text names
         // in words too, never turned into dates.
         let period = match (figure.since, figure.duration, figure.period) {
-            (true, ..) => format::figure_period(story, &Figure { outlook: None, base: None, ..figure.clone() }, lang),
+            (true, ..) => format!("since ({})", format::figure_when(story, figure, lang)),
             (false, Some(duration), period) => {
                 let key = match period {
                     Some(period) => format!("{}/{}", period.from.key(), duration.key()),
                     None => duration.key(),
                 };
-                let words = format::figure_period(story, &Figure { outlook: None, base: None, ..figure.clone() }, lang);
-                format!("{key} ({words})")
+                format!("{key} ({})", format::figure_when(story, figure, lang))
             }
             (false, None, period) => period.map_or_else(|| "unspecified".to_string(), |period| period.key()),
         };

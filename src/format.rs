@@ -318,7 +318,28 @@ pub fn event_when(event: &Event, lang: Lang) -> String {
 /// `depuis l'installation du gouvernement`, `2022, par rapport à 2021`.
 pub fn figure_period(story: &Story, figure: &Figure, lang: Lang) -> String {
     let words = terms(lang);
-    let mut when = match (figure.since, figure.duration, figure.period) {
+    let mut when = figure_when(story, figure, lang);
+    if let Some(base) = figure.base {
+        let (before_year, before_quarter, before_half) = words.compared_with;
+        let before = match base.part {
+            Part::Quarter(_) => before_quarter,
+            Part::Half(_) => before_half,
+            Part::Year | Part::Month(_) => before_year,
+        };
+        when = [&when, words.comma, before, " ", &date(base, lang)].concat();
+    }
+    match figure.outlook {
+        None => when,
+        Some(outlook) => [&when, words.comma, outlook_word(outlook, lang)].concat(),
+    }
+}
+
+/// When a figure is, as `{id:period}` writes it in editorial text: its dates (`2014–2017`), its
+/// length of time (`sur 3 mois`, `sur 4 ans, dès 2025`), or the start the text names (`« depuis
+/// l'installation du gouvernement »`); never a date the text does not give.
+pub fn figure_when(story: &Story, figure: &Figure, lang: Lang) -> String {
+    let words = terms(lang);
+    match (figure.since, figure.duration, figure.period) {
         // The text's own words, quoted as the text writes them: the start it names has no date.
         (true, ..) => figure.period_quote.map_or_else(|| words.undated.to_string(), |quote| quoted(quote, lang)),
         (false, Some(duration), period) => {
@@ -333,15 +354,6 @@ pub fn figure_period(story: &Story, figure: &Figure, lang: Lang) -> String {
             out
         }
         (false, None, period) => self::period(period, story.meta.date, lang),
-    };
-    if let Some(base) = figure.base {
-        let (before_year, before_part) = words.compared_with;
-        let before = if matches!(base.part, Part::Quarter(_) | Part::Half(_)) { before_part } else { before_year };
-        when = [&when, words.comma, before, " ", &date(base, lang)].concat();
-    }
-    match figure.outlook {
-        None => when,
-        Some(outlook) => [&when, words.comma, outlook_word(outlook, lang)].concat(),
     }
 }
 
@@ -480,7 +492,7 @@ pub fn inlines(story: &Story, inlines: &[Inline], lang: Lang) -> String {
         .map(|inline| match *inline {
             Inline::Text(text) => text.to_string(),
             Inline::Value(figure) => figure_value_words(&story.figures[figure], lang),
-            Inline::Period(figure) => period(story.figures[figure].period, story.meta.date, lang),
+            Inline::Period(figure) => figure_when(story, &story.figures[figure], lang),
             Inline::Date => date(story.meta.date, lang),
         })
         .collect()
@@ -855,6 +867,17 @@ mod tests {
         assert_eq!(figure_period(story, &based, Lang::En), "2024, compared with 2021");
         let quarter = Figure { base: Some(Date { year: 2023, part: Part::Quarter(1) }), ..based };
         assert_eq!(figure_period(story, &quarter, Lang::Fr), "2024, par rapport au 1er\u{a0}trimestre 2023");
+        assert_eq!(figure_period(story, &quarter, Lang::En), "2024, compared with Q1 2023");
+        let half = Figure { base: Some(Date { year: 2023, part: Part::Half(2) }), ..quarter.clone() };
+        assert_eq!(figure_period(story, &half, Lang::En), "2024, compared with the second half of 2023");
+        // `{id:period}` in editorial text writes the same, never a date the text does not give.
+        let figures = Box::leak(vec![over(3, TimeUnit::Month, None), since.clone()].into_boxed_slice());
+        let story = Story { figures, ..story.clone() };
+        assert_eq!(inlines(&story, &[Inline::Period(0)], Lang::Fr), "sur 3 mois");
+        assert_eq!(
+            inlines(&story, &[Inline::Period(1)], Lang::Fr),
+            "«\u{a0}depuis l'installation du gouvernement\u{a0}»"
+        );
     }
 
     #[test]

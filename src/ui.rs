@@ -116,9 +116,10 @@ pub struct Terms {
     /// Before a length of time (`sur 3 mois`), and between it and its start (`, dès 2025`).
     pub over: &'static str,
     pub from_start: &'static str,
-    /// Before a change's base: a year or a month (`par rapport à 2021`), a quarter or a half
-    /// (`par rapport au 1er trimestre 2024`).
-    pub compared_with: (&'static str, &'static str),
+    /// Before a change's base: a year or a month (`par rapport à 2021`), a quarter (`par rapport
+    /// au 1er trimestre 2024`, `compared with Q1 2024`), a half (`compared with the first half
+    /// of 2024`).
+    pub compared_with: (&'static str, &'static str, &'static str),
 
     /// A formula's operations read aloud.
     pub spoken_plus: &'static str,
@@ -370,7 +371,7 @@ static TERMS_FR: Terms = Terms {
     durations: [("an", "ans"), ("mois", "mois"), ("semaine", "semaines"), ("jour", "jours")],
     over: "sur",
     from_start: ", dès ",
-    compared_with: ("par rapport à", "par rapport au"),
+    compared_with: ("par rapport à", "par rapport au", "par rapport au"),
     spoken_plus: "plus",
     spoken_minus: "moins",
     spoken_times: "fois",
@@ -403,7 +404,7 @@ static TERMS_EN: Terms = Terms {
     durations: [("year", "years"), ("month", "months"), ("week", "weeks"), ("day", "days")],
     over: "over",
     from_start: " from ",
-    compared_with: ("compared with", "compared with the"),
+    compared_with: ("compared with", "compared with", "compared with the"),
     spoken_plus: "plus",
     spoken_minus: "minus",
     spoken_times: "times",
@@ -492,7 +493,7 @@ static TERMS_AR: Terms = Terms {
     durations: [("سنة", "سنوات"), ("شهر", "أشهر"), ("أسبوع", "أسابيع"), ("يوم", "أيام")],
     over: "على مدى",
     from_start: " ابتداء من ",
-    compared_with: ("مقارنة مع", "مقارنة مع"),
+    compared_with: ("مقارنة مع", "مقارنة مع", "مقارنة مع"),
     spoken_plus: "زائد",
     spoken_minus: "ناقص",
     spoken_times: "ضرب",

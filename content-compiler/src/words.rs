@@ -147,30 +147,81 @@ pub const TIME_UNIT_WORDS: &[(Lang, &str, TimeUnit)] = &[
     (Lang::Ar, "أيام", TimeUnit::Day),
 ];
 
-/// The time unit that the word starting `words` counts (`ans` in `cinq ans`), if any.
-pub fn time_unit_at(words: &str, style: Lang) -> Option<TimeUnit> {
-    let word: String = words.trim_start().chars().take_while(|c| c.is_alphabetic()).collect();
-    let word = word.to_lowercase();
-    TIME_UNIT_WORDS.iter().find(|(lang, w, _)| *lang == style && *w == word).map(|t| t.2)
-}
-
-/// Words that name the end or the start of a year, and the month they stand for: `fin 2025`
-/// is December, `début 2024` January.
-pub const YEAR_EDGES: &[(Lang, &str, u8)] = &[
-    (Lang::Fr, "fin", 12),
-    (Lang::Fr, "début", 1),
-    (Lang::En, "end of", 12),
-    (Lang::En, "year-end", 12),
-    (Lang::En, "start of", 1),
-    (Lang::En, "beginning of", 1),
-    (Lang::En, "early", 1),
-    (Lang::Ar, "نهاية", 12),
-    (Lang::Ar, "أواخر", 12),
-    (Lang::Ar, "بداية", 1),
-    (Lang::Ar, "مطلع", 1),
+/// Words that may stand between a length's number and its unit: `trois prochaines années`,
+/// `five more years`.
+const LENGTH_ADJECTIVES: &[(Lang, &str)] = &[
+    (Lang::Fr, "prochaines"),
+    (Lang::Fr, "prochains"),
+    (Lang::Fr, "dernières"),
+    (Lang::Fr, "derniers"),
+    (Lang::Fr, "premières"),
+    (Lang::Fr, "premiers"),
+    (Lang::En, "more"),
+    (Lang::En, "full"),
 ];
 
-/// The month that words naming the end or the start of a year stand for, if any.
+/// The time unit that the words starting `words` count (`ans` in `cinq ans`, `années` in `trois
+/// prochaines années`), if any.
+pub fn time_unit_at(words: &str, style: Lang) -> Option<TimeUnit> {
+    let mut next = words.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase());
+    let first = next.next()?;
+    let unit = |word: &str| TIME_UNIT_WORDS.iter().find(|(lang, w, _)| *lang == style && *w == word).map(|t| t.2);
+    unit(&first).or_else(|| {
+        let between = LENGTH_ADJECTIVES.iter().any(|(lang, w)| *lang == style && *w == first);
+        between.then(|| next.next()).flatten().and_then(|second| unit(&second))
+    })
+}
+
+/// Words that say one of a unit of time without a number: `en un an`, `over one year`.
+pub const ONE_WORDS: &[(Lang, &str)] =
+    &[(Lang::Fr, "un"), (Lang::Fr, "une"), (Lang::En, "one"), (Lang::En, "a"), (Lang::Ar, "واحد"), (Lang::Ar, "واحدة")];
+
+/// Whether words name month `month` (1 to 12): by its name, or as the end of a year (12).
+pub fn names_the_month(words: &str, month: u8, style: Lang) -> bool {
+    let name = style.months()[usize::from(month.clamp(1, 12)) - 1];
+    contains_phrase(words, name) || year_edge_in(words, style) == Some(month)
+}
+
+/// The part of a year that words name with their year, as a base is read: a half or a
+/// quarter, a month, or for `la même période` the part of the figure's own period (`own`);
+/// else the whole year.
+pub fn part_named(words: &str, style: Lang, own: Option<Part>) -> Part {
+    part_in_words(words, style)
+        .or_else(|| (1..=12).find(|&m| names_the_month(words, m, style)).map(Part::Month))
+        .or_else(|| own.filter(|_| says_same_period(words, style)))
+        .unwrap_or(Part::Year)
+}
+
+/// Words that start a length of time at the statement: `d'ici trois ans`, `within two years`,
+/// `over the next five years`.
+pub const FROM_NOW_WORDS: &[(Lang, &str)] = &[
+    (Lang::Fr, "d'ici"),
+    (Lang::Fr, "dans les"),
+    (Lang::Fr, "prochaines"),
+    (Lang::Fr, "prochains"),
+    (Lang::En, "within"),
+    (Lang::En, "next"),
+    (Lang::En, "coming"),
+    (Lang::Ar, "المقبلة"),
+    (Lang::Ar, "القادمة"),
+];
+
+/// Whether words start a length of time at the statement.
+pub fn starts_from_now(words: &str, style: Lang) -> bool {
+    FROM_NOW_WORDS.iter().any(|(lang, w)| *lang == style && contains_phrase(words, w))
+}
+
+/// Words that name the end of a year, and so its last month: `fin 2025` is December. The start
+/// of a year (`début 2025`, `early 2025`) names no month: such a period is the year.
+pub const YEAR_EDGES: &[(Lang, &str, u8)] = &[
+    (Lang::Fr, "fin", 12),
+    (Lang::En, "end of", 12),
+    (Lang::En, "year-end", 12),
+    (Lang::Ar, "نهاية", 12),
+    (Lang::Ar, "أواخر", 12),
+];
+
+/// The month that words naming the end of a year stand for, if any.
 pub fn year_edge_in(words: &str, style: Lang) -> Option<u8> {
     YEAR_EDGES.iter().find(|(lang, w, _)| *lang == style && contains_phrase(words, w)).map(|e| e.2)
 }
@@ -182,8 +233,17 @@ pub const TARGET_BEFORE_YEAR: &[(Lang, &str)] = &[(Lang::Fr, "d'ici"), (Lang::En
 pub fn target_year_in(words: &str, style: Lang) -> bool {
     TARGET_BEFORE_YEAR.iter().filter(|(lang, _)| *lang == style).any(|(_, lead)| {
         crate::text::find_phrase(words, lead).iter().any(|range| {
-            let after = words[range.end..].trim_start();
-            after.len() >= 4 && after.chars().take(4).all(|c| c.is_ascii_digit())
+            // The number right after it, as the compiler reads numbers: a year of four digits.
+            let after = &words[range.end..];
+            crate::numbers::find_numbers(after, style).first().is_some_and(|t| {
+                after[..t.start].trim().is_empty()
+                    && !t.percent
+                    && t.scale.is_none()
+                    && !t.spelled
+                    && t.decimals == 0
+                    && (1900.0..=2100.0).contains(&t.value)
+                    && after[t.end..].chars().next().is_none_or(|c| !c.is_alphabetic())
+            })
         })
     })
 }
@@ -226,9 +286,17 @@ pub const LEVEL_WORDS: &[(Lang, &str)] =
     &[(Lang::Fr, "à"), (Lang::Fr, "au niveau de"), (Lang::En, "to"), (Lang::Ar, "إلى")];
 
 /// Outlook words too common in other senses for a quote to be held to them (`qui compte 45
-/// 000 habitants`, `estimé à`): the checks do not ask such a figure to be a plan.
-pub const AMBIGUOUS_OUTLOOK_WORDS: &[(Lang, &str)] =
-    &[(Lang::Fr, "compte"), (Lang::Fr, "entend"), (Lang::Fr, "estimé"), (Lang::Fr, "attendu")];
+/// 000 habitants`, `estimé à 2 millions`): the checks never ask such a figure to be a plan.
+pub const AMBIGUOUS_OUTLOOK_WORDS: &[(Lang, &str)] = &[(Lang::Fr, "compte"), (Lang::Fr, "estimé")];
+
+/// Outlook words that say a plan only when they govern the number, a few words before it
+/// (`le déficit attendu cette année est de 4,2 %`, `entend porter le budget à`), and something
+/// else apart from it (`comme attendu`, `il entend les critiques`).
+pub const GOVERNING_OUTLOOK_WORDS: &[(Lang, &str)] =
+    &[(Lang::Fr, "entend"), (Lang::Fr, "attendu"), (Lang::En, "should"), (Lang::En, "will"), (Lang::En, "intends")];
+
+/// How close before a number a governing word must stand, in bytes of text.
+pub const GOVERNING_REACH: usize = 30;
 
 /// Words that say which way a change goes, by the start of the word: `recul` is in "a reculé"
 /// and "le recul".
@@ -434,17 +502,26 @@ pub fn direction_in(quote: &str, token: &NumberToken, style: Lang) -> Option<(Di
     })
 }
 
-/// The words of a target or a forecast in `words`, but for words too common in other senses;
-/// a verb in the future tense is a forecast's.
-pub fn outlook_in(words: &str, style: Lang) -> Option<(Outlook, String)> {
-    let ambiguous = |stem: &str| AMBIGUOUS_OUTLOOK_WORDS.iter().any(|(l, w)| *l == style && *w == stem);
+/// The words of a target or a forecast in `words` (a quote and its period quote), but for words
+/// too common in other senses, and those that only govern: those count in `before`, the words
+/// right before the number. A verb in the future tense is a forecast's.
+pub fn outlook_in(words: &str, before: &str, style: Lang) -> Option<(Outlook, String)> {
+    let listed = |table: &[(Lang, &str)], stem: &str| table.iter().any(|(l, w)| *l == style && *w == stem);
+    let mut from = before.len().saturating_sub(GOVERNING_REACH);
+    while !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = &before[from..];
     [Outlook::Target, Outlook::Forecast]
         .into_iter()
         .find_map(|outlook| {
             outlook_words(outlook, style)
                 .iter()
-                .filter(|stem| !ambiguous(stem))
-                .find(|stem| has_word_starting(words, stem) || contains_phrase(words, stem))
+                .filter(|stem| !listed(AMBIGUOUS_OUTLOOK_WORDS, stem))
+                .find(|stem| {
+                    let within = if listed(GOVERNING_OUTLOOK_WORDS, stem) { before } else { words };
+                    has_word_starting(within, stem) || contains_phrase(within, stem)
+                })
                 .map(|stem| (outlook, stem.to_string()))
         })
         .or_else(|| future_tense_in(words, style).map(|verb| (Outlook::Forecast, verb)))
@@ -507,11 +584,42 @@ pub fn future_tense_in(words: &str, style: Lang) -> Option<String> {
 /// 7,1 %`, `fell to 38%`), not how much it moved.
 pub fn reaches_a_level(words_before: &str, style: Lang) -> bool {
     let before = words_before.trim_end().to_lowercase();
-    LEVEL_WORDS
-        .iter()
-        .filter(|(l, _)| *l == style)
-        .any(|(_, word)| before.ends_with(word) && crate::text::starts_word(&before[..before.len() - word.len()]))
+    LEVEL_WORDS.iter().filter(|(l, _)| *l == style).any(|(_, word)| {
+        let Some(rest) = before.strip_suffix(word).filter(|rest| crate::text::starts_word(rest)) else {
+            return false;
+        };
+        // The verb that moved stands right before it (`a reculé à`, `fell to`), not a noun
+        // that measures the move (`un recul équivalant à 9 %`, `a drop amounting to 9%`); in a
+        // language that puts its verb first, before its subject (`ارتفعت نسبة الدواوير إلى`),
+        // anywhere before it, but never a noun of the move (`بانخفاض يصل إلى`).
+        let moved = |word: &str| {
+            [Direction::Up, Direction::Down].iter().any(|&d| {
+                direction_words(d, style).iter().any(|stem| !stem.ends_with(' ') && has_word_starting(word, stem))
+            })
+        };
+        let is_noun = |word: &str| MOVE_NOUNS.iter().any(|(l, noun)| *l == style && has_word_starting(word, noun));
+        let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
+        if VERB_FIRST.contains(&style) {
+            words.any(|word| moved(word) && !is_noun(word))
+        } else {
+            words.next().is_some_and(moved)
+        }
+    })
 }
+
+/// Languages whose verb comes before its subject, so that the verb of a level reached may stand
+/// far from the level: Arabic.
+const VERB_FIRST: &[Lang] = &[Lang::Ar];
+
+/// Nouns of a move, which say how much, not what was reached: `انخفاض`, `ارتفاع`.
+const MOVE_NOUNS: &[(Lang, &str)] = &[
+    (Lang::Ar, "ارتفاع"),
+    (Lang::Ar, "زيادة"),
+    (Lang::Ar, "نمو"),
+    (Lang::Ar, "انخفاض"),
+    (Lang::Ar, "هبوط"),
+    (Lang::Ar, "انكماش"),
+];
 
 #[cfg(test)]
 mod tests {
@@ -524,8 +632,19 @@ mod tests {
         assert_eq!(future_tense_in("le coût sera de 3 millions", Lang::Fr).as_deref(), Some("sera"));
         assert_eq!(future_tense_in("la caméra de Sierra", Lang::Fr), None);
         assert_eq!(future_tense_in("ils ont investi 2 milliards", Lang::Fr), None);
-        assert_eq!(outlook_in("the plan shall cost", Lang::En).map(|o| o.0), Some(Outlook::Forecast));
-        assert_eq!(outlook_in("سيتم بناء 40 مدرسة", Lang::Ar).map(|o| o.0), Some(Outlook::Forecast));
+        assert_eq!(outlook_in("the plan shall cost", "", Lang::En).map(|o| o.0), Some(Outlook::Forecast));
+        assert_eq!(outlook_in("سيتم بناء 40 مدرسة", "", Lang::Ar).map(|o| o.0), Some(Outlook::Forecast));
+        // A word that says a plan only where it governs the number.
+        let deficit = "Le déficit attendu cette année est de ";
+        assert_eq!(
+            outlook_in("déficit attendu cette année est de 4,2 %", deficit, Lang::Fr).map(|o| o.0),
+            Some(Outlook::Forecast)
+        );
+        assert_eq!(
+            outlook_in("comme attendu par les élus, le déficit a été de 4,2 %", "le déficit a été de ", Lang::Fr),
+            None
+        );
+        assert_eq!(outlook_in("qui compte 45 000", "qui compte ", Lang::Fr), None);
     }
 
     #[test]

@@ -100,7 +100,10 @@ fn value_label(figure: &Figure, lang: Lang) -> String {
 /// same thing in different years), and whether it is a target.
 fn row_titles(story: &Story, figures: &[(usize, &Figure)], lang: Lang) -> Vec<String> {
     let same_label = figures.windows(2).all(|pair| pair[0].1.label == pair[1].1.label);
-    let same_period = figures.windows(2).all(|pair| pair[0].1.period == pair[1].1.period);
+    // Periods compared as written, so that lengths, named starts and bases are told apart.
+    let same_period = figures
+        .windows(2)
+        .all(|pair| format::figure_period(story, pair[0].1, lang) == format::figure_period(story, pair[1].1, lang));
     figures
         .iter()
         .map(|(_, figure)| {

@@ -87,6 +87,8 @@ pub(super) struct ComputedGuess {
     pub label: String,
     pub formula: String,
     pub period: String,
+    /// The words a named start's period is written with: the whole's.
+    pub period_quote: Option<String>,
     pub part_of: usize,
     pub why: String,
 }
@@ -308,6 +310,8 @@ impl Guesses {
         guesses.same_period(article);
         guesses.relate(article, &mut pending_units);
         guesses.inherit_periods(article, &phrases);
+        guesses.follow_same_periods(article);
+        guesses.settle_bases(article);
         guesses.declines(article);
         guesses.declare_units(article, pending_units);
         let bases: Vec<String> =
@@ -341,25 +345,74 @@ impl Guesses {
         }
     }
 
+    /// `sur la même période` is the period of the figure before it in the text as that period
+    /// finally stands (a plan's part of a year may have moved on): taken again, in text order.
+    fn follow_same_periods(&mut self, article: &Article) {
+        for f in 1..self.figures.len() {
+            let says_same = self.figures[f].period_quote.as_deref().is_some_and(|q| {
+                crate::words::says_same_period(q, article.style) && !q.chars().any(|c| c.is_ascii_digit())
+            });
+            if !says_same {
+                continue;
+            }
+            // A plan's period is no fact's: a figure that is not planned takes none from it.
+            let planned = |g: usize| self.figures[g].outlook.is_some() || self.in_a_plan(g);
+            let before = if planned(f - 1) && !planned(f) {
+                "unspecified".to_string()
+            } else {
+                self.figures[f - 1].period.clone()
+            };
+            let figure = &mut self.figures[f];
+            if before == "unspecified" {
+                figure.period_quote = None;
+                figure.period_why = "\"over the same period\" follows a figure with no date, or a plan's".into();
+            }
+            figure.period = before;
+        }
+    }
+
+    /// A base that says `la même période` is the part of the year of its figure's period, as
+    /// that period stands once every figure is dated.
+    fn settle_bases(&mut self, article: &Article) {
+        for figure in &mut self.figures {
+            // The part of the year its period starts in, as the compiler reads it.
+            let own = vocabulary::Date::parse(figure.period.split(['/', '.']).next().unwrap_or("")).map(|own| own.part);
+            if let Some(base) = figure.base.as_mut() {
+                let Some(date) = vocabulary::Date::parse(&base.date) else { continue };
+                if crate::words::says_same_period(&base.quote, article.style) {
+                    let part = crate::words::part_named(&base.quote, article.style, own);
+                    base.date = vocabulary::Date { year: date.year, part }.key();
+                }
+            }
+        }
+    }
+
+    /// Whether figure `f` is part of a plan, as the compiler reads it: a whole up the chain of
+    /// what it is part of, a share of or a detail of has an outlook.
+    fn in_a_plan(&self, f: usize) -> bool {
+        let whole = |at: usize| {
+            let figure = &self.figures[at];
+            figure.part_of.or(figure.share_of).or(figure.detail_of)
+        };
+        let mut up = whole(f);
+        for _ in 0..self.figures.len() {
+            let Some(at) = up else { return false };
+            if self.figures[at].outlook.is_some() {
+                return true;
+            }
+            up = whole(at);
+        }
+        false
+    }
+
     /// A part, a share or a detail the text does not date has its whole's period: a plan's
     /// part runs over the plan's years.
     fn inherit_periods(&mut self, article: &Article, phrases: &[DatePhrase]) {
         for f in 0..self.figures.len() {
             let figure = &self.figures[f];
             let Some(whole) = figure.part_of.or(figure.share_of).or(figure.detail_of) else { continue };
-            // A plan's part is planned (as the compiler reads it: up the chain of wholes), so a
-            // part of a year without its year is the next one.
-            let mut up = Some(whole);
-            let mut planned = false;
-            for _ in 0..self.figures.len() {
-                let Some(at) = up else { break };
-                if self.figures[at].outlook.is_some() {
-                    planned = true;
-                    break;
-                }
-                up = self.figures[at].part_of.or(self.figures[at].share_of).or(self.figures[at].detail_of);
-            }
-            let planned = planned && figure.outlook.is_none();
+            // A plan's part is planned, so a part of a year without its year is the next one.
+            let planned = self.in_a_plan(f) && figure.outlook.is_none();
             if let (true, Some(p)) = (planned, figure.phrase) {
                 if matches!(phrases[p].kind, When::Relative(_)) {
                     let words = article.text(phrases[p].paragraph, &phrases[p].range);
@@ -376,6 +429,10 @@ impl Guesses {
             // `sur la même période` names the period of the figure before, not of the whole.
             let period_quote = whole.period_quote.clone().filter(|q| !crate::words::says_same_period(q, article.style));
             let (period, phrase) = (whole.period.clone(), whole.phrase);
+            // A length or a named start is read from words: without them, nothing is taken.
+            if period_quote.is_none() && (period.starts_with('P') || period.contains('/') || period == "since") {
+                continue;
+            }
             let figure = &mut self.figures[f];
             (figure.period, figure.period_quote, figure.phrase) = (period, period_quote, phrase);
             figure.period_why = "no date of its own: the period of the figure it is part of".into();
@@ -387,19 +444,22 @@ impl Guesses {
     /// that the editor decides.
     fn declines(&mut self, article: &Article) {
         let style = article.style;
-        for figure in &mut self.figures {
+        for f in 0..self.figures.len() {
+            // A plan's part is planned, whatever its own words.
+            let planned = self.in_a_plan(f);
+            let figure = &mut self.figures[f];
             let said = format!("{} {}", figure.quote, figure.period_quote.as_deref().unwrap_or(""));
-            if figure.change.is_none() {
-                let before =
-                    figure.quote.find(&article.paragraphs[figure.paragraph][figure.token.start..figure.token.end]);
-                let level = before.is_some_and(|at| crate::words::reaches_a_level(&figure.quote[..at], style));
-                if !level {
-                    figure.not_a_change =
-                        crate::words::direction_in(&figure.quote, &figure.token, style).map(|(_, w)| w);
-                }
+            // The words of its quote before its own number (not an earlier one of the same digits).
+            let body = &article.paragraphs[figure.paragraph];
+            let before = crate::text::find_quote(body, &figure.quote)
+                .into_iter()
+                .find(|r| r.start <= figure.token.start && figure.token.end <= r.end)
+                .map_or("", |r| &body[r.start..figure.token.start]);
+            if figure.change.is_none() && !crate::words::reaches_a_level(before, style) {
+                figure.not_a_change = crate::words::direction_in(&figure.quote, &figure.token, style).map(|(_, w)| w);
             }
-            if figure.outlook.is_none() {
-                figure.not_a_plan = crate::words::outlook_in(&said, style).map(|(_, w)| w);
+            if figure.outlook.is_none() && !planned {
+                figure.not_a_plan = crate::words::outlook_in(&said, before, style).map(|(_, w)| w);
             }
         }
     }
@@ -427,9 +487,12 @@ impl Guesses {
             let before = &self.figures[f - 1];
             if before.period != "unspecified" && before.outlook.is_none() {
                 // The words themselves are its period quote, which the compiler checks.
-                let quote =
-                    unique(article, paragraph, range, &|q: &str| crate::words::says_same_period(q, article.style))
-                        .map(|r| article.text(paragraph, &r).to_string());
+                let quote = unique(article, paragraph, range, &|q: &str| {
+                    // As the compiler reads it: the words alone, with no year of their own.
+                    crate::words::says_same_period(q, article.style)
+                        && crate::numbers::find_numbers(q, article.style).is_empty()
+                })
+                .map(|r| article.text(paragraph, &r).to_string());
                 self.figures[f].period = before.period.clone();
                 self.figures[f].period_quote = quote;
                 self.figures[f].period_why = format!("\"{said}\": the period of the figure before it");
@@ -606,6 +669,7 @@ impl Guesses {
                         id: ids.take(&format!("{}-rest", w.id)),
                         label: words.others.to_string(),
                         formula: format!("{} - {}", w.id, p.id),
+                        period_quote: (period == "since").then(|| w.period_quote.clone()).flatten(),
                         period,
                         part_of: whole,
                         why: "computed as the whole minus its stated part: say what the rest is, and check its period"
@@ -623,6 +687,7 @@ impl Guesses {
                         label: s.label.clone(),
                         formula: format!("{} of {}", s.id, w.id),
                         period: w.period.clone(),
+                        period_quote: (w.period == "since").then(|| w.period_quote.clone()).flatten(),
                         part_of: whole,
                         why: "computed as the share of its whole: check the label".into(),
                     });
@@ -674,17 +739,24 @@ impl Guesses {
                 Some((_, word)) => word.start.min(phrase.range.start)..word.end.max(phrase.range.end),
                 None => phrase.range.clone(),
             };
-            // The compiler dates an event by the first of its years in its quote.
+            // The compiler dates an event by the first of each of its years in its quote.
             let first_year = |quote: &str| {
                 let Some(found) = crate::text::find_quote(&article.paragraphs[paragraph], quote).into_iter().next()
                 else {
                     return false;
                 };
-                let year = token(0);
-                let first = article.numbers[paragraph].iter().find(|t| {
-                    t.start >= found.start && t.end <= found.end && t.value == year.value && !t.percent && !t.spelled
-                });
-                first.map(|t| t.start) == Some(year.start)
+                // Each of its years is the first of its value in the quote (a span's end too).
+                (0..phrase.years.len()).all(|i| {
+                    let year = token(i);
+                    let first = article.numbers[paragraph].iter().find(|t| {
+                        t.start >= found.start
+                            && t.end <= found.end
+                            && t.value == year.value
+                            && !t.percent
+                            && !t.spelled
+                    });
+                    first.map(|t| t.start) == Some(year.start)
+                })
             };
             let Some(quote) = unique(article, paragraph, core, &first_year) else {
                 let quote = phrase_quote(article, phrase);
@@ -1062,12 +1134,9 @@ fn direction_before(article: &Article, paragraph: usize, index: usize) -> Option
     None
 }
 
-/// Outlook words too common in other senses to be read as one without a date after the
-/// statement (`qui en compte 45 000`, `as it will`).
-const WEAK_OUTLOOK_WORDS: &[&str] = &["compte", "entend", "estimé", "attendu", "should", "will", "intends"];
-
-/// A word that makes what is near `range` a target or a forecast, in its sentence; `weak`
-/// words too when `ahead` (the date is after the statement).
+/// A word that makes what is near `range` a target or a forecast, in its sentence. A word too
+/// common in other senses (`qui en compte 45 000`, `as it will`) counts only when the date is
+/// after the statement (`ahead`), or when it governs the number; some never do (`compte`).
 fn outlook_near(
     article: &Article,
     paragraph: usize,
@@ -1079,20 +1148,18 @@ fn outlook_near(
     let mut found: Vec<(Outlook, Range<usize>)> = Vec::new();
     // A weak word counts when the date is after the statement, or when it governs the number
     // (`will invest £2bn`): a few words before it in its clause.
-    let ambiguous = |piece: &Piece| {
-        crate::words::AMBIGUOUS_OUTLOOK_WORDS
-            .iter()
-            .any(|(lang, word)| *lang == article.style && piece.key.starts_with(word))
-    };
+    let listed = |table: &[(Lang, &str)], stem: &str| table.iter().any(|(l, w)| *l == article.style && *w == stem);
     let governs = |piece: &Piece| {
-        !ambiguous(piece)
-            && piece.range.end <= range.start
-            && range.start - piece.range.end <= 25
+        piece.range.end <= range.start
+            && range.start - piece.range.end <= crate::words::GOVERNING_REACH
             && !article.crosses_clause(paragraph, piece.range.end, range.start)
     };
     for outlook in [Outlook::Target, Outlook::Forecast] {
         for stem in outlook_words(outlook, article.style) {
-            let weak = WEAK_OUTLOOK_WORDS.contains(stem);
+            if listed(crate::words::AMBIGUOUS_OUTLOOK_WORDS, stem) && !ahead {
+                continue;
+            }
+            let weak = listed(crate::words::GOVERNING_OUTLOOK_WORDS, stem);
             for piece in &article.pieces[paragraph] {
                 if sentence.contains(&piece.range.start)
                     && piece.number.is_none()
@@ -1531,7 +1598,19 @@ fn figure(
             let relative = matches!(wanted, When::Relative(_));
             let accept_period = |quote: &str| {
                 if wanted == When::SinceNamed {
-                    return crate::words::starts_with_since(quote, style);
+                    // As the compiler reads it: the since-word first, and no year in it.
+                    let year = crate::numbers::find_numbers(quote, style)
+                        .iter()
+                        .any(|t| !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value));
+                    return crate::words::starts_with_since(quote, style) && !year;
+                }
+                // A length's quote holds that length alone: the compiler reads its first.
+                if matches!(wanted, When::Length(..)) {
+                    let lengths = crate::numbers::find_numbers(quote, style)
+                        .iter()
+                        .filter(|t| crate::words::time_unit_at(&quote[t.end..], style).is_some())
+                        .count();
+                    return lengths == 1;
                 }
                 if !relative {
                     // The compiler reads a part of a year in the quote (`first half`) as the period's.
@@ -1658,25 +1737,22 @@ fn base_of(
     if date.first_month() > article.statement.last_month() {
         return None;
     }
-    let words = &body[phrase.range.clone()];
-    let same = crate::words::says_same_period(&body[sentence.start..phrase.range.end], style);
-    if let (true, Some(own)) = (same, vocabulary::Date::parse(period)) {
-        if date.part == vocabulary::Part::Year {
-            date = vocabulary::Date { year: date.year, part: own.part };
-        }
-    }
-    // The quote starts at the words that compare: `par rapport à`, `compared with`.
+    // The quote starts at the words that compare: `par rapport à`, `compared with`; `la même
+    // période de 2023` among them is the figure's own part of the year, in 2023.
     let start = super::read::base_words_before(article, paragraph, phrase.range.start).unwrap_or(phrase.range.start);
+    let own = vocabulary::Date::parse(period.split(['/', '.']).next().unwrap_or("")).map(|own| own.part);
+    if date.part == vocabulary::Part::Year {
+        date.part = crate::words::part_named(&body[start..phrase.range.end], style, own);
+    }
     let relative = phrase.years.is_empty();
     let accept = |quote: &str| {
         if relative {
             relative_period(quote, style, article.statement, false) == Some(date)
         } else {
-            crate::words::part_in_words(quote, style).is_none_or(|part| part == date.part)
+            crate::words::part_named(quote, style, own) == date.part
         }
     };
     let quote = unique(article, paragraph, start..phrase.range.end, &accept)?;
-    let _ = words;
     Some(BaseGuess { date: date.key(), quote: body[quote].to_string(), phrase: p })
 }
 

@@ -268,7 +268,8 @@ const LENGTH_LEADS: &[(Lang, &str, bool)] = &[
 ];
 
 /// Words that may stand between a length's lead and its number: `over the next five years`,
-/// `sur les trois prochaines années`.
+/// `sur les trois prochaines années` (an adjective between the number and its unit is
+/// `words::time_unit_at`'s).
 const LENGTH_FILLERS: &[(Lang, &str)] =
     &[(Lang::Fr, "les"), (Lang::En, "the"), (Lang::En, "next"), (Lang::En, "past"), (Lang::En, "last")];
 
@@ -334,6 +335,11 @@ impl Article {
         self.pieces[paragraph].iter().position(|p| p.number == Some(index)).expect("every number is a piece")
     }
 
+    /// A piece as written, lower case, with straight apostrophes: `d'ici` (its key is `ici`).
+    pub fn word(&self, paragraph: usize, piece: &Piece) -> String {
+        self.paragraphs[paragraph][piece.range.clone()].to_lowercase().replace(['’', '\u{2018}'], "'")
+    }
+
     pub fn is_function_word(&self, key: &str) -> bool {
         list(FUNCTION_WORDS, self.style).contains(&key)
     }
@@ -372,6 +378,7 @@ impl Article {
                 let strong = before.is_some_and(|b| {
                     b.number.is_none()
                         && (leads.contains(&b.key.as_str())
+                            || leads.contains(&self.word(paragraph, b).as_str())
                             || self.month_of(&b.key).is_some()
                             || !self.crosses_clause(paragraph, b.range.end, pieces[at].range.start)
                                 && b.key.ends_with("année"))
@@ -470,6 +477,7 @@ impl Article {
             let dates = is_day
                 || before.number.is_none()
                     && (leads.contains(&before.key.as_str())
+                        || leads.contains(&self.word(paragraph, before).as_str())
                         || date_words.contains(&before.key.as_str())
                         || self.month_of(&before.key).is_some()
                         || before.key.ends_with("année"));
@@ -487,7 +495,7 @@ impl Article {
         let month = lead.iter().rev().find_map(|p| self.month_of(&p.key));
         let part = month.map(Part::Month).or_else(|| part_in_words(&lead_text, self.style)).unwrap_or(Part::Year);
         let first = Date { year: year(index), part };
-        let since = lead.iter().any(|p| matches!(p.key.as_str(), "depuis" | "dès" | "since"));
+        let since = lead.iter().any(|p| starts_with_since(&p.key, self.style));
         let kind = match second {
             Some(second) => {
                 let to = Date::year(year(second));
@@ -540,7 +548,7 @@ impl Article {
             }
             let Some(lead_piece) = lead.checked_sub(1).map(|l| &pieces[l]) else { continue };
             let Some(&(_, _, from_statement)) =
-                LENGTH_LEADS.iter().find(|(l, w, _)| *l == self.style && *w == lead_piece.key)
+                LENGTH_LEADS.iter().find(|(l, w, _)| *l == self.style && *w == self.word(paragraph, lead_piece))
             else {
                 continue;
             };
@@ -611,7 +619,9 @@ impl Article {
             let taken = phrases
                 .iter()
                 .any(|p| p.paragraph == paragraph && p.range.start < range.end && range.start < p.range.end);
-            if end >= i + 2 && !dated && !taken {
+            // `sur la même période` is a period of its own, never a start's name.
+            let same = crate::words::says_same_period(&body[range.clone()], self.style);
+            if end >= i + 2 && !dated && !taken && !same {
                 phrases.push(DatePhrase {
                     paragraph,
                     range,
@@ -662,10 +672,12 @@ impl Article {
 /// with`), up to five words before it in its clause.
 pub(super) fn base_words_before(article: &Article, paragraph: usize, at: usize) -> Option<usize> {
     let body = &article.paragraphs[paragraph];
-    let before = body[..at].trim_end().to_lowercase().replace('’', "'");
+    let before = body[..at].trim_end();
     let bases = list(BASES, article.style);
-    if let Some(base) = bases.iter().find(|base| before.ends_with(*base)) {
-        return Some(body[..at].trim_end().len() - base.len());
+    // Found in the text itself, so that its start is the text's whatever its apostrophes.
+    let ending = bases.iter().find_map(|base| find_phrase(before, base).pop().filter(|r| r.end == before.len()));
+    if let Some(range) = ending {
+        return Some(range.start);
     }
     // Back over the words of its clause, never over another number.
     let from = article.pieces[paragraph]

@@ -147,6 +147,9 @@ pub(super) fn content_file(article: &Article, guesses: &Guesses, source_file: &s
         line(&mut out, "label", &quoted(&computed.label), Some(&computed.why));
         line(&mut out, "formula", &quoted(&computed.formula), None);
         line(&mut out, "period", &quoted(&computed.period), Some("the whole's period"));
+        if let Some(period_quote) = &computed.period_quote {
+            line(&mut out, "period_quote", &quoted(period_quote), None);
+        }
         line(&mut out, "part_of", &quoted(&guesses.figures[computed.part_of].id), None);
     }
 

@@ -9,6 +9,7 @@ impl Checker<'_> {
         &mut self,
         raws: &[RawFigure],
         index: &HashMap<&str, usize>,
+        plans: &[Option<usize>],
         figures: &mut [Option<Figure>],
     ) {
         let mut formulas: HashMap<usize, (Op, usize, usize)> = HashMap::new();
@@ -48,6 +49,7 @@ impl Checker<'_> {
             i: usize,
             raws: &[RawFigure],
             formulas: &HashMap<usize, (Op, usize, usize)>,
+            plans: &[Option<usize>],
             figures: &mut [Option<Figure>],
             state: &mut [State],
         ) {
@@ -64,10 +66,11 @@ impl Checker<'_> {
             }
             state[i] = State::Doing;
             if let Some(&(op, left, right)) = formulas.get(&i) {
-                visit(checker, left, raws, formulas, figures, state);
-                visit(checker, right, raws, formulas, figures, state);
+                visit(checker, left, raws, formulas, plans, figures, state);
+                visit(checker, right, raws, formulas, plans, figures, state);
                 if state[left] == State::Done && state[right] == State::Done {
-                    checker.compute_one(i, &raws[i], op, left, right, figures);
+                    let same_plan = plans[left] == plans[right];
+                    checker.compute_one(i, &raws[i], op, left, right, same_plan, figures);
                 } else {
                     figures[i] = None;
                 }
@@ -81,10 +84,11 @@ impl Checker<'_> {
         }
         // In file order, so that a cycle is reported on the same figure every time.
         for i in (0..raws.len()).filter(|i| formulas.contains_key(i)) {
-            visit(self, i, raws, &formulas, figures, &mut state);
+            visit(self, i, raws, &formulas, plans, figures, &mut state);
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn compute_one(
         &mut self,
         i: usize,
@@ -92,6 +96,7 @@ impl Checker<'_> {
         op: Op,
         left: usize,
         right: usize,
+        same_plan: bool,
         figures: &mut [Option<Figure>],
     ) {
         let subject = format!("figure `{}`", raw.id.get_ref());
@@ -112,10 +117,10 @@ impl Checker<'_> {
         }
         // A plan adds up with the same plan's parts, never with facts: the rest of a plan is
         // planned too.
-        if l.outlook != r.outlook {
+        if l.outlook != r.outlook || (l.outlook.is_some() && !same_plan) {
             let (plan, fact) = if l.outlook.is_some() { (&l, &r) } else { (&r, &l) };
             let message = match (plan.outlook, fact.outlook) {
-                (Some(a), Some(b)) => format!("`{}` is a {} and `{}` a {}: a formula combines figures of one kind", plan.id, a.name(), fact.id, b.name()),
+                (Some(_), Some(_)) => format!("`{}` and `{}` are not parts of one plan: a formula combines a plan and its own parts (`part_of`, `share_of`, `detail_of`), never two plans", plan.id, fact.id),
                 _ => format!("`{}` is a {}, not a fact, and `{}` is a fact: a formula combines facts, or a plan and its own parts", plan.id, plan.outlook.map_or("", Named::name), fact.id),
             };
             self.report(line, &subject, message);
@@ -290,9 +295,12 @@ impl Checker<'_> {
 /// How many decimals a computed figure is written with, in its scale. A sum or a difference is
 /// exact to the finest of its operands (`1,2 milliard − 450 millions` is `750 millions`); a
 /// share of a whole keeps as many significant digits as the less precise of its operands
-/// (`12,25 % × 1 234` is `151,2`), never fewer than its whole digits, and a count is whole.
+/// (`12,25 % × 1 234` is `151,2`), a fraction in words (`un tiers`) to the whole's own place,
+/// and a count is whole.
 fn computed_decimals(op: Op, l: &Figure, r: &Figure, value: f64, scale: Option<Scale>, kind: UnitKind) -> u8 {
     let exponent = |scale: Option<Scale>| scale.map_or(0, |s| s.factor().log10().round() as i32);
+    // Where a value's first digit stands, as a power of ten (`151,2` → 2, `0,05` → −2).
+    let magnitude = |value: f64| if value == 0.0 { 0 } else { value.abs().log10().floor() as i32 };
     let result = exponent(scale);
     let decimals = match op {
         Op::Plus | Op::Minus => {
@@ -301,22 +309,19 @@ fn computed_decimals(op: Op, l: &Figure, r: &Figure, value: f64, scale: Option<S
             result - finest
         }
         Op::PercentOf => {
-            let significant = |f: &Figure| -> i32 {
-                if f.fraction.is_some() {
-                    return i32::MAX;
-                }
-                let shown = (f.value.abs() / 10f64.powi(exponent(f.scale))).trunc();
-                let whole = if shown < 1.0 { 0 } else { shown.log10().floor() as i32 + 1 };
-                whole + i32::from(f.decimals)
+            // A figure's significant digits, from its first digit to its last decimal; none to
+            // count for a fraction in words, which is exact.
+            let significant = |f: &Figure| -> Option<i32> {
+                f.fraction.is_none().then(|| {
+                    let shown = f.value / 10f64.powi(exponent(f.scale));
+                    magnitude(shown) + 1 + i32::from(f.decimals)
+                })
             };
-            let digits = significant(l).min(significant(r));
-            let shown = (value.abs() / 10f64.powi(result)).trunc();
-            let whole = if shown < 1.0 { 1 } else { shown.log10().floor() as i32 + 1 };
-            if digits == i32::MAX {
-                // A fraction of a whole is as precise as the whole.
-                i32::from(r.decimals) + exponent(r.scale) - result
-            } else {
-                digits - whole
+            match (significant(l), significant(r)) {
+                (Some(a), Some(b)) => a.min(b) - (magnitude(value / 10f64.powi(result)) + 1),
+                // A fraction of a whole is written to the whole's own place: a third of 1 500
+                // is 500, of 1 000 about 333.
+                _ => i32::from(r.decimals) + exponent(r.scale) - result,
             }
         }
     };

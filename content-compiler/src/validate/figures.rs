@@ -16,6 +16,8 @@ const UNSPECIFIED: &str = "unspecified";
 const SINCE: &str = "since";
 /// How the content file says that a word of the quote does not make a figure a change or a plan.
 const NONE: &str = "none";
+/// The most decimals a figure keeps: the pages write every one of them.
+const MAX_DECIMALS: u8 = 6;
 
 /// A field that names a value, or says `none`: `change = "relative"`, `change = "none"`.
 #[derive(Clone, Copy, PartialEq)]
@@ -102,7 +104,8 @@ impl Checker<'_> {
         let change = self.said::<Change>(raw.change.as_ref(), &subject, "change");
         let outlook = self.said::<Outlook>(raw.outlook.as_ref(), &subject, "outlook");
         // A part or a detail of a plan is planned too.
-        let plan = outlook.value().or(inherited);
+        // A part of a plan is planned, unless the file says it is a fact (`outlook = "none"`).
+        let plan = if outlook == Said::Not { None } else { outlook.value().or(inherited) };
         let ahead = plan.is_some() || outlook == Said::Bad;
         let timing = self.parse_period(&raw.period, &subject, statement, ahead);
         let period_words = match (&raw.period_quote, timing) {
@@ -300,6 +303,11 @@ impl Checker<'_> {
         };
         let token = text.numbers[paragraph][token_index].clone();
         self.claim(text, (paragraph, token_index), Claim::FigureValue(index), quote_line, &subject);
+        // Every decimal is kept, so only as many as a number holds exactly.
+        let digits = token.value.abs() * 10f64.powi(i32::from(token.decimals));
+        if token.decimals > MAX_DECIMALS || digits >= 2f64.powi(53) {
+            self.report(quote_line, &subject, format!("the quote's number has more digits than the explainer can keep exactly ({} decimals; at most {MAX_DECIMALS}, and fifteen digits in all)", token.decimals));
+        }
         let quoted = text.paragraphs[paragraph][found.range.clone()].to_string();
 
         // The qualifier must agree with the words that bound the number, or with the number
@@ -364,18 +372,20 @@ impl Checker<'_> {
                 );
             }
             Said::Absent if inherited.is_none() => {
-                if let Some((outlook, word)) = outlook_in(&format!("{quoted} {period_text}"), style_or_fr) {
+                if let Some((outlook, word)) = outlook_in(&format!("{quoted} {period_text}"), words_before, style_or_fr)
+                {
                     self.report(quote_line, &subject, format!("the quote says \"{word}\", the words of a {}, but the figure has no `outlook`: write `outlook = \"{}\"`, or `outlook = \"none\"` with a `reason` if it is a fact", outlook.name(), outlook.name()));
                 }
             }
             Said::Absent => {}
-            Said::Not => {
-                if outlook_in(&format!("{quoted} {period_text}"), style_or_fr).is_none() {
+            // `none` also says that a part of a plan is a fact, which its quote need not say.
+            Said::Not if inherited.is_none() => {
+                if outlook_in(&format!("{quoted} {period_text}"), words_before, style_or_fr).is_none() {
                     let line = raw.outlook.as_ref().map_or(quote_line, |o| self.line(o));
                     self.report(line, &subject, "`outlook = \"none\"` answers a word of the quote that says a thing is planned or expected, and this quote has none: remove it");
                 }
             }
-            Said::Bad => {}
+            Said::Not | Said::Bad => {}
         }
         let declines = change == Said::Not || outlook == Said::Not;
         match (&raw.reason, declines) {
@@ -392,22 +402,42 @@ impl Checker<'_> {
             }
             _ => {}
         }
-        let base = self.check_base(index, raw, change, text, &subject, statement, style_or_fr, plan.is_some());
+        let own_part = timing.and_then(|t| t.period).map(|p| p.from.part);
+        let base = self.check_base(index, raw, change, text, &subject, statement, style_or_fr, own_part);
         let timing = timing?;
         period_words.as_ref()?;
         // A period that no words of the text give is the editor's dating, and Sources and
         // method says so; the figure's own quote may give it (`1400 au titre de l'année 2018`).
-        let period_quote = period_quote.or_else(|| {
-            let years: Vec<u16> = timing.period.iter().flat_map(|p| [p.from.year, p.to.year]).collect();
-            let in_quote = |year: u16| {
-                in_quote.iter().any(|&i| {
-                    let t = &text.numbers[paragraph][i];
-                    t.value == f64::from(year) && !t.percent && !t.spelled
-                })
-            };
-            (!years.is_empty() && timing.duration.is_none() && years.iter().all(|&y| in_quote(y)))
-                .then(|| quoted.clone())
-        });
+        let period_quote = match period_quote {
+            Some(words) => Some(words),
+            None => {
+                // `2014..` runs to the statement's date, which no quote need hold.
+                let open_ended = raw.period.get_ref().trim().ends_with("..");
+                let mut years: Vec<u16> = timing
+                    .period
+                    .iter()
+                    .flat_map(|p| if open_ended { vec![p.from.year] } else { vec![p.from.year, p.to.year] })
+                    .collect();
+                years.dedup();
+                let token_of = |year: u16| {
+                    in_quote.iter().copied().find(|&i| {
+                        let t = &text.numbers[paragraph][i];
+                        i != token_index && t.value == f64::from(year) && is_year(t)
+                    })
+                };
+                let tokens: Option<Vec<usize>> = years.iter().map(|&year| token_of(year)).collect();
+                match tokens.filter(|t| !t.is_empty() && timing.duration.is_none()) {
+                    // The figure's own quote gives its period, and accounts for its years.
+                    Some(tokens) => {
+                        for token in tokens {
+                            self.claim(text, (paragraph, token), Claim::FigurePeriod(index), quote_line, &subject);
+                        }
+                        Some(quoted.clone())
+                    }
+                    None => None,
+                }
+            }
+        };
         let sentence = sentence_of(&text.paragraphs[paragraph], token.start);
         Some(Figure {
             id: raw.id.get_ref().clone(),
@@ -461,7 +491,7 @@ impl Checker<'_> {
         subject: &str,
         statement: Date,
         style: Lang,
-        ahead: bool,
+        own_part: Option<Part>,
     ) -> Option<Option<Date>> {
         let (base, quote) = match (&raw.base, &raw.base_quote) {
             (None, None) => return Some(None),
@@ -472,6 +502,10 @@ impl Checker<'_> {
                 return None;
             }
             (None, Some(quote)) => {
+                // Its numbers are this fault's, not also "not accounted for".
+                if let Some(found) = self.find_once(text, quote, subject) {
+                    text.refuse(&found);
+                }
                 let line = self.line(quote);
                 self.report(line, subject, "`base_quote` names a base: give it as `base` too (e.g. `base = \"2021\"`)");
                 return None;
@@ -514,19 +548,24 @@ impl Checker<'_> {
         });
         match year {
             Some(token) => {
-                if let Some(part) = part_in_words(&words, style).filter(|&part| part != date.part) {
-                    let named = Date { year: date.year, part };
+                // A base is as precise as its words: a part of a year or a month they name (`par
+                // rapport au premier trimestre 2023`), or the figure's own for `la même période`.
+                let named = part_named(&words, style, own_part);
+                if named != date.part {
+                    text.refuse(&found);
+                    let said = Date { year: date.year, part: named };
                     self.report(
                         quote_line,
                         subject,
-                        format!("base quote \"{words}\" names `{}`, but the base is `{}`", named.key(), date.key()),
+                        format!("base quote \"{words}\" names `{}`, but the base is `{}`", said.key(), date.key()),
                     );
                     return None;
                 }
                 self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), quote_line, subject);
                 Some(Some(date))
             }
-            None => match relative_period(&words, style, statement, ahead) {
+            // A base came before the text: never a plan's next quarter.
+            None => match relative_period(&words, style, statement, false) {
                 Some(meant) if meant == date => Some(Some(date)),
                 Some(meant) => {
                     self.report(
@@ -700,7 +739,13 @@ impl Checker<'_> {
                     malformed(self);
                     return None;
                 };
-                let to = duration.last_date_from(from).unwrap_or(from);
+                // Weeks and days end in a month the text does not give: at the latest, the one
+                // a month of thirty days each would reach, for the check against the statement.
+                let to = duration.last_date_from(from).unwrap_or_else(|| {
+                    let days = u32::from(duration.count) * if duration.unit == TimeUnit::Week { 7 } else { 1 };
+                    let months = u16::try_from(days.div_ceil(28)).unwrap_or(u16::MAX);
+                    Duration { count: months, unit: TimeUnit::Month }.last_date_from(from).unwrap_or(from)
+                });
                 (Period { from, to }, Some(duration))
             }
             None if written.starts_with('P') => {
@@ -761,7 +806,12 @@ impl Checker<'_> {
         let words = text.paragraphs[found.paragraph][found.range.clone()].to_string();
         let in_quote = |t: &NumberToken| t.start >= found.range.start && t.end <= found.range.end;
         let holds_a_year = text.numbers[found.paragraph].iter().any(|t| in_quote(t) && is_year(t));
-        if says_same_period(&words, style) && !holds_a_year {
+        // `sur la même période` dates by the figure before; a length or a named start in the
+        // same quote is checked as what the file says it is.
+        let holds_a_length = text.numbers[found.paragraph]
+            .iter()
+            .any(|t| in_quote(t) && time_unit_at(&text.paragraphs[found.paragraph][t.end..], style).is_some());
+        if says_same_period(&words, style) && !holds_a_year && !holds_a_length && !starts_with_since(&words, style) {
             return Some(PeriodWords { same_as_previous: true, ..PeriodWords::default() });
         }
         if timing.since {
@@ -778,14 +828,21 @@ impl Checker<'_> {
             return Some(PeriodWords::default());
         }
         if let Some(duration) = timing.duration {
-            // The length of time, with its unit right after it: `trois mois`, `five years`.
+            // The length of time, with its unit right after it: `trois mois`, `five years`; one
+            // of a unit may be said with no number (`en un an`, `over one year`).
             let count = text.numbers[found.paragraph].iter().position(|t| {
                 in_quote(t)
                     && !t.percent
                     && t.value == f64::from(duration.count)
                     && time_unit_at(&text.paragraphs[found.paragraph][t.end..], style) == Some(duration.unit)
             });
-            let Some(count) = count else {
+            let one = duration.count == 1
+                && ONE_WORDS.iter().filter(|(l, _)| *l == style).any(|(_, one)| {
+                    crate::text::find_phrase(&words, one)
+                        .iter()
+                        .any(|range| time_unit_at(&words[range.end..], style) == Some(duration.unit))
+                });
+            let Some(count) = count.map(Some).or(one.then_some(None)) else {
                 text.refuse(&found);
                 self.report(
                     line,
@@ -799,10 +856,12 @@ impl Checker<'_> {
                 );
                 return None;
             };
-            self.claim(text, (found.paragraph, count), Claim::FigurePeriod(index), line, subject);
+            if let Some(count) = count {
+                self.claim(text, (found.paragraph, count), Claim::FigurePeriod(index), line, subject);
+            }
             let Some(period) = timing.period else { return Some(PeriodWords::default()) };
-            // From a start: its year stands in the quote, or the start is the statement
-            // (`d'ici trois ans`, `over the next five years`).
+            // From a start: its year stands in the quote, or its words start it at the
+            // statement (`d'ici trois ans`, `over the next five years`); no other start is read.
             let year = text.numbers[found.paragraph]
                 .iter()
                 .position(|t| in_quote(t) && is_year(t) && t.value == f64::from(period.from.year));
@@ -811,8 +870,15 @@ impl Checker<'_> {
                     self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject);
                     Some(PeriodWords::default())
                 }
-                None if period.from == statement || period.from == Date::year(statement.year) => {
+                None if (period.from == statement || period.from == Date::year(statement.year))
+                    && starts_from_now(&words, style) =>
+                {
                     Some(PeriodWords::default())
+                }
+                None if !holds_a_year => {
+                    text.refuse(&found);
+                    self.report(line, subject, format!("period quote \"{words}\" gives the length but not its start `{}`: write `{}` for a length whose start the text does not give (a length the text starts now, \"d'ici trois ans\", \"over the next five years\", starts at `{}`)", period.from.key(), duration.key(), statement.key()));
+                    None
                 }
                 None => {
                     self.report(line, subject, format!("period quote \"{words}\" does not hold the year {} its length starts from (a length that starts at the statement starts at `{}`)", period.from.year, statement.key()));
@@ -953,13 +1019,6 @@ impl Checker<'_> {
 /// A year in digits: four digits, not a percentage.
 fn is_year(t: &NumberToken) -> bool {
     !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value)
-}
-
-/// Whether words name month `month` (1 to 12): by its name, or as the end (12) or the start
-/// (1) of a year.
-fn names_the_month(words: &str, month: u8, style: Lang) -> bool {
-    let name = style.months()[usize::from(month.clamp(1, 12)) - 1];
-    contains_phrase(words, name) || year_edge_in(words, style) == Some(month)
 }
 
 /// Whether words name a year by its distance from the statement's (`l'an dernier`).

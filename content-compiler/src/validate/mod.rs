@@ -165,6 +165,7 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
     }
     if checker.diagnostics.is_empty() && stories.len() == languages.len() {
         checker.check_translations_align(&raw, &stories);
+        translations::align_computed(&mut stories);
         checker.apply_digits(&raw, &mut stories);
     }
     if checker.diagnostics.is_empty() && stories.len() == languages.len() {
@@ -209,25 +210,34 @@ struct ArticleText {
     claims: HashMap<TokenRef, Vec<Claim>>,
 }
 
-/// The outlook each figure takes from the plan it is part of, a share of or a detail of
-/// (`part_of`, `share_of`, `detail_of`), followed up to the plan: a plan's parts are plans.
-fn inherited_outlooks(raws: &[RawFigure], index: &HashMap<&str, usize>) -> Vec<Option<Outlook>> {
-    let own = |i: usize| raws[i].outlook.as_ref().and_then(|o| Outlook::parse(o.get_ref().trim()));
-    let up = |i: usize| {
-        [&raws[i].part_of, &raws[i].share_of, &raws[i].detail_of]
-            .into_iter()
-            .flatten()
-            .find_map(|id| index.get(id.get_ref().as_str()).copied())
-    };
+/// The figure each figure is part of, a share of or a detail of (`part_of`, `share_of`,
+/// `detail_of`), by index.
+fn wholes_of(raws: &[RawFigure], index: &HashMap<&str, usize>) -> Vec<Option<usize>> {
+    raws.iter()
+        .map(|raw| {
+            [&raw.part_of, &raw.share_of, &raw.detail_of]
+                .into_iter()
+                .flatten()
+                .find_map(|id| index.get(id.get_ref().as_str()).copied())
+        })
+        .collect()
+}
+
+/// The plan each figure belongs to, by index: itself when it has an `outlook`, else the first
+/// figure with one up the chain of its wholes. A figure the file says is a fact (`outlook =
+/// "none"`) belongs to none, and neither do its own parts.
+fn plans_of(raws: &[RawFigure], wholes: &[Option<usize>]) -> Vec<Option<usize>> {
+    let said = |i: usize| raws[i].outlook.as_ref().map(|o| o.get_ref().trim());
     (0..raws.len())
         .map(|i| {
-            let mut at = up(i)?;
+            let mut at = i;
             // At most as many steps as figures: a cycle has its own fault.
             for _ in 0..raws.len() {
-                if let Some(outlook) = own(at) {
-                    return Some(outlook);
+                match said(at) {
+                    Some("none") => return None,
+                    Some(outlook) if Outlook::parse(outlook).is_some() => return Some(at),
+                    _ => at = wholes[at]?,
                 }
-                at = up(at)?;
             }
             None
         })
@@ -336,7 +346,12 @@ impl<'a> Checker<'a> {
         let statement = statement_date.unwrap_or(Date::month(u16::MAX, 12));
 
         let units = self.check_units(&raw);
-        let inherited = inherited_outlooks(&raw.figures, &figure_index);
+        let wholes = wholes_of(&raw.figures, &figure_index);
+        let plans = plans_of(&raw.figures, &wholes);
+        let own_outlook = |i: usize| raw.figures[i].outlook.as_ref().and_then(|o| Outlook::parse(o.get_ref().trim()));
+        // What each figure would take from its whole's plan, whatever it says itself.
+        let inherited: Vec<Option<Outlook>> =
+            wholes.iter().map(|whole| whole.and_then(|w| plans[w]).and_then(own_outlook)).collect();
         let mut same_period = Vec::new();
         let mut figures: Vec<Option<Figure>> = raw
             .figures
@@ -344,7 +359,7 @@ impl<'a> Checker<'a> {
             .enumerate()
             .map(|(i, f)| self.check_figure(i, f, &mut text, style, statement, &units, inherited[i], &mut same_period))
             .collect();
-        self.compute_figures(&raw.figures, &figure_index, &mut figures);
+        self.compute_figures(&raw.figures, &figure_index, &plans, &mut figures);
         self.check_relations(&raw.figures, &figure_index, &mut figures);
         self.check_same_periods(&raw.figures, &figures, &text, &same_period);
         for (raw, figure) in raw.figures.iter().zip(&mut figures) {

@@ -226,3 +226,18 @@ impl Checker<'_> {
         }
     }
 }
+
+/// A computed figure is the same number in every language: its precision is the original's
+/// (a translation may write `3.5%` where the original writes `3,50 %`), so its value, rounding
+/// and qualifier are the original's too.
+pub(super) fn align_computed(stories: &mut [Story]) {
+    let Some((original, translations)) = stories.split_first_mut() else { return };
+    for story in translations {
+        for (theirs, ours) in story.figures.iter_mut().zip(&original.figures) {
+            if let Origin::Computed { .. } = ours.origin {
+                (theirs.value, theirs.decimals, theirs.rounded, theirs.qualifier, theirs.scale) =
+                    (ours.value, ours.decimals, ours.rounded, ours.qualifier, ours.scale);
+            }
+        }
+    }
+}
