@@ -38,13 +38,15 @@ test('a refused save shows its faults in the open page, and the fix brings the e
   await expect(page.locator('main.editor-status tbody tr')).toHaveCount(1, { timeout: 60_000 });
   await expect(page.locator('main.editor-status tbody td').nth(1)).toHaveText(String(lineOf(original, '[[units]]')));
 
-  // A bend: a qualifier written before a placeholder that writes its own, refused with the fix.
+  // A bend: a qualifier written before a placeholder that writes its own, in the draft's
+  // language, refused with the fix.
+  const qualifier = /^language = "fr"/m.test(original) ? 'plus de' : 'more than';
   const first = /^standfirst = "(\{[^}]+\})/m.exec(original)[1];
-  const bent = original.replace(`standfirst = "${first}`, `standfirst = "plus de ${first}`);
+  const bent = original.replace(`standfirst = "${first}`, `standfirst = "${qualifier} ${first}`);
   save(bent);
   const fault = page.locator('main.editor-status tbody tr').first();
   await expect(fault.locator('td').nth(3)).toContainText('writes the figure with its own qualifier', { timeout: 60_000 });
-  await expect(fault.locator('td').nth(3)).toContainText('remove "plus de"');
+  await expect(fault.locator('td').nth(3)).toContainText(`remove "${qualifier}"`);
   await expect(fault.locator('td').nth(1)).toHaveText(String(lineOf(bent, 'standfirst = ')));
 
   // Fixed: the explainer is back in the same tab.
