@@ -163,11 +163,6 @@ fn an_unspecified_period_has_no_period_quote() {
 
 // ---- changes -------------------------------------------------------------------------------
 
-/// The valid file with one more paragraph, `text`, and `items` (figures, charts…) after it.
-fn with_paragraph(text: &str, items: &str) -> String {
-    broken("12,5 % de plus.\",\n]", &format!("12,5 % de plus.\",\n  \"{text}\",\n]")) + items
-}
-
 /// A figure shown in a chart of its own, as `[[figures]]` and `[[charts]]` entries.
 fn figure_in_chart(fields: &str, kind: &str) -> String {
     format!(

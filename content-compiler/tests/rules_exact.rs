@@ -10,11 +10,6 @@ mod common;
 use common::*;
 use content_compiler::story::{Change, Date, Duration, Outlook, Qualifier, Scale, Story, TimeUnit};
 
-/// The valid file with one more paragraph, `text`, and `items` (figures, charts, units…).
-fn with_paragraph(text: &str, items: &str) -> String {
-    broken("12,5 % de plus.\",\n]", &format!("12,5 % de plus.\",\n  \"{text}\",\n]")) + items
-}
-
 /// `fields` as a figure `id`, shown in a chart of its own of `kind`.
 fn figure(id: &str, fields: &str, kind: &str) -> String {
     format!(

@@ -135,6 +135,11 @@ pub fn broken(from: &str, to: &str) -> String {
     VALID.replacen(from, to, 1)
 }
 
+/// The valid file with one more paragraph, `text`, and `items` (figures, charts, units…) after it.
+pub fn with_paragraph(text: &str, items: &str) -> String {
+    broken("12,5 % de plus.\",\n]", &format!("12,5 % de plus.\",\n  \"{text}\",\n]")) + items
+}
+
 /// The line of the file where `needle` first stands.
 pub fn line_of(toml: &str, needle: &str) -> usize {
     let at = toml.find(needle).unwrap_or_else(|| panic!("`{needle}` is not in the file"));
