@@ -74,11 +74,7 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
         let period = match (figure.since, figure.duration, figure.period) {
             (true, ..) => format!("since ({})", format::figure_when(story, figure, lang)),
             (false, Some(duration), period) => {
-                let key = match period {
-                    Some(period) => format!("{}/{}", period.from.key(), duration.key()),
-                    None => duration.key(),
-                };
-                format!("{key} ({})", format::figure_when(story, figure, lang))
+                format!("{} ({})", duration.key_from(period.map(|p| p.from)), format::figure_when(story, figure, lang))
             }
             (false, None, period) => period.map_or_else(|| "unspecified".to_string(), |period| period.key()),
         };

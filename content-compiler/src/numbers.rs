@@ -309,7 +309,7 @@ const SCALE_WORDS: &[(Lang, &str, Scale, Spacing)] = &[
 /// words are written: `trois millions`, `two billion`, `cinq mille`), and where it ends.
 fn scale_word_after(text: &str, at: usize, style: Lang) -> Option<(Scale, usize)> {
     let rest = &text[at..];
-    let space = rest.chars().next().filter(|c| matches!(c, ' ' | '\u{a0}' | '\u{202f}'))?;
+    let space = rest.chars().next().filter(|&c| is_space(c))?;
     let from = at + space.len_utf8();
     let length: usize = text[from..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
     let word = &text[from..from + length];
@@ -333,7 +333,7 @@ enum Spacing {
 
 /// The scale word that starts at `chars[i]` (after at most one space), and the index after it.
 fn scale_after(chars: &[(usize, char)], i: usize, style: Lang) -> Option<(Scale, usize)> {
-    let spaced = chars.get(i).is_some_and(|&(_, c)| matches!(c, ' ' | '\u{a0}' | '\u{202f}'));
+    let spaced = chars.get(i).is_some_and(|&(_, c)| is_space(c));
     let from = i + usize::from(spaced);
     let length = chars.get(from..)?.iter().take_while(|(_, c)| c.is_alphabetic()).count();
     let word: String = chars[from..from + length].iter().map(|&(_, c)| c).collect();
@@ -441,7 +441,7 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
     let mut percent = false;
     let mut end = chars.get(end_of_digits).map_or(text.len(), |&(at, _)| at);
     let mut j = end_of_digits;
-    if j < chars.len() && matches!(chars[j].1, ' ' | '\u{a0}' | '\u{202f}') {
+    if j < chars.len() && is_space(chars[j].1) {
         j += 1;
     }
     if j < chars.len() && chars[j].1 == '%' {
@@ -466,7 +466,7 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
         None
     } else {
         let mut j = i;
-        if j < chars.len() && matches!(chars[j].1, ' ' | '\u{a0}' | '\u{202f}') {
+        if j < chars.len() && is_space(chars[j].1) {
             j += 1;
         }
         chars.get(j).filter(|&&(_, c)| is_currency_sign(c)).map(|&(_, sign)| Symbol { sign, before: false })
@@ -474,15 +474,21 @@ fn read_number(text: &str, chars: &[(usize, char)], mut i: usize, style: Lang) -
     (NumberToken { start: 0, end, value, percent, scale, decimals: decimal_count, symbol, ..NumberToken::default() }, i)
 }
 
+/// The spaces a text may write between a number and its sign or scale: plain, no-break and
+/// narrow no-break.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{202f}')
+}
+
 /// The currency signs a newsroom writes with a number.
-fn is_currency_sign(c: char) -> bool {
+pub fn is_currency_sign(c: char) -> bool {
     matches!(c, '€' | '$' | '£' | '¥')
 }
 
 /// A currency sign right before the digits at `chars[i]`: `$2bn`, `£12m`, `€ 40`.
 fn symbol_before(chars: &[(usize, char)], i: usize) -> Option<Symbol> {
     let mut j = i.checked_sub(1)?;
-    if matches!(chars[j].1, ' ' | '\u{a0}' | '\u{202f}') {
+    if is_space(chars[j].1) {
         j = j.checked_sub(1)?;
     }
     let sign = chars[j].1;

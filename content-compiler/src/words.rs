@@ -114,6 +114,11 @@ pub fn relative_examples(style: Lang) -> String {
     parts.chain(years).map(|w| format!("\"{w}\"")).collect::<Vec<_>>().join(", ")
 }
 
+/// The words of `table` in language `style`: how the per-language word tables are read.
+pub fn in_language(table: &'static [(Lang, &'static str)], style: Lang) -> impl Iterator<Item = &'static str> {
+    table.iter().filter(move |(lang, _)| *lang == style).map(|&(_, word)| word)
+}
+
 /// Words that count a duration, by language, and what they count: `trois mois`, `five years`.
 pub const TIME_UNIT_WORDS: &[(Lang, &str, TimeUnit)] = &[
     (Lang::Fr, "an", TimeUnit::Year),
@@ -167,7 +172,7 @@ pub fn time_unit_at(words: &str, style: Lang) -> Option<TimeUnit> {
     let first = next.next()?;
     let unit = |word: &str| TIME_UNIT_WORDS.iter().find(|(lang, w, _)| *lang == style && *w == word).map(|t| t.2);
     unit(&first).or_else(|| {
-        let between = LENGTH_ADJECTIVES.iter().any(|(lang, w)| *lang == style && *w == first);
+        let between = in_language(LENGTH_ADJECTIVES, style).any(|w| w == first);
         between.then(|| next.next()).flatten().and_then(|second| unit(&second))
     })
 }
@@ -208,7 +213,7 @@ pub const FROM_NOW_WORDS: &[(Lang, &str)] = &[
 
 /// Whether words start a length of time at the statement.
 pub fn starts_from_now(words: &str, style: Lang) -> bool {
-    FROM_NOW_WORDS.iter().any(|(lang, w)| *lang == style && contains_phrase(words, w))
+    in_language(FROM_NOW_WORDS, style).any(|w| contains_phrase(words, w))
 }
 
 /// Words that name the end of a year, and so its last month: `fin 2025` is December. The start
@@ -231,7 +236,7 @@ pub const TARGET_BEFORE_YEAR: &[(Lang, &str)] = &[(Lang::Fr, "d'ici"), (Lang::En
 
 /// Whether `words` give a year as a target's date: `by 2029`.
 pub fn target_year_in(words: &str, style: Lang) -> bool {
-    TARGET_BEFORE_YEAR.iter().filter(|(lang, _)| *lang == style).any(|(_, lead)| {
+    in_language(TARGET_BEFORE_YEAR, style).any(|lead| {
         crate::text::find_phrase(words, lead).iter().any(|range| {
             // The number right after it, as the compiler reads numbers: a year of four digits.
             let after = &words[range.end..];
@@ -254,7 +259,7 @@ pub const SINCE_WORDS: &[(Lang, &str)] =
 
 /// Whether `words` start with a word that opens a period from a start: `depuis l'installation`.
 pub fn starts_with_since(words: &str, style: Lang) -> bool {
-    SINCE_WORDS.iter().filter(|(lang, _)| *lang == style).any(|(_, word)| {
+    in_language(SINCE_WORDS, style).any(|word| {
         let found = crate::text::find_phrase(words, word);
         found.first().is_some_and(|range| words[..range.start].trim().is_empty())
     })
@@ -277,7 +282,7 @@ pub const SAME_PERIOD: &[(Lang, &str)] = &[
 
 /// Whether `words` say "over the same period".
 pub fn says_same_period(words: &str, style: Lang) -> bool {
-    SAME_PERIOD.iter().any(|(lang, w)| *lang == style && contains_phrase(words, w))
+    in_language(SAME_PERIOD, style).any(|w| contains_phrase(words, w))
 }
 
 /// Words right before a number that make it the level something reached, not how much it
@@ -454,11 +459,11 @@ fn bounds_the_number(rest: &str, style: Lang) -> bool {
         if rest.is_empty() {
             return true;
         }
-        if let Some(after) = rest.strip_prefix(['€', '$', '£', '¥', '+']) {
+        if let Some(after) = rest.strip_prefix(|c: char| crate::numbers::is_currency_sign(c) || c == '+') {
             rest = after.trim_start();
             continue;
         }
-        let bridge = BRIDGE_WORDS.iter().filter(|(lang, _)| *lang == style).find_map(|(_, word)| {
+        let bridge = in_language(BRIDGE_WORDS, style).find_map(|word| {
             let after = rest.get(word.len()..)?;
             let same = rest[..word.len()].to_lowercase() == *word;
             let ends = word.ends_with('\'') || after.starts_with(char::is_whitespace);
@@ -506,7 +511,7 @@ pub fn direction_in(quote: &str, token: &NumberToken, style: Lang) -> Option<(Di
 /// too common in other senses, and those that only govern: those count in `before`, the words
 /// right before the number. A verb in the future tense is a forecast's.
 pub fn outlook_in(words: &str, before: &str, style: Lang) -> Option<(Outlook, String)> {
-    let listed = |table: &[(Lang, &str)], stem: &str| table.iter().any(|(l, w)| *l == style && *w == stem);
+    let listed = |table, stem: &str| in_language(table, style).any(|w| w == stem);
     let mut from = before.len().saturating_sub(GOVERNING_REACH);
     while !before.is_char_boundary(from) {
         from -= 1;
@@ -573,8 +578,8 @@ pub fn future_tense_in(words: &str, style: Lang) -> Option<String> {
         .map(|word| word.rsplit(['\'', '’']).next().unwrap_or(word))
         .filter(|word| !word.chars().next().is_some_and(char::is_uppercase))
         .find(|word| {
-            let listed = |table: &[(Lang, &str)]| table.iter().any(|(l, w)| *l == style && w == word);
-            let ending = FUTURE_ENDINGS.iter().any(|(l, end)| *l == style && word.ends_with(end));
+            let listed = |table| in_language(table, style).any(|w| w == *word);
+            let ending = in_language(FUTURE_ENDINGS, style).any(|end| word.ends_with(end));
             listed(FUTURE_VERBS) || (ending && word.chars().count() >= 6 && !listed(NOT_FUTURE))
         })
         .map(str::to_string)
@@ -584,7 +589,7 @@ pub fn future_tense_in(words: &str, style: Lang) -> Option<String> {
 /// 7,1 %`, `fell to 38%`), not how much it moved.
 pub fn reaches_a_level(words_before: &str, style: Lang) -> bool {
     let before = words_before.trim_end().to_lowercase();
-    LEVEL_WORDS.iter().filter(|(l, _)| *l == style).any(|(_, word)| {
+    in_language(LEVEL_WORDS, style).any(|word| {
         let Some(rest) = before.strip_suffix(word).filter(|rest| crate::text::starts_word(rest)) else {
             return false;
         };
@@ -597,7 +602,7 @@ pub fn reaches_a_level(words_before: &str, style: Lang) -> bool {
                 direction_words(d, style).iter().any(|stem| !stem.ends_with(' ') && has_word_starting(word, stem))
             })
         };
-        let is_noun = |word: &str| MOVE_NOUNS.iter().any(|(l, noun)| *l == style && has_word_starting(word, noun));
+        let is_noun = |word: &str| in_language(MOVE_NOUNS, style).any(|noun| has_word_starting(word, noun));
         let mut words = rest.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).rev();
         if VERB_FIRST.contains(&style) {
             words.any(|word| moved(word) && !is_noun(word))

@@ -198,6 +198,14 @@ impl Duration {
         format!("P{}{}", self.count, self.unit.letter())
     }
 
+    /// The same from a start, if it has one: `2025/P4Y`.
+    pub fn key_from(self, from: Option<Date>) -> String {
+        match from {
+            Some(from) => format!("{}/{}", from.key(), self.key()),
+            None => self.key(),
+        }
+    }
+
     /// The last date of a duration that starts at `from`, when it can be said at `from`'s
     /// precision or the month's: four years from `2025` end in `2028`, eighteen months from
     /// `2025-04` in `2026-09`. Weeks and days do not end on a month: `None`.

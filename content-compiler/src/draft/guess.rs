@@ -376,7 +376,7 @@ impl Guesses {
     fn settle_bases(&mut self, article: &Article) {
         for figure in &mut self.figures {
             // The part of the year its period starts in, as the compiler reads it.
-            let own = vocabulary::Date::parse(figure.period.split(['/', '.']).next().unwrap_or("")).map(|own| own.part);
+            let own = period_start(&figure.period).map(|own| own.part);
             if let Some(base) = figure.base.as_mut() {
                 let Some(date) = vocabulary::Date::parse(&base.date) else { continue };
                 if crate::words::says_same_period(&base.quote, article.style) {
@@ -1148,7 +1148,7 @@ fn outlook_near(
     let mut found: Vec<(Outlook, Range<usize>)> = Vec::new();
     // A weak word counts when the date is after the statement, or when it governs the number
     // (`will invest £2bn`): a few words before it in its clause.
-    let listed = |table: &[(Lang, &str)], stem: &str| table.iter().any(|(l, w)| *l == article.style && *w == stem);
+    let listed = |table, stem: &str| crate::words::in_language(table, article.style).any(|w| w == stem);
     let governs = |piece: &Piece| {
         piece.range.end <= range.start
             && range.start - piece.range.end <= crate::words::GOVERNING_REACH
@@ -1684,6 +1684,12 @@ fn figure(
     (figure, unit)
 }
 
+/// The date a period of the content file starts at, as the compiler reads it: `2024-Q4` of
+/// `2024-Q4`, `2025-03/P3Y` and `2014..`; `None` for a length alone, `since` or `unspecified`.
+fn period_start(period: &str) -> Option<vocabulary::Date> {
+    vocabulary::Date::parse(period.split(['/', '.']).next().unwrap_or(""))
+}
+
 /// The words of a target that lead to a date phrase (`d'ici la fin de l'année`, `by the end of
 /// the year`), right before it in its clause.
 fn outlook_leading(article: &Article, paragraph: usize, range: &Range<usize>) -> Option<(Outlook, Range<usize>)> {
@@ -1740,7 +1746,7 @@ fn base_of(
     // The quote starts at the words that compare: `par rapport à`, `compared with`; `la même
     // période de 2023` among them is the figure's own part of the year, in 2023.
     let start = super::read::base_words_before(article, paragraph, phrase.range.start).unwrap_or(phrase.range.start);
-    let own = vocabulary::Date::parse(period.split(['/', '.']).next().unwrap_or("")).map(|own| own.part);
+    let own = period_start(period).map(|own| own.part);
     if date.part == vocabulary::Part::Year {
         date.part = crate::words::part_named(&body[start..phrase.range.end], style, own);
     }

@@ -76,8 +76,7 @@ impl When {
             When::Since(date) => format!("{}..", date.key()),
             When::Span(from, to) | When::Pair(from, to) => format!("{}..{}", from.key(), to.key()),
             When::Now => statement.key(),
-            When::Length(duration, None) => duration.key(),
-            When::Length(duration, Some(from)) => format!("{}/{}", from.key(), duration.key()),
+            When::Length(duration, from) => duration.key_from(from),
             When::SinceNamed => "since".to_string(),
         }
     }
@@ -543,7 +542,7 @@ impl Article {
             let Some(unit_piece) = pieces.get(at + 1).filter(|p| p.number.is_none()) else { continue };
             // Back over the fillers to the lead.
             let mut lead = at;
-            while lead > 0 && LENGTH_FILLERS.iter().any(|(l, w)| *l == self.style && *w == pieces[lead - 1].key) {
+            while lead > 0 && crate::words::in_language(LENGTH_FILLERS, self.style).any(|w| w == pieces[lead - 1].key) {
                 lead -= 1;
             }
             let Some(lead_piece) = lead.checked_sub(1).map(|l| &pieces[l]) else { continue };

@@ -206,89 +206,88 @@ impl Checker<'_> {
     ) {
         for (i, raw) in raws.iter().enumerate() {
             let subject = format!("figure `{}`", raw.id.get_ref());
-            if let Some(whole_id) = &raw.part_of {
-                let line = self.line(whole_id);
-                match index.get(whole_id.get_ref().as_str()) {
-                    None => self.report(line, &subject, not_a("a figure", "part_of", whole_id.get_ref(), index)),
-                    Some(&whole) if whole == i => self.report(line, &subject, "a figure cannot be part of itself"),
-                    Some(&whole) => {
-                        if let (Some(part), Some(whole_figure)) = (&figures[i], &figures[whole]) {
-                            if part.change.is_some() || whole_figure.change.is_some() {
-                                self.report(
-                                    line,
-                                    &subject,
-                                    "a change is not part of anything: it says how much something moved",
-                                );
-                            } else if part.unit != whole_figure.unit || part.unit.kind == UnitKind::Percent {
-                                self.report(
-                                    line,
-                                    &subject,
-                                    format!(
-                                        "a part must count the same thing as its whole, and `{}` does not",
-                                        whole_figure.id
-                                    ),
-                                );
-                            } else if part.value > whole_figure.value {
-                                self.report(
-                                    line,
-                                    &subject,
-                                    format!(
-                                        "the part ({}) is larger than its whole `{}` ({})",
-                                        part.value, whole_figure.id, whole_figure.value
-                                    ),
-                                );
-                            }
-                        }
-                        if let Some(part) = figures[i].as_mut() {
-                            part.part_of = Some(whole);
-                        }
+            if let Some((whole, line)) = self.related(raw.part_of.as_ref(), "part_of", i, index, &subject) {
+                if let (Some(part), Some(whole_figure)) = (&figures[i], &figures[whole]) {
+                    if part.change.is_some() || whole_figure.change.is_some() {
+                        self.report(
+                            line,
+                            &subject,
+                            "a change is not part of anything: it says how much something moved",
+                        );
+                    } else if part.unit != whole_figure.unit || part.unit.kind == UnitKind::Percent {
+                        self.report(
+                            line,
+                            &subject,
+                            format!(
+                                "a part must count the same thing as its whole, and `{}` does not",
+                                whole_figure.id
+                            ),
+                        );
+                    } else if part.value > whole_figure.value {
+                        self.report(
+                            line,
+                            &subject,
+                            format!(
+                                "the part ({}) is larger than its whole `{}` ({})",
+                                part.value, whole_figure.id, whole_figure.value
+                            ),
+                        );
                     }
                 }
-            }
-            if let Some(plan_id) = &raw.detail_of {
-                let line = self.line(plan_id);
-                match index.get(plan_id.get_ref().as_str()) {
-                    None => self.report(line, &subject, not_a("a figure", "detail_of", plan_id.get_ref(), index)),
-                    Some(&plan) if plan == i => self.report(line, &subject, "a figure cannot be a detail of itself"),
-                    Some(&plan) => {
-                        if let Some(plan_figure) = &figures[plan] {
-                            if plan_figure.outlook.is_none() {
-                                self.report(line, &subject, format!("detail_of names `{}`, which is not a target or a forecast: a detail shares a plan's outlook (a part of a fact is `part_of`)", plan_figure.id));
-                            }
-                        }
-                        if let Some(detail) = figures[i].as_mut() {
-                            detail.detail_of = Some(plan);
-                        }
-                    }
+                if let Some(part) = figures[i].as_mut() {
+                    part.part_of = Some(whole);
                 }
             }
-            if let Some(whole_id) = &raw.share_of {
-                let line = self.line(whole_id);
-                match index.get(whole_id.get_ref().as_str()) {
-                    None => self.report(line, &subject, not_a("a figure", "share_of", whole_id.get_ref(), index)),
-                    Some(&whole) => {
-                        if let (Some(share), Some(whole_figure)) = (&figures[i], &figures[whole]) {
-                            if share.unit.kind != UnitKind::Percent {
-                                self.report(
-                                    line,
-                                    &subject,
-                                    "only a percentage can be a share of another figure (use part_of for counts)",
-                                );
-                            } else if whole_figure.unit.kind == UnitKind::Percent {
-                                self.report(
-                                    line,
-                                    &subject,
-                                    format!("`{}` is itself a percentage: a share is of a count", whole_figure.id),
-                                );
-                            }
-                        }
-                        if let Some(share) = figures[i].as_mut() {
-                            share.share_of = Some(whole);
-                        }
+            if let Some((plan, line)) = self.related(raw.detail_of.as_ref(), "detail_of", i, index, &subject) {
+                if let Some(plan_figure) = figures[plan].as_ref().filter(|f| f.outlook.is_none()) {
+                    self.report(line, &subject, format!("detail_of names `{}`, which is not a target or a forecast: a detail shares a plan's outlook (a part of a fact is `part_of`)", plan_figure.id));
+                }
+                if let Some(detail) = figures[i].as_mut() {
+                    detail.detail_of = Some(plan);
+                }
+            }
+            if let Some((whole, line)) = self.related(raw.share_of.as_ref(), "share_of", i, index, &subject) {
+                if let (Some(share), Some(whole_figure)) = (&figures[i], &figures[whole]) {
+                    if share.unit.kind != UnitKind::Percent {
+                        self.report(
+                            line,
+                            &subject,
+                            "only a percentage can be a share of another figure (use part_of for counts)",
+                        );
+                    } else if whole_figure.unit.kind == UnitKind::Percent {
+                        self.report(
+                            line,
+                            &subject,
+                            format!("`{}` is itself a percentage: a share is of a count", whole_figure.id),
+                        );
                     }
+                }
+                if let Some(share) = figures[i].as_mut() {
+                    share.share_of = Some(whole);
                 }
             }
         }
+    }
+
+    /// The figure a relation (`part_of`, `share_of`, `detail_of`) of figure `i` names, by index,
+    /// with the line it is named on; an id that names no figure, or the figure itself, is
+    /// reported.
+    fn related(
+        &mut self,
+        id: Option<&Text>,
+        field: &str,
+        i: usize,
+        index: &HashMap<&str, usize>,
+        subject: &str,
+    ) -> Option<(usize, usize)> {
+        let id = id?;
+        let line = self.line(id);
+        match index.get(id.get_ref().as_str()) {
+            None => self.report(line, subject, not_a("a figure", field, id.get_ref(), index)),
+            Some(&whole) if whole == i => self.report(line, subject, format!("a figure cannot name itself in {field}")),
+            Some(&whole) => return Some((whole, line)),
+        }
+        None
     }
 }
 

@@ -57,8 +57,7 @@ impl Timing {
     fn key(self) -> String {
         match (self.period, self.duration, self.since) {
             (_, _, true) => SINCE.to_string(),
-            (Some(period), Some(duration), _) => format!("{}/{}", period.from.key(), duration.key()),
-            (None, Some(duration), _) => duration.key(),
+            (period, Some(duration), _) => duration.key_from(period.map(|p| p.from)),
             (Some(period), None, _) => period.key(),
             (None, None, _) => UNSPECIFIED.to_string(),
         }
@@ -73,6 +72,8 @@ pub(super) struct PeriodWords {
     /// `over the same period`: the period of the figure before it in the text, checked once
     /// every figure is found.
     pub same_as_previous: bool,
+    /// The text's words the period quote stands for.
+    pub words: Option<String>,
 }
 
 impl Checker<'_> {
@@ -108,7 +109,7 @@ impl Checker<'_> {
         let plan = if outlook == Said::Not { None } else { outlook.value().or(inherited) };
         let ahead = plan.is_some() || outlook == Said::Bad;
         let timing = self.parse_period(&raw.period, &subject, statement, ahead);
-        let period_words = match (&raw.period_quote, timing) {
+        let mut period_words = match (&raw.period_quote, timing) {
             (Some(quote), Some(timing)) if timing != Timing::UNDATED => self.check_period_quote(
                 index,
                 quote,
@@ -145,8 +146,7 @@ impl Checker<'_> {
         if period_words.as_ref().is_some_and(|w| w.same_as_previous) {
             same_period.push(index);
         }
-        let period_quote =
-            raw.period_quote.as_ref().and_then(|q| self.quoted_words(text, q)).filter(|_| period_words.is_some());
+        let period_quote = period_words.as_mut().and_then(|w| w.words.take());
 
         match (&raw.quote, &raw.formula) {
             (Some(_), Some(formula)) => {
@@ -465,17 +465,6 @@ impl Checker<'_> {
             // Parsed with the other editorial text, once every figure's id is known.
             reason: Vec::new(),
         })
-    }
-
-    /// The words of the text a quote stands for, when it stands once (faults are reported
-    /// where the quote is checked).
-    fn quoted_words(&self, text: &ArticleText, quote: &Text) -> Option<String> {
-        let mut found = text
-            .paragraphs
-            .iter()
-            .flat_map(|body| find_quote(body, quote.get_ref()).into_iter().map(move |range| body[range].to_string()));
-        let first = found.next()?;
-        found.next().is_none().then_some(first)
     }
 
     /// A change's base: what it is measured from, where the text names it (`from 2021`,
@@ -804,6 +793,7 @@ impl Checker<'_> {
         let found = self.find_once(text, quote, subject)?;
         let line = self.line(quote);
         let words = text.paragraphs[found.paragraph][found.range.clone()].to_string();
+        let read = PeriodWords { words: Some(words.clone()), ..PeriodWords::default() };
         let in_quote = |t: &NumberToken| t.start >= found.range.start && t.end <= found.range.end;
         let holds_a_year = text.numbers[found.paragraph].iter().any(|t| in_quote(t) && is_year(t));
         // `sur la même période` dates by the figure before; a length or a named start in the
@@ -812,7 +802,7 @@ impl Checker<'_> {
             .iter()
             .any(|t| in_quote(t) && time_unit_at(&text.paragraphs[found.paragraph][t.end..], style).is_some());
         if says_same_period(&words, style) && !holds_a_year && !holds_a_length && !starts_with_since(&words, style) {
-            return Some(PeriodWords { same_as_previous: true, ..PeriodWords::default() });
+            return Some(PeriodWords { same_as_previous: true, ..read });
         }
         if timing.since {
             if holds_a_year || !starts_with_since(&words, style) {
@@ -820,12 +810,12 @@ impl Checker<'_> {
                 let message = if holds_a_year {
                     "the period quote holds a year: write the period from it (`2014..`) rather than `since`".to_string()
                 } else {
-                    format!("a period `since` quotes the words that name its start, from the word that opens it (e.g. \"{}\"): \"{words}\" does not start so", SINCE_WORDS.iter().filter(|(l, _)| *l == style).map(|(_, w)| *w).next().unwrap_or("since"))
+                    format!("a period `since` quotes the words that name its start, from the word that opens it (e.g. \"{}\"): \"{words}\" does not start so", in_language(SINCE_WORDS, style).next().unwrap_or("since"))
                 };
                 self.report(line, subject, message);
                 return None;
             }
-            return Some(PeriodWords::default());
+            return Some(read);
         }
         if let Some(duration) = timing.duration {
             // The length of time, with its unit right after it: `trois mois`, `five years`; one
@@ -837,7 +827,7 @@ impl Checker<'_> {
                     && time_unit_at(&text.paragraphs[found.paragraph][t.end..], style) == Some(duration.unit)
             });
             let one = duration.count == 1
-                && ONE_WORDS.iter().filter(|(l, _)| *l == style).any(|(_, one)| {
+                && in_language(ONE_WORDS, style).any(|one| {
                     crate::text::find_phrase(&words, one)
                         .iter()
                         .any(|range| time_unit_at(&words[range.end..], style) == Some(duration.unit))
@@ -859,7 +849,7 @@ impl Checker<'_> {
             if let Some(count) = count {
                 self.claim(text, (found.paragraph, count), Claim::FigurePeriod(index), line, subject);
             }
-            let Some(period) = timing.period else { return Some(PeriodWords::default()) };
+            let Some(period) = timing.period else { return Some(read) };
             // From a start: its year stands in the quote, or its words start it at the
             // statement (`d'ici trois ans`, `over the next five years`); no other start is read.
             let year = text.numbers[found.paragraph]
@@ -868,12 +858,12 @@ impl Checker<'_> {
             return match year {
                 Some(token) => {
                     self.claim(text, (found.paragraph, token), Claim::FigurePeriod(index), line, subject);
-                    Some(PeriodWords::default())
+                    Some(read)
                 }
                 None if (period.from == statement || period.from == Date::year(statement.year))
                     && starts_from_now(&words, style) =>
                 {
-                    Some(PeriodWords::default())
+                    Some(read)
                 }
                 None if !holds_a_year => {
                     text.refuse(&found);
@@ -886,12 +876,10 @@ impl Checker<'_> {
                 }
             };
         }
-        let Some(period) = timing.period else { return Some(PeriodWords::default()) };
+        let Some(period) = timing.period else { return Some(read) };
         if !holds_a_year {
             return match relative_period(&words, style, statement, ahead) {
-                Some(meant) if period == Period::at(meant) => {
-                    Some(PeriodWords { relative: true, ..PeriodWords::default() })
-                }
+                Some(meant) if period == Period::at(meant) => Some(PeriodWords { relative: true, ..read }),
                 Some(meant) => {
                     let rule = if part_in_words(&words, style).is_some() && !names_a_year(&words, style) {
                         if ahead {
@@ -973,7 +961,7 @@ impl Checker<'_> {
                 }
             }
         }
-        Some(PeriodWords::default())
+        Some(read)
     }
 
     /// `sur la même période`, `over the same period`: each such figure has the period of the
