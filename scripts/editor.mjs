@@ -174,7 +174,7 @@ events.onmessage = (event) => {
 };
 `;
 
-createServer(async (request, response) => {
+async function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
   if (url.pathname === '/__editor/events') {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
@@ -220,7 +220,16 @@ createServer(async (request, response) => {
   }
   response.writeHead(found.status, { ...found.headers, 'cache-control': 'no-store' });
   response.end(body);
-}).listen(port, '127.0.0.1', () => {
+}
+
+// A request that fails (a file removed by a build in between) answers 500; the loop goes on.
+createServer((request, response) =>
+  handle(request, response).catch((error) => {
+    console.error(`editor: ${request.url}: ${error.message}`);
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+    response.end('server error');
+  }),
+).listen(port, '127.0.0.1', () => {
   console.error(`editor: http://127.0.0.1:${port}/ shows ${content}; save it to rebuild (Ctrl-C stops)`);
   build();
 });

@@ -3,7 +3,7 @@
 // file, as Netlify and Cloudflare Pages read it. Used by the browser tests' server
 // (end2end/serve.mjs) and by the editor's loop (scripts/editor.mjs).
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 
 export const types = {
   '.html': 'text/html; charset=utf-8',
@@ -45,8 +45,15 @@ export async function site(folder) {
   const root = resolve(folder);
   let rules = await readHeaderRules(root);
   const fileFor = async (urlPath) => {
-    const path = normalize(join(root, decodeURIComponent(urlPath)));
-    if (!path.startsWith(root)) return null;
+    let decoded;
+    try {
+      decoded = decodeURIComponent(urlPath);
+    } catch {
+      return null; // Not UTF-8 (`/%ff`): no file has that name.
+    }
+    // Inside the folder only: `/..%2fdist-editor/` must not reach a sibling folder.
+    const path = normalize(join(root, decoded));
+    if (path !== root && !path.startsWith(root + sep)) return null;
     try {
       const info = await stat(path);
       return info.isDirectory() ? fileFor(join(urlPath, 'index.html')) : path;
