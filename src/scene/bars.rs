@@ -101,15 +101,18 @@ fn value_label(figure: &Figure, lang: Lang) -> String {
 fn row_titles(story: &Story, figures: &[(usize, &Figure)], lang: Lang) -> Vec<String> {
     let same_label = figures.windows(2).all(|pair| pair[0].1.label == pair[1].1.label);
     // Periods compared as written, so that lengths, named starts and bases are told apart.
-    let periods: Vec<String> = figures.iter().map(|(_, figure)| format::figure_period(story, figure, lang)).collect();
-    let same_period = periods.windows(2).all(|pair| pair[0] == pair[1]);
+    let same_period = figures
+        .windows(2)
+        .all(|pair| format::figure_period(story, pair[0].1, lang) == format::figure_period(story, pair[1].1, lang));
     figures
         .iter()
-        .zip(periods)
-        .map(|((_, figure), when)| match (same_label && figures.len() > 1, same_period && figure.outlook.is_none()) {
-            (true, _) => upper_first(&when),
-            (false, true) => upper_first(figure.label),
-            (false, false) => format!("{} ({when})", upper_first(figure.label)),
+        .map(|(_, figure)| {
+            let when = format::figure_period(story, figure, lang);
+            match (same_label && figures.len() > 1, same_period && figure.outlook.is_none()) {
+                (true, _) => upper_first(&when),
+                (false, true) => upper_first(figure.label),
+                (false, false) => format!("{} ({when})", upper_first(figure.label)),
+            }
         })
         .collect()
 }
