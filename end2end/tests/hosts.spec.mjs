@@ -66,9 +66,11 @@ for (const width of [390, 1024]) {
       const embeds = await embedsOf(request, baseURL);
       await page.setViewportSize({ width, height: 900 });
       await page.goto(hostUrl(baseURL, embeds, { via }));
-      // Five seconds with the test run's other workers on two cores; a reader takes longer to
-      // reach the first embed below the fold, and without the height messages none ever fits.
-      const sized = await expectAllFitted(page, 5000);
+      // Ten seconds: Chromium runs an offscreen cross-origin frame's timers about once a
+      // second, and a loaded CI machine (the run's other worker on two cores) took more than
+      // five for an example's eight embeds. A reader takes longer to reach the first embed
+      // below the fold, and without the height messages none ever fits.
+      const sized = await expectAllFitted(page, 10000);
       expect(sized).toHaveLength(embeds.ids.length);
       expect(await page.evaluate(() => window.scrollY)).toBe(0);
       test.info().annotations.push({ type: 'heights before scrolling', description: JSON.stringify(sized) });
