@@ -3,7 +3,8 @@
 // to show under a 4x slower CPU; each figure against bench/budgets.json. It prints; it does not
 // fail (the test command's size check is what fails a build).
 //
-// Usage: node bench/bench.mjs [dist] [--runs N] [--no-lighthouse]
+// Usage: node bench/bench.mjs [dist] [--runs N] [--no-lighthouse]   (dist: a site that
+// scripts/build.sh made; the page measured is the seed's explainer, /maroc-migrations/)
 import { readFileSync, existsSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { downloads, total } from './sizes.mjs';
@@ -22,13 +23,14 @@ const check = (name, value, budget, better = 'lower') => {
 const kb = (bytes) => (bytes / 1024).toFixed(1).padStart(7);
 
 // ---- sizes -------------------------------------------------------------------------------
-const downloaded = downloads(dist);
+const PAGE = 'maroc-migrations/';
+const downloaded = downloads(dist, `${PAGE}index.html`);
 console.log('\nWhat a reader downloads for the page (KB):\n      raw    gzip  brotli  file');
 for (const file of downloaded) console.log(`${kb(file.raw)} ${kb(file.gzip)} ${kb(file.brotli)}  ${file.name}`);
 const sums = { raw: total(downloaded, 'raw'), gzip: total(downloaded, 'gzip'), brotli: total(downloaded, 'brotli') };
 console.log(`${kb(sums.raw)} ${kb(sums.gzip)} ${kb(sums.brotli)}  total`);
 const wasm = downloaded.find((f) => f.name.endsWith('.wasm'));
-const html = downloaded.find((f) => f.name === 'index.html').gzip;
+const html = downloaded.find((f) => f.name === `${PAGE}index.html`).gzip;
 console.log(`\nfirst HTML ${html} B gzip: ${check('first HTML gzip', html, budgets.first_html_gzip)}`);
 console.log(`WASM ${wasm.gzip} B gzip: ${check('WASM gzip', wasm.gzip, budgets.wasm_gzip)}`);
 console.log(`total ${sums.gzip} B gzip: ${check('total gzip', sums.gzip, budgets.total_gzip)}`);
@@ -91,7 +93,7 @@ try {
   for (let round = 0; round < 3; round += 1) {
     const tab = await context.newPage();
     tab.on('request', (request) => requests.add(new URL(request.url()).origin));
-    await tab.goto(`${origin}/`);
+    await tab.goto(`${origin}/${PAGE}`);
     await tab.locator('#explainer[data-live]').waitFor({ state: 'attached' });
     const cdp = await context.newCDPSession(tab);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -151,7 +153,7 @@ try {
       console.log('\nLighthouse is not installed: scripts/bench.sh installs it (npm lighthouse@13.5.0).');
     }
     if (lighthouse) {
-      for (const path of ['/', '/embed/returns/']) {
+      for (const path of [`/${PAGE}`, `/${PAGE}embed/returns/`]) {
         const results = [];
         for (let run = 0; run < runs; run++) {
           const chrome = await launch({

@@ -1,5 +1,6 @@
 // What a reader downloads for a built page: its HTML, the files it links, and those its loader
-// script fetches; each raw, gzip (level 9) and brotli (quality 11). Shared by the benchmark and
+// script fetches (the engine, and the page's story in its binary form, `data-story`); each raw,
+// gzip (level 9) and brotli (quality 11). Shared by the benchmark and
 // by the test command's size check.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,7 +23,8 @@ export function downloads(dist, page = 'index.html') {
   return files
     .filter((f) => {
       const name = relative(dist, f);
-      return name === page || (!name.includes('/') && linked.includes(`/${name}`));
+      const story = name.endsWith('.bin') && linked.includes(`data-story="/${name}"`);
+      return name === page || story || (!name.includes('/') && linked.includes(`/${name}`));
     })
     .map((file) => {
       const bytes = readFileSync(file);

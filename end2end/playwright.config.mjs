@@ -3,13 +3,13 @@ import { readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 // Every other example article (content/examples/*.toml but short.toml, which has its own
-// tests), each built by scripts/test.sh into target/dist-examples/<name> and served on a port
-// of its own, under its real policy.
+// tests): each an explainer of the one site that scripts/test.sh builds, at /<name>/.
 const examples = readdirSync(new URL('../content/examples/', import.meta.url))
   .filter((file) => file.endsWith('.toml') && file !== 'short.toml')
   .map((file) => file.slice(0, -'.toml'.length))
   .sort();
-const examplePort = (index) => 8100 + index;
+// The site: every explainer in a folder of its own, under the real policy.
+const SITE = 'http://127.0.0.1:8081/';
 
 const chromium = {
   browserName: 'chromium',
@@ -35,30 +35,24 @@ export default defineConfig({
   reporter: [['list']],
   use: { ...chromium, trace: 'off' },
   projects: [
-    // The project's article, from `dist/`.
-    { name: 'article', testIgnore: /(examples?|draft|exact)\.spec/, use: { baseURL: 'http://127.0.0.1:8081' } },
-    // A draft of the article, made by scripts/draft.sh from its raw source, from `target/dist-draft/`.
-    { name: 'draft', testMatch: /draft\.spec/, use: { baseURL: 'http://127.0.0.1:8090' } },
-    // The second, short article, from `target/dist-example/`.
-    { name: 'example', testMatch: /(example|hosts|images)\.spec/, use: { baseURL: 'http://127.0.0.1:8082' } },
-    ...examples.map((name, index) => ({
+    // The site itself: its index, its engine shared by every explainer, its server.
+    { name: 'site', testMatch: /site\.spec/, use: { baseURL: SITE } },
+    // The project's article.
+    { name: 'article', testIgnore: /(examples?|draft|exact|site)\.spec/, use: { baseURL: `${SITE}maroc-migrations/` } },
+    // A draft of the article, made by scripts/draft.sh from its raw source.
+    { name: 'draft', testMatch: /draft\.spec/, use: { baseURL: `${SITE}draft/` } },
+    // The second, short article.
+    { name: 'example', testMatch: /(example|hosts|images)\.spec/, use: { baseURL: `${SITE}short/` } },
+    ...examples.map((name) => ({
       name: `examples/${name}`,
       testMatch: /(examples|hosts|images|exact)\.spec/,
-      use: { baseURL: `http://127.0.0.1:${examplePort(index)}` },
+      use: { baseURL: `${SITE}${name}/` },
     })),
   ],
   webServer: [
-    { command: 'node end2end/serve.mjs dist 8081', url: 'http://127.0.0.1:8081/', cwd: '..', reuseExistingServer: false },
-    { command: 'node end2end/serve.mjs target/dist-example 8082', url: 'http://127.0.0.1:8082/', cwd: '..', reuseExistingServer: false },
-    { command: 'node end2end/serve.mjs target/dist-draft 8090', url: 'http://127.0.0.1:8090/', cwd: '..', reuseExistingServer: false },
+    { command: 'node end2end/serve.mjs dist 8081', url: SITE, cwd: '..', reuseExistingServer: false },
     // Host pages of newsrooms that embed the explainer: another origin (another port), and a
     // third one through the name `localhost`.
     { command: 'node end2end/serve.mjs . 8083', url: 'http://127.0.0.1:8083/end2end/hosts/loader.html', cwd: '..', reuseExistingServer: false },
-    ...examples.map((name, index) => ({
-      command: `node end2end/serve.mjs target/dist-examples/${name} ${examplePort(index)}`,
-      url: `http://127.0.0.1:${examplePort(index)}/`,
-      cwd: '..',
-      reuseExistingServer: false,
-    })),
   ],
 });

@@ -8,7 +8,7 @@ import { site } from '../scripts/static.mjs';
 const [folder = 'dist', port = '8081'] = process.argv.slice(2);
 const served = await site(folder);
 
-createServer(async (request, response) => {
+async function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
   const found = await served.find(url.pathname);
   if (!found) {
@@ -16,5 +16,14 @@ createServer(async (request, response) => {
     return;
   }
   response.writeHead(found.status, found.headers);
-  response.end(await readFile(found.path));
-}).listen(Number(port), '127.0.0.1', () => console.log(`serving ${served.root} at http://127.0.0.1:${port}`));
+  response.end(found.body ?? (await readFile(found.path)));
+}
+
+// A request that fails answers 500, and the server goes on.
+createServer((request, response) =>
+  handle(request, response).catch((error) => {
+    console.error(`serve: ${request.url}: ${error.message}`);
+    if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+    response.end('server error');
+  }),
+).listen(Number(port), '127.0.0.1', () => console.log(`serving ${served.root} at http://127.0.0.1:${port}`));

@@ -1,42 +1,64 @@
-// The editor's loop: serves the explainer built from a content file, and builds it again each
-// time the file (or the code) is saved. When the compiler refuses the file, every page of the
-// site shows its faults (file, line, item, fault) instead of an old page; once the file is
-// fixed, the pages come back by themselves. Run by scripts/serve.sh.
+// The editor's loop: serves the site of explainers and builds again what is saved. Saving a
+// content file checks it (a second) and, once it passes, pre-renders that explainer alone (a
+// few seconds, no Rust compiled); saving the code builds the engine and every explainer again.
+// When the compiler refuses a file, every page of that explainer shows its faults (file, line,
+// item, fault) instead of an old page; once the file is fixed, the pages come back by
+// themselves. Run by scripts/serve.sh.
 //
-// Environment: EXPLAINER_CONTENT (default content/article.toml), PORT (default 8080) and
-// EXPLAINER_DIST (the folder to build into, default dist). The pages it serves load one more
-// script, /__editor/reload.js, which reloads them when the build changes (an EventSource on
-// /__editor/events); /__editor/state tells where the loop is, /__editor/ready answers 200 once
-// the explainer is built.
+// Environment: EXPLAINER_CONTENT (the content files: a file or a folder, default content), PORT
+// (default 8080) and EXPLAINER_DIST (the site's folder, default dist). The pages it serves load
+// one more script, /__editor/reload.js, which reloads them when a build changes (an
+// EventSource on /__editor/events); /__editor/state tells where the loop is, /__editor/ready
+// answers 200 once every explainer is built.
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { watch, existsSync } from 'node:fs';
+import { watch, existsSync, statSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
 import { site } from './static.mjs';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(project);
-const content = process.env.EXPLAINER_CONTENT ?? 'content/article.toml';
+const content = process.env.EXPLAINER_CONTENT ?? 'content';
 const port = Number(process.env.PORT ?? 8080);
 const dist = process.env.EXPLAINER_DIST ?? 'dist';
 
-// phase: building (first build, or a new one), refused (the content's faults), broken (the
-// build failed for another reason: its last lines), ready.
-let state = { phase: 'building', faults: [], log: '', version: 0 };
+// The content files, each by its explainer's slug (its name).
+function contentFiles() {
+  if (!existsSync(content)) return [];
+  if (!statSync(content).isDirectory()) return [content];
+  const found = [];
+  const walk = (folder) => {
+    for (const name of readdirSync(folder).sort()) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith('.toml')) found.push(path);
+    }
+  };
+  walk(content);
+  return found;
+}
+const slugOf = (file) => basename(file, '.toml');
+
+// Each explainer's phase: building (first build, or a new one), refused (the content's
+// faults), broken (the build failed for another reason: its last lines), ready. `version`
+// counts every change the pages may have to show.
+const states = new Map();
+let version = 0;
 const clients = new Set();
 let served = null;
+const stateOf = (slug) => states.get(slug) ?? { phase: 'building', faults: [], log: '', file: '' };
 
-function publish(next) {
-  state = { ...state, ...next, version: state.version + 1 };
-  for (const client of clients) client.write(`data: ${state.version} ${state.phase}\n\n`);
+function publish(slug, next) {
+  states.set(slug, { ...stateOf(slug), ...next });
+  version += 1;
+  for (const client of clients) client.write(`data: ${version}\n\n`);
 }
 
 // Runs a command, its output shown in the terminal; resolves with its exit code and output.
-function run(command, args, env = {}) {
+function run(command, args) {
   return new Promise((done) => {
-    const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (data) => {
@@ -46,88 +68,88 @@ function run(command, args, env = {}) {
       stderr += data;
       process.stderr.write(data);
     });
+    child.on('error', (error) => done({ code: 1, stdout, stderr: `${command}: ${error.message}` }));
     child.on('close', (code) => done({ code, stdout, stderr }));
   });
 }
 
-// What the last good build was made from: the content file, its source, the code's edits.
-let codeEdits = 0;
-let built = null;
-async function fingerprint() {
-  const hash = createHash('sha256');
-  const text = await readFile(content, 'utf8').catch(() => '');
-  hash.update(text);
-  const source = /^source_file\s*=\s*"([^"]+)"/m.exec(text);
-  if (source) hash.update(await readFile(join(dirname(content), source[1]), 'utf8').catch(() => ''));
-  hash.update(String(codeEdits));
-  return hash.digest('hex');
-}
-
+// One build at a time; what is saved meanwhile waits for the next (`null`: the code changed,
+// everything is built again).
 let running = false;
-let again = false;
-async function build() {
-  if (running) {
-    again = true;
-    return;
-  }
+let pending = new Set();
+async function build(what) {
+  pending.add(what);
+  if (running) return;
   running = true;
-  do {
-    again = false;
-    // The compiler's checks first: they answer in a second, where a build takes a minute.
-    const check = await run('cargo', ['run', '--quiet', '-p', 'content-compiler', '--bin', 'check', '--', '--tsv', content]);
-    const faults = check.stdout
-      .split('\n')
-      .filter((line) => line.includes('\t'))
-      .map((line) => {
-        const [file, line_, subject, message] = line.split('\t');
-        return { file, line: Number(line_), subject, message };
-      });
-    if (check.code !== 0) {
-      const log = faults.length ? '' : check.stderr.split('\n').slice(-30).join('\n');
-      console.error(`editor: ${content} is refused (${faults.length} fault(s)); the pages show them.`);
-      publish({ phase: faults.length ? 'refused' : 'broken', faults, log });
-      continue;
-    }
-    const inputs = await fingerprint();
-    if (inputs === built && existsSync(join(dist, 'index.html'))) {
-      publish({ phase: 'ready', faults: [], log: '' });
-      continue;
-    }
-    publish({ phase: 'building', faults: [], log: '' });
-    const result = await run('trunk', ['build', '--release', '--offline', '--dist', dist], { EXPLAINER_CONTENT: content });
-    if (result.code === 0) {
-      built = inputs;
-      served = await site(dist);
-      console.error(`editor: built ${content} into ${dist}/; serving http://127.0.0.1:${port}/`);
-      publish({ phase: 'ready', faults: [], log: '' });
-    } else {
-      publish({ phase: 'broken', faults: [], log: result.stderr.split('\n').slice(-40).join('\n') });
-    }
-  } while (again);
+  while (pending.size) {
+    const all = pending.has(null);
+    const files = all ? contentFiles() : [...pending];
+    pending = new Set();
+    // The engine, the pre-renderer and the checker first, if the code changed (what fails there
+    // shows as each explainer's build failing), then each file.
+    if (all && files.length) await run('scripts/build.sh', ['--out', dist, '--engine-only']);
+    for (const file of files) await buildOne(file);
+    served = await site(dist);
+  }
   running = false;
 }
 
-// Saving the content file, its source or the code starts a build (editors often save by
-// writing a new file and renaming it: the folder is watched, not the file).
-let timer = null;
-function changed(code) {
-  if (code) codeEdits += 1;
-  clearTimeout(timer);
-  timer = setTimeout(build, 150);
+// Checks one content file (its faults in a second), then pre-renders its explainer alone.
+async function buildOne(file) {
+  const slug = slugOf(file);
+  const check = await run('target/release/check', ['--tsv', file]);
+  const faults = check.stdout
+    .split('\n')
+    .filter((line) => line.includes('\t'))
+    .map((line) => {
+      const [file_, line_, subject, message] = line.split('\t');
+      return { file: file_, line: Number(line_), subject, message };
+    });
+  if (check.code !== 0) {
+    const log = faults.length ? '' : check.stderr.split('\n').slice(-30).join('\n');
+    console.error(`editor: ${file} is refused (${faults.length} fault(s)); its pages show them.`);
+    publish(slug, { phase: faults.length ? 'refused' : 'broken', faults, log, file });
+    return;
+  }
+  publish(slug, { phase: 'building', faults: [], log: '', file });
+  const started = Date.now();
+  const result = await run('scripts/build.sh', ['--out', dist, file]);
+  if (result.code === 0) {
+    console.error(`editor: built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: http://127.0.0.1:${port}/${slug}/`);
+    publish(slug, { phase: 'ready', faults: [], log: '' });
+  } else {
+    publish(slug, { phase: 'broken', faults: [], log: result.stderr.split('\n').slice(-40).join('\n') });
+  }
 }
-watch(dirname(resolve(content)), (_, name) => {
-  if (name === basename(content) || (name && name.endsWith('.txt'))) changed(false);
+
+// Saving a content file or its source builds its explainer; saving the code, everything
+// (editors often save by writing a new file and renaming it: folders are watched, not files).
+const timers = new Map();
+function changed(file) {
+  clearTimeout(timers.get(file));
+  timers.set(
+    file,
+    setTimeout(() => build(file), 150),
+  );
+}
+const watched = existsSync(content) && statSync(content).isDirectory() ? content : dirname(content);
+watch(watched, { recursive: true }, (_, name) => {
+  if (!name) return;
+  const path = join(watched, name);
+  if (name.endsWith('.toml') && contentFiles().includes(path)) changed(path);
+  // A source text: every explainer of its folder may reproduce it.
+  if (name.endsWith('.txt')) for (const file of contentFiles().filter((f) => dirname(f) === dirname(path).replace(/\/sources$/, ''))) changed(file);
 });
-for (const folder of ['src', 'style', 'static', 'vocabulary/src', 'content-compiler/src']) {
-  if (existsSync(folder)) watch(folder, { recursive: true }, () => changed(true));
+for (const folder of ['src', 'style', 'static', 'story/src', 'vocabulary/src', 'content-compiler/src']) {
+  if (existsSync(folder)) watch(folder, { recursive: true }, () => changed(null));
 }
-for (const file of ['index.html', 'Cargo.toml', 'Trunk.toml']) watch(file, () => changed(true));
+for (const file of ['index.html', 'Cargo.toml', 'Trunk.toml']) watch(file, () => changed(null));
 
 const escape = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
 
-// The page every address shows while the explainer is refused, broken or being built.
-function statusPage() {
+// The page every address of an explainer shows while it is refused, broken or being built.
+function statusPage(state) {
   const heading = {
     refused: `The content file is refused: ${state.faults.length} fault${state.faults.length > 1 ? 's' : ''} to fix`,
     broken: 'The build failed',
@@ -141,13 +163,13 @@ function statusPage() {
     .join('\n');
   const body =
     state.phase === 'refused'
-      ? `<p>Fix them in <code>${escape(content)}</code> and save: this page comes back by itself.</p>
+      ? `<p>Fix them in <code>${escape(state.file)}</code> and save: this page comes back by itself.</p>
 <table><caption>Faults, in the order of the file</caption>
 <thead><tr><th scope="col">File</th><th scope="col">Line</th><th scope="col">Item</th><th scope="col">Fault</th></tr></thead>
 <tbody>${rows}</tbody></table>`
       : state.phase === 'broken'
         ? `<p>The content file passes its checks, but the build failed. Its last lines:</p><pre>${escape(state.log)}</pre>`
-        : `<p>From <code>${escape(content)}</code>: this page shows the explainer as soon as it is built.</p>`;
+        : `<p>From <code>${escape(state.file)}</code>: this page shows the explainer as soon as it is built.</p>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(heading)}</title>
@@ -178,7 +200,7 @@ async function handle(request, response) {
   const url = new URL(request.url, 'http://localhost');
   if (url.pathname === '/__editor/events') {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
-    response.write(`data: ${state.version} ${state.phase}\n\n`);
+    response.write(`data: ${version}\n\n`);
     clients.add(response);
     request.on('close', () => clients.delete(response));
     return;
@@ -190,24 +212,31 @@ async function handle(request, response) {
   }
   if (url.pathname === '/__editor/state') {
     response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    response.end(JSON.stringify(state));
+    response.end(JSON.stringify(Object.fromEntries(states)));
     return;
   }
   if (url.pathname === '/__editor/ready') {
-    response.writeHead(state.phase === 'ready' ? 200 : 503, { 'content-type': 'text/plain' });
-    response.end(state.phase);
+    const ready = served && states.size > 0 && [...states.values()].every((s) => s.phase === 'ready');
+    response.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain' });
+    response.end(ready ? 'ready' : 'building');
     return;
   }
   const found = served && (await served.find(url.pathname));
+  if (found?.body !== undefined) {
+    response.writeHead(found.status, found.headers).end(found.body);
+    return;
+  }
   const isPage = url.pathname.endsWith('/') || url.pathname.endsWith('.html') || found?.path.endsWith('.html');
-  if (state.phase !== 'ready' && isPage) {
+  // The explainer the address belongs to, by its folder.
+  const state = states.get(url.pathname.split('/')[1]);
+  if (state && state.phase !== 'ready' && isPage) {
     // Its own policy: a page of this tool, not of the explainer.
     response.writeHead(503, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
       'content-security-policy': "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'unsafe-inline'",
     });
-    response.end(statusPage());
+    response.end(statusPage(state));
     return;
   }
   if (!found) {
@@ -230,6 +259,6 @@ createServer((request, response) =>
     response.end('server error');
   }),
 ).listen(port, '127.0.0.1', () => {
-  console.error(`editor: http://127.0.0.1:${port}/ shows ${content}; save it to rebuild (Ctrl-C stops)`);
-  build();
+  console.error(`editor: http://127.0.0.1:${port}/ shows the explainers of ${content}; save a file to rebuild it (Ctrl-C stops)`);
+  build(null);
 });

@@ -1,6 +1,7 @@
 // Serves a built `dist/` folder the way a static host does: content types, `index.html` for
-// folders, `404.html` for unknown paths, and the response headers of the folder's `_headers`
-// file, as Netlify and Cloudflare Pages read it. Used by the browser tests' server
+// folders, the nearest `404.html` up an unknown path (as Cloudflare Pages does), 400 for a path that is not UTF-8 or climbs out of the
+// folder, and the response headers of the folder's `_headers` file, as Netlify and Cloudflare
+// Pages read it. Used by the browser tests' server
 // (end2end/serve.mjs) and by the editor's loop (scripts/editor.mjs).
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -15,7 +16,11 @@ export const types = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
+  '.bin': 'application/octet-stream',
 };
+
+// What a path that is no file's answers: a bad request, never a guess.
+const BAD = Symbol('bad request');
 
 // `_headers`: blocks of a path pattern (`*` matches anything) and indented `Name: value` lines.
 async function readHeaderRules(root) {
@@ -49,11 +54,11 @@ export async function site(folder) {
     try {
       decoded = decodeURIComponent(urlPath);
     } catch {
-      return null; // Not UTF-8 (`/%ff`): no file has that name.
+      return BAD; // Not UTF-8 (`/%ff`): no file can have that name.
     }
     // Inside the folder only: `/..%2fdist-editor/` must not reach a sibling folder.
     const path = normalize(join(root, decoded));
-    if (path !== root && !path.startsWith(root + sep)) return null;
+    if (path !== root && !path.startsWith(root + sep)) return BAD;
     try {
       const info = await stat(path);
       return info.isDirectory() ? fileFor(join(urlPath, 'index.html')) : path;
@@ -66,12 +71,21 @@ export async function site(folder) {
     async reload() {
       rules = await readHeaderRules(root);
     },
+    // `{ path, status, headers }` to send, `{ status: 400, headers, body }` for a bad request,
+    // or null when even the 404 page is missing.
     async find(urlPath) {
       let path = await fileFor(urlPath);
+      if (path === BAD) return { status: 400, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'bad request\n' };
       let status = 200;
       if (!path) {
-        path = await fileFor('/404.html');
         status = 404;
+        // The nearest `404.html` up the path: an explainer's own, in its language, or the root's.
+        const folders = urlPath.split('/').slice(0, -1);
+        while (!path && folders.length) {
+          const found = await fileFor(`${folders.join('/')}/404.html`);
+          path = found === BAD ? null : found;
+          folders.pop();
+        }
       }
       if (!path) return null;
       const headers = { 'content-type': types[extname(path)] ?? 'application/octet-stream' };

@@ -64,7 +64,7 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
                 &[
                     ("whole", &spoken(0)),
                     ("share", &format::value_spoken(figure(1), lang)),
-                    ("label", figure(1).label),
+                    ("label", &figure(1).label),
                     ("computed", &computed),
                 ],
             )
@@ -94,12 +94,12 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
 /// The visual's data as a table, in the page's language.
 pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
     let words = describing(lang);
-    let caption = format::inlines(story, chart.title, lang);
+    let caption = format::inlines(story, &chart.title, lang);
     if chart.kind == ChartKind::Timeline {
         let rows = story
             .events
             .iter()
-            .map(|e| vec![format::event_when(e, lang), e.label.to_string(), format::quoted(e.quote, lang)])
+            .map(|e| vec![format::event_when(e, lang), e.label.to_string(), format::quoted(&e.quote, lang)])
             .collect();
         return Table { caption, head: words.timeline_columns.to_vec(), rows };
     }
@@ -108,7 +108,7 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
         .iter()
         .map(|&i| {
             let figure = &story.figures[i];
-            let origin = match figure.origin {
+            let origin = match &figure.origin {
                 Origin::Stated { quote, .. } => format!("{} {}", words.table_quoted, format::quoted(quote, lang)),
                 Origin::Computed { .. } => {
                     format!("{} {}", words.table_computed, format::formula(story, figure, lang).unwrap_or_default())
@@ -128,22 +128,22 @@ pub fn table(story: &Story, chart: &Chart, lang: Lang) -> Table {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORY;
+    use crate::content::fixture::seed;
 
     fn chart(kind: ChartKind) -> &'static Chart {
-        STORY.charts.iter().find(|c| c.kind == kind).unwrap()
+        seed().charts.iter().find(|c| c.kind == kind).unwrap()
     }
 
     #[test]
     fn descriptions_hold_every_value_drawn_read_as_one_number() {
-        let bar = description(STORY, chart(ChartKind::SplitBar), Lang::Fr);
+        let bar = description(seed(), chart(ChartKind::SplitBar), Lang::Fr);
         for value in ["22000", "1400", "20600"] {
             assert!(bar.contains(value), "{bar}");
         }
         assert!(bar.ends_with("un nombre calculé : 22000 moins 1400."), "{bar}");
-        let tiles = description(STORY, chart(ChartKind::StatTiles), Lang::Fr);
+        let tiles = description(seed(), chart(ChartKind::StatTiles), Lang::Fr);
         assert!(tiles.contains("plus de 54000"), "{tiles}");
-        let waffle = description(STORY, chart(ChartKind::PartToWhole), Lang::En);
+        let waffle = description(seed(), chart(ChartKind::PartToWhole), Lang::En);
         assert!(waffle.contains("about 50000 "), "{waffle}");
         assert!(waffle.contains("That is about 45000 "), "{waffle}");
         assert!(waffle.ends_with("a computed number."), "{waffle}");
@@ -151,21 +151,21 @@ mod tests {
 
     #[test]
     fn the_timeline_is_described_event_by_event() {
-        let timeline = description(STORY, chart(ChartKind::Timeline), Lang::Fr);
+        let timeline = description(seed(), chart(ChartKind::Timeline), Lang::Fr);
         assert!(timeline.starts_with("Frise chronologique de 2013 à septembre 2018"), "{timeline}");
-        for event in STORY.events {
-            assert!(timeline.contains(event.label), "{timeline}");
+        for event in &seed().events {
+            assert!(timeline.contains(&event.label), "{timeline}");
         }
     }
 
     #[test]
     fn tables_have_a_row_per_figure_and_say_what_is_computed() {
-        let returns = table(STORY, chart(ChartKind::SplitBar), Lang::Fr);
+        let returns = table(seed(), chart(ChartKind::SplitBar), Lang::Fr);
         assert_eq!(returns.rows.len(), 3);
         assert_eq!(returns.head, ["Chiffre", "Valeur", "Période", "Origine"]);
         assert!(returns.rows[2][3].starts_with("calculé :"));
         assert!(returns.rows[1][3].contains("dont 1400 au titre"));
-        let timeline = table(STORY, chart(ChartKind::Timeline), Lang::En);
-        assert_eq!(timeline.rows.len(), STORY.events.len());
+        let timeline = table(seed(), chart(ChartKind::Timeline), Lang::En);
+        assert_eq!(timeline.rows.len(), seed().events.len());
     }
 }

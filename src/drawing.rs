@@ -12,7 +12,7 @@ use crate::scene::{px, Scene, Shape};
 
 /// The `<svg>` of `scene`. A mark that stands for a figure or an event names it as a control
 /// does (`hooks`), so that it answers the pointer and lights up with it.
-pub fn svg(story: &Story, scene: &Scene) -> String {
+pub fn svg(story: &'static Story, scene: &Scene) -> String {
     let (width, height) = (px(scene.width), px(scene.height));
     let mut out = String::with_capacity(96 * (scene.marks.len() + 1));
     out.push_str("<svg aria-hidden=\"true\" focusable=\"false\"");
@@ -82,12 +82,13 @@ fn attributes<const N: usize>(out: &mut String, coordinates: [(&str, f64); N]) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Lang, Selection, STORY};
+    use crate::content::fixture::seed;
+    use crate::content::{Lang, Selection};
     use crate::scene::{self, Frame, Mark, MarkKind};
 
     #[test]
     fn marks_name_their_items_and_text_is_escaped() {
-        let figure = STORY.figures[0].id;
+        let figure = seed().figures[0].id.as_str();
         let scene = Scene {
             width: 320.0,
             height: 40.5,
@@ -104,7 +105,7 @@ mod tests {
                 },
             ],
         };
-        let svg = svg(STORY, &scene);
+        let svg = svg(seed(), &scene);
         assert!(svg.starts_with(
             r#"<svg aria-hidden="true" focusable="false" width="320" height="40.5" viewBox="0 0 320 40.5">"#
         ));
@@ -118,9 +119,9 @@ mod tests {
 
     #[test]
     fn every_chart_draws_one_mark_per_scene_mark() {
-        for chart in STORY.charts.iter() {
-            let scene = scene::for_chart(STORY, chart, Frame::FIRST, Lang::Fr);
-            let svg = svg(STORY, &scene);
+        for chart in seed().charts.iter() {
+            let scene = scene::for_chart(seed(), chart, Frame::FIRST, Lang::Fr);
+            let svg = svg(seed(), &scene);
             let opened = ["<rect", "<line", "<text"].iter().map(|tag| svg.matches(tag).count()).sum::<usize>();
             assert_eq!(opened, scene.marks.len(), "{}", chart.id);
         }

@@ -40,18 +40,18 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
         out.push_str("\r\n");
     };
     if chart.kind == ChartKind::Timeline {
-        for event in story.events {
+        for event in &story.events {
             let date = format::event_when(event, lang);
             row([
-                event.id.into(),
-                event.label.into(),
+                event.id.clone(),
+                event.label.clone(),
                 String::new(),
                 "event".into(),
                 Qualifier::Exact.name().into(),
                 date,
                 "false".into(),
                 String::new(),
-                event.quote.into(),
+                event.quote.clone(),
                 String::new(),
                 String::new(),
                 String::new(),
@@ -61,9 +61,9 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
         }
         return out;
     }
-    for &i in chart.figures {
+    for &i in &chart.figures {
         let figure = &story.figures[i];
-        let (computed, formula, quote) = match figure.origin {
+        let (computed, formula, quote) = match &figure.origin {
             Origin::Stated { quote, .. } => ("false", String::new(), quote.to_string()),
             Origin::Computed { .. } => {
                 ("true", format::formula(story, figure, lang).unwrap_or_default(), String::new())
@@ -79,16 +79,16 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
             (false, None, period) => period.map_or_else(|| "unspecified".to_string(), |period| period.key()),
         };
         row([
-            figure.id.into(),
-            figure.label.into(),
+            figure.id.clone(),
+            figure.label.clone(),
             plain_number(figure.value, figure.decimals, figure.scale),
-            figure.unit.id.into(),
+            figure.unit.id.clone(),
             figure.qualifier.name().into(),
             period,
             computed.into(),
             formula,
             quote,
-            unit_label(figure.unit),
+            unit_label(&figure.unit),
             figure.change.map_or("", Named::name).into(),
             figure.outlook.map_or("", Named::name).into(),
             figure.fraction.map_or_else(String::new, |(n, d)| format!("{n}/{d}")),
@@ -101,6 +101,11 @@ pub fn csv(story: &Story, chart: &Chart, lang: Lang) -> String {
 /// The SVG document's margin around everything it draws.
 const MARGIN: f64 = 16.0;
 
+/// The frame a download is laid out in, whatever the screen: 560 px wide, the first text size.
+pub fn frame() -> crate::scene::Frame {
+    crate::scene::Frame::new(560.0, crate::scene::Frame::FIRST.text)
+}
+
 /// How wide the SVG of a scene is: the scene, never narrower than 480 px, and its margins.
 pub fn svg_width(scene: &Scene) -> f64 {
     scene.width.max(480.0) + 2.0 * MARGIN
@@ -109,8 +114,8 @@ pub fn svg_width(scene: &Scene) -> f64 {
 /// A visual as a standalone SVG document: title, takeaway, the marks in the theme's colours,
 /// its items with their values, and the source, each text wrapped to the document's width.
 pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Palette) -> String {
-    let title = format::inlines(story, chart.title, lang);
-    let takeaway = format::inlines(story, chart.takeaway, lang);
+    let title = format::inlines(story, &chart.title, lang);
+    let takeaway = format::inlines(story, &chart.takeaway, lang);
     let table = describe::table(story, chart, lang);
     let items: Vec<String> = table.rows.iter().map(|row| row[..row.len().min(3)].join(" · ")).collect();
     let source = format::source_line(story, lang);
@@ -267,17 +272,17 @@ fn plain_number(value: f64, decimals: u8, scale: Option<Scale>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORY;
+    use crate::content::fixture::seed;
     use crate::palette::LIGHT;
     use crate::scene::{split_bar, Frame};
 
     fn returns() -> &'static Chart {
-        STORY.charts.iter().find(|c| c.id == "returns").unwrap()
+        seed().charts.iter().find(|c| c.id == "returns").unwrap()
     }
 
     #[test]
     fn csv_has_a_bom_the_columns_and_a_row_per_figure() {
-        let csv = csv(STORY, returns(), Lang::Fr);
+        let csv = csv(seed(), returns(), Lang::Fr);
         let mut lines = csv.strip_prefix('\u{feff}').expect("a byte-order mark").lines();
         assert_eq!(
             lines.next(),
@@ -309,8 +314,8 @@ mod tests {
 
     #[test]
     fn the_svg_holds_the_title_every_value_and_the_source() {
-        let scene = split_bar(STORY, returns(), Frame::new(480.0, 12.0), Lang::Fr);
-        let svg = svg(STORY, returns(), &scene, Lang::Fr, &LIGHT);
+        let scene = split_bar(seed(), returns(), Frame::new(480.0, 12.0), Lang::Fr);
+        let svg = svg(seed(), returns(), &scene, Lang::Fr, &LIGHT);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.contains("<title>Retours volontaires des migrants</title>"));
         for value in ["22\u{202f}000", "1\u{202f}400", "20\u{202f}600"] {

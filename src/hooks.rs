@@ -5,7 +5,7 @@
 //! - A **control** says what it does with one encoding: [`Control::marks`] writes it (figures and
 //!   events as `data-figure`/`data-event`, everything else as `data-control`), [`Control::read`]
 //!   reads it. `live` answers every control with one exhaustive `match`.
-//! - Elements that belong together find each other by **id** ([`option_id`], [`dialog_id`],
+//! - Elements that belong together find each other by **id** ([`option_id`], [`DIALOG_ID`],
 //!   [`file_id`], …), never by their place in the DOM.
 //! - Everything else `live` looks up is a **selector** constant here, listed in [`SELECTORS`].
 
@@ -24,43 +24,28 @@ pub const CONTROL: &str = "data-control";
 pub const VIEW: &str = "data-view";
 /// On the root: the page's language.
 pub const LANG: &str = "data-lang";
+/// On an embed's root: the name hosts know it by ([`PageView::host_key`]), which the loader's
+/// `frame.js` sends its height under.
+pub const HOST_KEY: &str = "data-key";
+/// On the root: the address of the page's story in its binary form, which the loader fetches
+/// with the engine and hands to it (`site::data_file`).
+pub const STORY: &str = "data-story";
 /// A sentence of the text, as [`sentence_key`] names it.
 pub const SENTENCE: &str = "data-sentence";
 /// A part of a visual's readout: the id of the item it shows.
 pub const READOUT_ITEM: &str = "data-readout";
 /// A graphic's container: the id of the chart it draws.
 pub const CHART: &str = "data-chart";
-/// A download's file name, on its template.
-pub const FILE_NAME: &str = "data-name";
-/// An embed dialog's iframe title.
-pub const EMBED_TITLE: &str = "data-title";
-/// An embed dialog's iframe first height, estimated at build time.
+/// On an "Embed" button: its view's iframe first height, estimated at build time. (Its title
+/// and its image's text are the page's own: [`title_id`], [`description_id`].)
 pub const EMBED_HEIGHT: &str = "data-height";
-/// An embed dialog's image for hosts without JavaScript.
-pub const EMBED_IMAGE: &str = "data-image";
-/// That image's text alternative (the view's description).
-pub const EMBED_ALT: &str = "data-alt";
-/// An embed dialog's image for newsletters.
-pub const EMBED_LETTER: &str = "data-letter";
+/// In the embed dialog's list of images: the kind of image a link is to (`web`, `card`).
+pub const IMAGE_KIND: &str = "data-kind";
 
-/// Every `data-` attribute the browser code reads. A test checks that the pages carry no other
-/// (but [`FOR_STYLES`]).
-pub const READ_BY_LIVE: [&str; 14] = [
-    FIGURE,
-    EVENT,
-    CONTROL,
-    VIEW,
-    LANG,
-    SENTENCE,
-    READOUT_ITEM,
-    CHART,
-    FILE_NAME,
-    EMBED_TITLE,
-    EMBED_HEIGHT,
-    EMBED_IMAGE,
-    EMBED_ALT,
-    EMBED_LETTER,
-];
+/// Every `data-` attribute the browser code reads (the WASM, or for [`STORY`] the loader that
+/// starts it). A test checks that the pages carry no other (but [`FOR_STYLES`]).
+pub const READ_BY_LIVE: [&str; 12] =
+    [STORY, HOST_KEY, FIGURE, EVENT, CONTROL, VIEW, LANG, SENTENCE, READOUT_ITEM, CHART, EMBED_HEIGHT, IMAGE_KIND];
 /// `data-` attributes only the stylesheet reads: a mention's tooltip text.
 pub const FOR_STYLES: [&str; 1] = ["data-tip"];
 
@@ -163,10 +148,10 @@ pub enum Control {
     },
     /// Opens the dialog with the snippet that embeds a view.
     OpenEmbed(PageView),
-    /// Copies the snippet of a view's embed dialog.
-    CopySnippet(PageView),
-    /// Closes a view's embed dialog.
-    CloseDialog(PageView),
+    /// Copies the snippet of the embed dialog.
+    CopySnippet,
+    /// Closes the embed dialog.
+    CloseDialog,
     /// Goes to the same place in another language.
     Language(Lang),
 }
@@ -184,18 +169,18 @@ pub struct Marks {
 
 impl Control {
     /// The attributes that say what this control does.
-    pub fn marks(self, story: &Story) -> Marks {
+    pub fn marks(self, story: &'static Story) -> Marks {
         let control = |verb: &str, argument: &str| Some(format!("{verb}:{argument}"));
         match self {
-            Control::Choose(Selection::Figure(i)) => Marks { figure: Some(story.figures[i].id), ..Marks::default() },
-            Control::Choose(Selection::Event(i)) => Marks { event: Some(story.events[i].id), ..Marks::default() },
+            Control::Choose(Selection::Figure(i)) => Marks { figure: Some(&story.figures[i].id), ..Marks::default() },
+            Control::Choose(Selection::Event(i)) => Marks { event: Some(&story.events[i].id), ..Marks::default() },
             Control::Download { chart, file } => {
                 let argument = format!("{}:{}", story.charts[chart].id, file.name());
                 Marks { control: control("download", &argument), ..Marks::default() }
             }
             Control::OpenEmbed(view) => Marks { control: control("open-embed", &view.key(story)), ..Marks::default() },
-            Control::CopySnippet(view) => Marks { control: control("copy", &view.key(story)), ..Marks::default() },
-            Control::CloseDialog(view) => Marks { control: control("close", &view.key(story)), ..Marks::default() },
+            Control::CopySnippet => Marks { control: Some("copy".to_string()), ..Marks::default() },
+            Control::CloseDialog => Marks { control: Some("close".to_string()), ..Marks::default() },
             Control::Language(lang) => Marks { control: control("language", lang.code()), ..Marks::default() },
         }
     }
@@ -207,7 +192,7 @@ impl Control {
             return story.find(&id).map(Control::Choose);
         }
         let value = attribute(CONTROL)?;
-        let (verb, argument) = value.split_once(':')?;
+        let (verb, argument) = value.split_once(':').unwrap_or((&value, ""));
         let view = || PageView::from_key(argument, story);
         match verb {
             "download" => {
@@ -216,9 +201,9 @@ impl Control {
                 Some(Control::Download { chart, file: FileKind::parse(file)? })
             }
             "open-embed" => view().map(Control::OpenEmbed),
-            "copy" => view().map(Control::CopySnippet),
-            "close" => view().map(Control::CloseDialog),
-            "language" => crate::content::language_of(argument).map(Control::Language),
+            "copy" if argument.is_empty() => Some(Control::CopySnippet),
+            "close" if argument.is_empty() => Some(Control::CloseDialog),
+            "language" => story.language_of(argument).map(Control::Language),
             _ => None,
         }
     }
@@ -239,25 +224,31 @@ pub fn tip_id(story: &Story, item: Selection) -> String {
     format!("tip-{}", story.id_of(item))
 }
 
-/// The name of a view in ids: its chart's id, or `explainer` for the whole.
-fn view_name(story: &Story, view: PageView) -> &'static str {
+/// The id of a view's title on the page: a chart's heading, or the explainer's.
+pub fn title_id(story: &Story, view: PageView) -> String {
     match view {
-        PageView::EmbedChart(chart) => story.charts[chart].id,
-        _ => "explainer",
+        PageView::EmbedChart(chart) => format!("{}-title", story.charts[chart].id),
+        _ => "explainer_title".to_string(),
     }
 }
 
-/// The id of a view's embed dialog (content ids have no `_`, so generated ids cannot clash).
-pub fn dialog_id(story: &Story, view: PageView) -> String {
-    format!("embed_{}_dialog", view_name(story, view))
+/// The id of a view's description on the page (what its image says in words): a chart's
+/// generated description, or the explainer's standfirst.
+pub fn description_id(story: &Story, view: PageView) -> String {
+    match view {
+        PageView::EmbedChart(chart) => format!("{}-description", story.charts[chart].id),
+        _ => "explainer_standfirst".to_string(),
+    }
 }
 
-/// The id of an embed dialog's heading.
-pub fn dialog_heading_id(story: &Story, view: PageView) -> String {
-    format!("embed-{}-heading", view_name(story, view))
-}
+/// The id of the page's one embed dialog, which every "Embed" button opens with its own view's
+/// snippet (generated ids have a `_`, which content ids never have, so they cannot clash).
+pub const DIALOG_ID: &str = "embed_dialog";
 
-/// The id of the template that holds one of a chart's files.
+/// The id of the embed dialog's heading.
+pub const DIALOG_HEADING_ID: &str = "embed_dialog_heading";
+
+/// The id of one of a chart's files in the page's data file (`content::SavedFile`).
 pub fn file_id(story: &Story, chart: usize, file: FileKind) -> String {
     format!("file_{}_{}", story.charts[chart].id, file.name())
 }
@@ -265,35 +256,35 @@ pub fn file_id(story: &Story, chart: usize, file: FileKind) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORY;
+    use crate::content::fixture::seed;
 
     #[test]
     fn every_control_reads_back_from_its_marks() {
         let mut controls = vec![
             Control::OpenEmbed(PageView::EmbedAll),
-            Control::CopySnippet(PageView::EmbedAll),
-            Control::CloseDialog(PageView::EmbedAll),
+            Control::CopySnippet,
+            Control::CloseDialog,
             Control::Language(Lang::En),
             Control::Language(Lang::Fr),
         ];
-        controls.extend((0..STORY.figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
-        controls.extend((0..STORY.events.len()).map(|i| Control::Choose(Selection::Event(i))));
-        for chart in 0..STORY.charts.len() {
+        controls.extend((0..seed().figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
+        controls.extend((0..seed().events.len()).map(|i| Control::Choose(Selection::Event(i))));
+        for chart in 0..seed().charts.len() {
             for file in [FileKind::Svg, FileKind::Csv] {
                 controls.push(Control::Download { chart, file });
             }
             let view = PageView::EmbedChart(chart);
-            controls.extend([Control::OpenEmbed(view), Control::CopySnippet(view), Control::CloseDialog(view)]);
+            controls.push(Control::OpenEmbed(view));
         }
         for control in controls {
-            let marks = control.marks(STORY);
+            let marks = control.marks(seed());
             let attribute = |name: &str| match name {
                 FIGURE => marks.figure.map(str::to_string),
                 EVENT => marks.event.map(str::to_string),
                 CONTROL => marks.control.clone(),
                 _ => None,
             };
-            assert_eq!(Control::read(attribute, STORY), Some(control), "{marks:?}");
+            assert_eq!(Control::read(attribute, seed()), Some(control), "{marks:?}");
         }
     }
 
@@ -306,11 +297,12 @@ mod tests {
             "download:returns:gif",
             "open-embed:embed:nope",
             "language:de",
+            "copy:embed",
             "jump:x",
         ] {
             let attribute = |name: &str| (name == CONTROL).then(|| value.to_string());
-            assert_eq!(Control::read(attribute, STORY), None, "{value}");
+            assert_eq!(Control::read(attribute, seed()), None, "{value}");
         }
-        assert_eq!(Control::read(|name| (name == FIGURE).then(|| "no-such-figure".to_string()), STORY), None);
+        assert_eq!(Control::read(|name| (name == FIGURE).then(|| "no-such-figure".to_string()), seed()), None);
     }
 }

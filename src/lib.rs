@@ -2,9 +2,9 @@
 //! figures in that text, every number traceable to its sentence.
 //!
 //! Codemap (data flows one way, top to bottom; see the README for the whole map):
-//! - `content`: the story as static data, generated at build time from `content/*.toml` by
-//!   `content-compiler` (which checks it); the model types, whose plain words (languages,
-//!   dates, units, qualifiers…) are the `vocabulary` crate's.
+//! - `content`: the story's model, the `story` crate's (checked by `content-compiler` from
+//!   `content/*.toml` as pre-rendering runs; read by the browser from the page's data file),
+//!   whose plain words (languages, dates, units, qualifiers…) are the `vocabulary` crate's.
 //! - `format`, `ui`: numbers, periods and dates per language; every word of the interface.
 //! - `geom`, `scene`, `drawing`: scales and ticks; one pure function per visual, from the
 //!   story and a width to marks in pixels; a scene as SVG markup (the page's and the browser's).

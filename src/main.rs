@@ -1,10 +1,13 @@
-//! The browser entry: brings to life the page that `prerender` wrote at build time. The root
-//! says which story language and view it holds (`data-lang`, `data-view`); the page is then
-//! marked `data-live` so that styles and tests can tell the interactive page from the static one.
+//! The browser entry: brings to life the page that `prerender` wrote at build time. The engine
+//! is the same for every article: the loader fetches the page's story (the file its root names
+//! in `data-story`) beside it and hands it to [`start_story`]. The root says which view it holds
+//! (`data-view`); the page is then marked `data-live` so that styles and tests can tell the
+//! interactive page from the static one.
 
-use explainer::content::{language_of, story_in, STORY};
+use explainer::content::PageData;
 use explainer::embed::PageView;
 use explainer::hooks;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 
 // A free-list allocator: the page allocates little and once, so dlmalloc's size (7 KB) buys
@@ -14,15 +17,24 @@ static ALLOCATOR: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> 
     // SAFETY: the browser runs this WASM on one thread.
     unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
 
-fn main() {
+fn main() {}
+
+/// Brings the page to life with its data file, `data` (`content::PageData`: its story and its
+/// downloads). Returns whether it could: not when the page has no root or the bytes are no
+/// data of this engine.
+#[wasm_bindgen]
+pub fn start_story(data: &[u8]) -> bool {
     let root = web_sys::window()
         .and_then(|window| window.document())
-        .and_then(|document| document.get_element_by_id(explainer::hooks::ROOT_ID))
+        .and_then(|document| document.get_element_by_id(hooks::ROOT_ID))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    let Some(root) = root else { return };
-    let story = root.get_attribute(hooks::LANG).and_then(|code| language_of(&code)).and_then(story_in).unwrap_or(STORY);
+    let (Some(root), Some(data)) = (root, story::from_bytes::<PageData>(data)) else { return false };
+    // One story per page, for the page's whole life.
+    let PageData { story, files } = data;
+    let (story, files) = (Box::leak(Box::new(story)), files.leak());
     let view =
         root.get_attribute(hooks::VIEW).and_then(|key| PageView::from_key(&key, story)).unwrap_or(PageView::Full);
-    explainer::live::start(root.clone(), story, view);
+    explainer::live::start(root.clone(), story, files, view);
     let _ = root.set_attribute("data-live", "");
+    true
 }

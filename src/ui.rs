@@ -52,6 +52,8 @@ pub struct Ui {
     pub corrections_heading: &'static str,
     pub close: &'static str,
     pub embeds_heading: &'static str,
+    /// The site's index of explainers: its heading.
+    pub index_heading: &'static str,
     pub languages: &'static str,
     /// Above a translation: `{original}` is the original's language, named by
     /// [`Self::original_in`]'s first words, the link's by its second.
@@ -286,6 +288,7 @@ static FR: Ui = Ui {
     corrections_heading: "Version des données et corrections",
     close: "Fermer",
     embeds_heading: "Cette page n'existe pas",
+    index_heading: "Les décryptages",
     languages: "Langues",
     translation_notice: "Ce texte est une traduction de l'original {original}\u{a0}; les chiffres sont cités d'après la traduction.",
     read_original: "Lire l'original ({original})",
@@ -342,6 +345,7 @@ static EN: Ui = Ui {
     corrections_heading: "Data version and corrections",
     close: "Close",
     embeds_heading: "This page does not exist",
+    index_heading: "Explainers",
     languages: "Languages",
     translation_notice: "This article is a translation of the {original} original; the figures are quoted from the translation.",
     read_original: "Read the original ({original})",
@@ -460,6 +464,7 @@ static AR: Ui = Ui {
     corrections_heading: "نسخة البيانات والتصحيحات",
     close: "إغلاق",
     embeds_heading: "هذه الصفحة غير موجودة",
+    index_heading: "مقالات تفسيرية",
     languages: "اللغات",
     translation_notice: "هذا النص ترجمة للأصل {original}؛ الأرقام مقتبسة من الترجمة.",
     read_original: "قراءة الأصل ({original})",

@@ -23,11 +23,15 @@
     const height = data.height;
     if (Number.isInteger(height) && height > 0 && height < 100000) frame.style.height = height + 'px';
   });
-  // A width that changes here may change theirs: ask each frame for its height (it answers at
-  // once, even offscreen, where it gets no rendering callbacks of its own).
-  addEventListener('resize', () => {
+  // Ask each frame for its height (it answers at once, even offscreen, where it gets no
+  // rendering callbacks of its own): now, for frames that told it before this script ran (a
+  // loader is often async, and a frame says its height once unless it changes), and whenever
+  // a width that changes here may change theirs.
+  const ask = () => {
     for (const frame of frames()) frame.contentWindow.postMessage({ type: 'explainer:height' }, origin);
-  });
+  };
+  ask();
+  addEventListener('resize', ask);
   window.ExplainerEmbed = {
     set(options) {
       const message = { type: 'explainer:set' };

@@ -195,6 +195,9 @@ pub struct RawArticle<T> {
     /// `draft` or `published` (the default): a draft is a preview, and only a file without
     /// `# check:` marks may be published.
     pub status: Option<Text>,
+    /// Whether the site's index lists it (the default); `false` for an explainer published
+    /// only to be embedded, or an example. A draft is never listed.
+    pub listed: Option<Spanned<bool>>,
     /// Languages this file translates into, each with its `[translation.xx]`.
     #[serde(default)]
     pub translations: Vec<Text>,

@@ -18,7 +18,7 @@ use content_compiler::{compile_file, Compiled};
 
 /// The sources and their hand-written content files, from the project's folder.
 const PAIRS: &[(&str, &str)] = &[
-    ("content/sources/000_5131e91ad352ad19.txt", "content/article.toml"),
+    ("content/sources/000_5131e91ad352ad19.txt", "content/maroc-migrations.toml"),
     ("content/sources/short.txt", "content/examples/short.toml"),
     ("content/sources/eau.txt", "content/examples/eau.toml"),
     ("content/sources/transit.txt", "content/examples/transit.toml"),

@@ -15,7 +15,7 @@ test.describe.configure({ mode: 'serial' });
 test.afterAll(() => save(original));
 
 test('a refused save shows its faults in the open page, and the fix brings the explainer back', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/short/');
   await expect(page.locator('main .ex-draft')).toContainText('Draft');
 
   // A quote the text does not hold: the page turns into the list of faults by itself.
@@ -30,7 +30,7 @@ test('a refused save shows its faults in the open page, and the fix brings the e
   await expect(row.locator('td').nth(2)).toContainText('figure `');
   await expect(row.locator('td').nth(3)).toContainText('is not in the article text');
   // Every other address of the site says the same, not an old page.
-  const other = await page.request.get('/embed/');
+  const other = await page.request.get('/short/embed/');
   expect(other.status()).toBe(503);
 
   // Malformed TOML: its line too.
@@ -56,7 +56,7 @@ test('a refused save shows its faults in the open page, and the fix brings the e
 });
 
 test('a draft with its marks cannot be published; an edit that builds shows the new page', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/short/');
   await expect(page.locator('main .ex-draft')).toBeVisible();
 
   // Published with its guesses still marked: one fault per mark, each on its line.

@@ -17,14 +17,14 @@ const states = {
 };
 
 test('every embed page is one main landmark whose lists are named after their visuals, and axe finds nothing', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   const charts = await page.locator('figure.ex-visual').evaluateAll((figures) => figures.map((figure) => figure.id));
   // On the full page, every list has a name of its own.
   const names = await page.getByRole('listbox').evaluateAll((lists) => lists.map((list) => list.getAttribute('aria-label')));
   expect(new Set(names).size).toBe(names.length);
   await expect(page.getByRole('main')).toHaveCount(1);
   for (const path of ['embed/', ...charts.map((chart) => `embed/${chart}/`)]) {
-    await page.goto(`/${path}`);
+    await page.goto(`${path}`);
     await waitForHydration(page);
     await expect(page.getByRole('main')).toHaveCount(1);
     expect(await axeViolations(page), path).toEqual([]);
@@ -37,7 +37,7 @@ for (const width of [320, 768, 1280]) {
       test(`axe finds no violation at ${width} px, ${colorScheme}, ${state}`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await page.setViewportSize({ width, height: 900 });
-        await page.goto('/');
+        await page.goto('./');
         await waitForHydration(page);
         await reach(page);
         expect(await axeViolations(page)).toEqual([]);
@@ -48,7 +48,7 @@ for (const width of [320, 768, 1280]) {
 
 test('Tab and arrows alone reach every mention and every event, and the live region names each', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const live = page.locator('[aria-live="polite"]');
   const mentions = await page.locator('.ex-mention').evaluateAll((els) => els.map((el) => el.id));
@@ -91,7 +91,7 @@ test('Tab and arrows alone reach every mention and every event, and the live reg
 });
 
 test('a tooltip shows on focus and on hover, and Escape closes it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const mention = page.getByRole('button', { name: '74', exact: true });
   const tipShown = () => mention.evaluate((el) => getComputedStyle(el.parentElement, '::after').display !== 'none');
@@ -107,7 +107,7 @@ test('a tooltip shows on focus and on hover, and Escape closes it', async ({ pag
 });
 
 test('each visual has a name, a description from the data, and a table with a caption', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const returns = page.getByRole('figure', { name: 'Retours volontaires des migrants' });
   await expect(returns).toHaveAccessibleDescription(/22000 .* 1400 .* 20600 .*un nombre calculé/);
@@ -124,7 +124,7 @@ test('each visual has a name, a description from the data, and a table with a ca
 
 test('text at 200 % keeps everything readable at 320 px with no horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 900 });
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
   await page.setViewportSize({ width: 320, height: 900 });
@@ -138,7 +138,7 @@ test('text at 200 % keeps everything readable at 320 px with no horizontal scrol
 
 test('with reduced motion nothing animates', async ({ page }) => {
   await page.emulateMedia({ reducedMotion: 'reduce' });
-  await page.goto('/');
+  await page.goto('./');
   const animated = await page.evaluate(() =>
     [...document.querySelectorAll('.ex *')].filter((el) => {
       const style = getComputedStyle(el);

@@ -17,12 +17,12 @@ test.afterEach(async ({ page }) => {
 });
 
 test('the Arabic page and every Arabic embed are pre-rendered right to left, in Arabic', async ({ page, request }) => {
-  for (const path of ['/ar/', '/ar/embed/', ...CHARTS.map((chart) => `/ar/embed/${chart}/`)]) {
+  for (const path of ['ar/', 'ar/embed/', ...CHARTS.map((chart) => `ar/embed/${chart}/`)]) {
     const html = await (await request.get(path)).text();
     expect(html, path).toContain('<html lang="ar" dir="rtl"');
     expect(html, path).toContain('data-lang="ar"');
   }
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('المغرب: حصيلة سياسة الهجرة أمام مجلس الحكومة');
   await expect(page.locator('#p2')).toContainText('لحوالي 50.000 مهاجر، 90% منهم');
   await expect(page.locator('.ex-translation')).toContainText('ترجمة للأصل الفرنسي');
@@ -31,13 +31,13 @@ test('the Arabic page and every Arabic embed are pre-rendered right to left, in 
   const main = await page.locator('main').boundingBox();
   expect(main.x + main.width - (title.x + title.width)).toBeLessThan(40);
   await page.getByRole('link', { name: 'قراءة الأصل (بالفرنسية)' }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:8081\/$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:8081\/maroc-migrations\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('html')).not.toHaveAttribute('dir', 'rtl');
 });
 
 test('numbers, dates and spans as Moroccan newsrooms write them, read aloud as one number', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await expect(page.locator('.ex-kicker')).toHaveText('الهجرة · المغرب · شتنبر 2018');
   await expect(page.locator('#returns .ex-legend')).toContainText('22.000 مهاجر');
   await expect(page.locator('#returns .ex-legend')).toContainText('1.400 مهاجر');
@@ -54,7 +54,7 @@ test('numbers, dates and spans as Moroccan newsrooms write them, read aloud as o
 });
 
 test('in Arabic, a mention lights its marks and its sentence, and the list leads back to the text', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await waitForHydration(page);
   const mention = page.getByRole('button', { name: '1400', exact: true });
   await mention.click();
@@ -72,11 +72,11 @@ test('in Arabic, a mention lights its marks and its sentence, and the list leads
   await page.locator('#returns [role="option"][data-figure="returns-total"]').click();
   await expect(page.locator('.ex-sentence--source')).toContainText('22.000 مهاجر استفادوا');
   // Every other number of the text, and every item of every list, both ways; axe-core.
-  await expectLinkedBothWays(page, '/ar/');
+  await expectLinkedBothWays(page, 'ar/');
 });
 
 test('the timeline and the bars run from the right, as the text does', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await waitForHydration(page);
   const x = async (selector) => {
     const box = await page.locator(selector).first().boundingBox();
@@ -97,7 +97,7 @@ test('the timeline and the bars run from the right, as the text does', async ({ 
 });
 
 test('arrow keys follow what the reader sees: left is the next event, right the one before', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await waitForHydration(page);
   const timeline = page.getByRole('listbox', { name: /أحداث الخط الزمني/ });
   const options = timeline.getByRole('option');
@@ -117,7 +117,7 @@ test('arrow keys follow what the reader sees: left is the next event, right the 
 });
 
 test('a deep link opens the Arabic page with its selection, and back and forward follow it', async ({ page }) => {
-  await page.goto('/ar/#boats-seized');
+  await page.goto('ar/#boats-seized');
   await waitForHydration(page);
   const boats = page.getByRole('button', { name: '1900', exact: true });
   await expect(boats).toHaveAttribute('aria-pressed', 'true');
@@ -135,7 +135,7 @@ test('a deep link opens the Arabic page with its selection, and back and forward
 });
 
 test('the language switch offers the other two languages and keeps the selection', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const languages = page.getByRole('navigation', { name: 'Langues' }).getByRole('link');
   await expect(languages).toHaveText(['English', 'العربية']);
@@ -147,7 +147,7 @@ test('the language switch offers the other two languages and keeps the selection
   await expect(page.getByRole('navigation', { name: 'اللغات' }).getByRole('link')).toHaveText(['Français', 'English']);
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/#boats-seized$/);
-  await page.goto('/embed/returns/?lang=ar');
+  await page.goto('embed/returns/?lang=ar');
   await expect(page).toHaveURL(/\/ar\/embed\/returns\/$/);
   await expect(page.getByRole('figure', { name: 'العودة الطوعية للمهاجرين' })).toBeVisible();
 });
@@ -155,19 +155,19 @@ test('the language switch offers the other two languages and keeps the selection
 test('nothing scrolls sideways from 320 to 1280 px, on the page and on every embed', async ({ page }, info) => {
   for (const width of [320, 375, 768, 1024, 1280]) {
     await page.setViewportSize({ width, height: 900 });
-    for (const path of ['/ar/', ...CHARTS.map((chart) => `/ar/embed/${chart}/`)]) {
+    for (const path of ['ar/', ...CHARTS.map((chart) => `ar/embed/${chart}/`)]) {
       await page.goto(path);
       await waitForHydration(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       expect(overflow, `${path} at ${width} px`).toBe(0);
     }
-    await page.goto('/ar/');
+    await page.goto('ar/');
     await page.screenshot({ path: info.outputPath(`arabic-${width}.png`), fullPage: true });
   }
 });
 
 test('Arabic glyphs are drawn, not empty boxes, in the text and in the graphics', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await waitForHydration(page);
   // A word in the font the page gives it, against the same number of characters that no font
   // has (each drawn as the same missing-glyph box): real glyphs differ in width from boxes.
@@ -204,12 +204,12 @@ test('Arabic glyphs are drawn, not empty boxes, in the text and in the graphics'
 });
 
 test('axe finds no violation on the Arabic page and its embeds', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await waitForHydration(page);
   await page.getByRole('button', { name: '22.000', exact: true }).click();
   expect(await axeViolations(page)).toEqual([]);
   for (const chart of CHARTS) {
-    await page.goto(`/ar/embed/${chart}/`);
+    await page.goto(`ar/embed/${chart}/`);
     await waitForHydration(page);
     await page.locator('[role="option"]').first().click();
     expect(await axeViolations(page), chart).toEqual([]);
@@ -217,7 +217,7 @@ test('axe finds no violation on the Arabic page and its embeds', async ({ page }
 });
 
 test('the Arabic downloads are in Arabic: CSV in UTF-8, SVG right to left, the PNG of its language', async ({ page }) => {
-  await page.goto('/ar/');
+  await page.goto('ar/');
   await waitForHydration(page);
   const { readFile } = await import('node:fs/promises');
   const save = async (name) => {
@@ -236,13 +236,13 @@ test('the Arabic downloads are in Arabic: CSV in UTF-8, SVG right to left, the P
   expect(svg).toContain('Amiri');
   const png = await save('PNG');
   expect([...png.bytes.subarray(1, 4)]).toEqual([0x50, 0x4e, 0x47]);
-  const served = await (await page.request.get('/ar/images/returns-web.png')).body();
+  const served = await (await page.request.get('ar/images/returns-web.png')).body();
   expect(png.bytes.equals(served)).toBe(true);
 });
 
 test("each Arabic embed's first height, estimated from its content, fits it on a 375 px phone", async ({ page, request }) => {
   await page.setViewportSize({ width: 375, height: 700 });
-  for (const path of [...CHARTS.map((chart) => `/ar/embed/${chart}/`), '/ar/embed/']) {
+  for (const path of [...CHARTS.map((chart) => `ar/embed/${chart}/`), 'ar/embed/']) {
     const oembed = await (await request.get(`${path}oembed.json`)).json();
     await page.goto(path);
     await waitForHydration(page);

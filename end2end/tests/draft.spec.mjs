@@ -9,7 +9,7 @@ test('the draft of a raw article builds into a working explainer, figures linked
 });
 
 test('a draft says so first, on screen and in print, and is kept from search engines and share cards', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   const banner = page.locator('main .ex-draft');
   await expect(banner).toBeVisible();
   await expect(banner).toContainText(/^(Brouillon|Draft)/);
@@ -25,7 +25,7 @@ test('a draft says so first, on screen and in print, and is kept from search eng
 });
 
 test('a draft offers no embed and no image, and its site has none', async ({ page, request }) => {
-  await page.goto('/');
+  await page.goto('./');
   const charts = await page.locator('figure.ex-visual').evaluateAll((figures) => figures.map((figure) => figure.id));
   expect(charts.length).toBeGreaterThan(0);
   await expect(page.locator('.ex-embed-button')).toHaveCount(0);
@@ -33,10 +33,10 @@ test('a draft offers no embed and no image, and its site has none', async ({ pag
   await expect(page.locator('a.ex-download[href$=".png"]')).toHaveCount(0);
   // The SVG and the CSV still download: they are the editor's to check.
   await expect(page.locator('.ex-downloads button')).toHaveCount(2 * charts.length);
-  for (const path of ['/embed/', ...charts.map((chart) => `/embed/${chart}/`), '/embed/oembed.json']) {
+  for (const path of ['embed/', ...charts.map((chart) => `embed/${chart}/`), 'embed/oembed.json']) {
     expect((await request.get(path)).status(), path).toBe(404);
   }
   for (const chart of charts) {
-    expect((await request.get(`/images/${chart}-web.png`)).status()).toBe(404);
+    expect((await request.get(`images/${chart}-web.png`)).status()).toBe(404);
   }
 });

@@ -4,7 +4,7 @@ import { test, expect } from '@playwright/test';
 import { watchErrors } from './errors.mjs';
 
 const HOST = 'http://127.0.0.1:8083/end2end/hosts';
-const EXPLAINER = 'http://127.0.0.1:8081';
+const EXPLAINER = 'http://127.0.0.1:8081/maroc-migrations';
 
 /** The explainer's frame on a host page, and its element. */
 function embedOf(page, selector) {
@@ -32,7 +32,7 @@ async function expectFitted(page, { element, frame }) {
 const hosts = [
   ['the pym.js parent from npm', 'pym.html', '#explainer-returns iframe'],
   ["the explainer's loader", 'loader.html', '#embed'],
-  ['a Datawrapper-style listener', 'datawrapper.html', '#datawrapper-chart-returns'],
+  ['a Datawrapper-style listener', 'datawrapper.html', '#datawrapper-chart-maroc-migrations-returns'],
 ];
 
 for (const [name, file, selector] of hosts) {
@@ -101,7 +101,7 @@ test('malformed messages to the embed are ignored without an error; the document
 });
 
 test('query options set the theme and a transparent background', async ({ page }) => {
-  await page.goto('/embed/returns/?theme=dark&bg=transparent');
+  await page.goto('embed/returns/?theme=dark&bg=transparent');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-bg', 'transparent');
   expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
@@ -115,31 +115,29 @@ test('each embed page shows its visual with title, takeaway, source and a link t
     ['returns', 'Retours volontaires des migrants'],
     ['enforcement', "La lutte contre l'immigration clandestine en 2018"],
   ]) {
-    const response = await page.goto(`/embed/${id}/`);
+    const response = await page.goto(`embed/${id}/`);
     expect(response.status()).toBe(200);
     await expect(page.getByRole('figure', { name: title })).toBeVisible();
     await expect(page.locator('.ex-visual-takeaway')).not.toBeEmpty();
     await expect(page.locator('.ex-visual-source')).toContainText('Source');
     await expect(page.getByRole('link', { name: "Voir l'explication complète" })).toHaveAttribute('href', '../../');
     const oembed = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
-    expect(oembed).toContain(`/embed/${id}/oembed.json`);
+    expect(oembed).toContain(`embed/${id}/oembed.json`);
   }
-  await page.goto('/embed/');
+  await page.goto('embed/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.ex-visual')).toHaveCount(4);
 });
 
-test('an unknown embed path gets a page that lists the valid embeds', async ({ page }) => {
-  const response = await page.goto('/embed/nope/');
+test("an unknown embed path gets the site's page that says so and lists its explainers", async ({ page }) => {
+  const response = await page.goto('embed/nope/');
   expect(response.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("Cette page n'existe pas");
-  for (const id of ['timeline', 'regularisation', 'returns', 'enforcement']) {
-    await expect(page.locator(`a[href="/embed/${id}/"]`)).toBeVisible();
-  }
+  await expect(page.locator('a[href="/maroc-migrations/"]')).toBeVisible();
 });
 
 test('the oEmbed answer is a rich embed whose iframe has a sensible height on its own', async ({ request }) => {
-  const oembed = await (await request.get('/embed/returns/oembed.json')).json();
+  const oembed = await (await request.get('embed/returns/oembed.json')).json();
   expect(oembed).toMatchObject({ type: 'rich', version: '1.0', width: 640 });
   expect(oembed.height).toBeGreaterThan(300);
   expect(oembed.html).toMatch(/^<iframe src="http[^"]+\/embed\/returns\/" title="Retours volontaires des migrants[^"]*" width="100%" height="\d+" loading="lazy"/);
@@ -147,7 +145,7 @@ test('the oEmbed answer is a rich embed whose iframe has a sensible height on it
 
 test('"Embed" opens a dialog with the snippet and copies it', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-  await page.goto('/');
+  await page.goto('./');
   await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
   await page.locator('#returns').getByRole('button', { name: 'Intégrer' }).click();
   const dialog = page.getByRole('dialog', { name: 'Intégrer dans un article' });
@@ -156,7 +154,7 @@ test('"Embed" opens a dialog with the snippet and copies it', async ({ page, con
   expect(snippet).toContain(`<iframe src="${EXPLAINER}/embed/returns/" title="Retours volontaires des migrants`);
   expect(snippet).toContain('loading="lazy"');
   expect(snippet).toMatch(/height="\d{3,4}"/);
-  expect(snippet).toContain(`<script src="${EXPLAINER}/embed.js" async></script>`);
+  expect(snippet).toContain(`<script src="${new URL(EXPLAINER).origin}/embed.js" async></script>`);
   expect(snippet).toContain(`<noscript><img src="${EXPLAINER}/images/returns-web.png" alt="Barre partant de zéro`);
   // For a newsletter: the email image, linked to the chart's page; and every image, linked.
   const letter = await dialog.locator('textarea').nth(1).inputValue();

@@ -13,32 +13,32 @@ test.afterEach(async ({ page }) => {
 });
 
 test('the English page is pre-rendered in English, labelled as a translation, with the original one click away', async ({ page, request }) => {
-  const html = await (await request.get('/en/')).text();
+  const html = await (await request.get('en/')).text();
   expect(html).toContain('<html lang="en"');
   expect(html).toContain('data-lang="en"');
-  await page.goto('/en/');
+  await page.goto('en/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Morocco: the migration policy record presented to the Government Council');
   await expect(page.locator('#p2')).toContainText('about 50,000 migrants, 90% of whom are sub-Saharans');
   await expect(page.locator('.ex-translation')).toContainText('translation of the French original');
   await page.getByRole('link', { name: 'Read the original (French)' }).click();
-  await expect(page).toHaveURL(/127\.0\.0\.1:8081\/$/);
+  await expect(page).toHaveURL(/127\.0\.0\.1:8081\/maroc-migrations\/$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 });
 
 test('numbers and dates follow each language: 1,400 and September 2018; 1 400 and septembre 2018', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('en/');
   await expect(page.locator('#returns')).toContainText('1,400');
   await expect(page.locator('#returns')).toContainText('22,000');
   await expect(page.locator('#regularisation')).toContainText('90%');
   await expect(page.locator('.ex-kicker')).toHaveText('Migration · Morocco · September 2018');
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.locator('#returns')).toContainText('1\u202f400');
   await expect(page.locator('#regularisation')).toContainText('90\u202f%');
   await expect(page.locator('.ex-kicker')).toHaveText('Migration · Maroc · septembre 2018');
 });
 
 test('in English, a mention lights its marks and its sentence, and the live region reads one number', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('en/');
   await waitForHydration(page);
   const mention = page.getByRole('button', { name: '1,400', exact: true });
   await mention.click();
@@ -52,7 +52,7 @@ test('in English, a mention lights its marks and its sentence, and the live regi
 });
 
 test('in English, arrow keys walk the timeline and a deep link opens with its selection', async ({ page }) => {
-  await page.goto('/en/#boats-seized');
+  await page.goto('en/#boats-seized');
   await waitForHydration(page);
   await expect(page.getByRole('button', { name: '1,900', exact: true })).toHaveAttribute('aria-pressed', 'true');
   const timeline = page.getByRole('listbox', { name: 'Events on the timeline' });
@@ -63,7 +63,7 @@ test('in English, arrow keys walk the timeline and a deep link opens with its se
 });
 
 test('switching language keeps the selection and the place', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.getByRole('button', { name: '1900', exact: true }).click();
   await page.getByRole('link', { name: 'English' }).click();
@@ -73,28 +73,28 @@ test('switching language keeps the selection and the place', async ({ page }) =>
   await expect(boats).toHaveAttribute('aria-pressed', 'true');
   await expect(boats).toBeInViewport();
   await page.getByRole('link', { name: 'Français' }).click();
-  await expect(page).toHaveURL(/8081\/#boats-seized$/);
+  await expect(page).toHaveURL(/8081\/maroc-migrations\/#boats-seized$/);
 });
 
 test('lang= in the URL opens that language, embeds included', async ({ page }) => {
-  await page.goto('/?lang=en#returns-2018');
+  await page.goto('./?lang=en#returns-2018');
   await expect(page).toHaveURL(/\/en\/#returns-2018$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await page.goto('/embed/returns/?lang=en&theme=dark');
+  await page.goto('embed/returns/?lang=en&theme=dark');
   await expect(page).toHaveURL(/\/en\/embed\/returns\/\?theme=dark$/);
   await expect(page.getByRole('figure', { name: 'Voluntary returns of migrants' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('axe finds no violation on the English page', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('en/');
   await waitForHydration(page);
   await page.getByRole('button', { name: '22,000', exact: true }).click();
   expect(await axeViolations(page)).toEqual([]);
 });
 
 test('the English downloads are in English', async ({ page }) => {
-  await page.goto('/en/');
+  await page.goto('en/');
   await waitForHydration(page);
   const [file] = await Promise.all([
     page.waitForEvent('download'),

@@ -50,7 +50,7 @@ async function download(page, chart, name) {
  */
 async function expectEverywhere(page, { id, chart, written, spoken, data }) {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const visual = page.locator(`figure#${chart}`);
   // The text's tooltip, and its words for assistive technology.
@@ -105,7 +105,7 @@ test.describe('every decimal, every output', () => {
 
   test('"0.75%" (clinics)', async ({ page }) => {
     only('clinics');
-    const chart = await page.goto('/').then(() => page.locator('[data-figure="spend-change"][role="option"]').evaluate((el) => el.closest('figure').id));
+    const chart = await page.goto('./').then(() => page.locator('[data-figure="spend-change"][role="option"]').evaluate((el) => el.closest('figure').id));
     await expectEverywhere(page, { id: 'spend-change', chart, written: '+0.75%', spoken: 'a rise of 0.75%', data: '0.75' });
   });
 });
@@ -114,7 +114,7 @@ test.describe('the forms the next article needs', () => {
   test('a number word before its scale, a plan with its part and detail, lengths and named starts (ecoles)', async ({ page }) => {
     only('ecoles');
     const errors = watchErrors(page);
-    await page.goto('/');
+    await page.goto('./');
     await waitForHydration(page);
     const value = (id) => page.locator(`[role="option"][data-figure="${id}"] .ex-legend-value`);
     const label = (id) => page.locator(`[role="option"][data-figure="${id}"] .ex-legend-label`);
@@ -152,7 +152,7 @@ test.describe('the forms the next article needs', () => {
   test('words around figures: "more than half", "fewer than" a count, a base, over the same period (clinics)', async ({ page }) => {
     only('clinics');
     const errors = watchErrors(page);
-    await page.goto('/');
+    await page.goto('./');
     await waitForHydration(page);
     const value = (id) => page.locator(`[role="option"][data-figure="${id}"] .ex-legend-value`).first();
     await expect(value('online-share')).toHaveText('more than half');
@@ -168,7 +168,7 @@ test.describe('the forms the next article needs', () => {
 
   test('a reason for a word that does not make a change or a plan, and the editors\' dating, in Sources and method (logement)', async ({ page }) => {
     only('logement');
-    await page.goto('/');
+    await page.goto('./');
     // « sur la même période »: the fourth quarter of the year before the statement, as the
     // figure before it in the text.
     const label = (id) => page.locator(`[role="option"][data-figure="${id}"] .ex-legend-label`).first();

@@ -12,11 +12,11 @@ test('the example builds into a working explainer, its figures linked both ways,
 
 test("each of the example's visuals embeds on a page of its own that comes to life", async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await page.goto('./');
   const charts = await page.locator('figure.ex-visual').evaluateAll((figures) => figures.map((figure) => figure.id));
   expect(charts.length).toBeGreaterThan(0);
   for (const chart of charts) {
-    await page.goto(`/embed/${chart}/`);
+    await page.goto(`embed/${chart}/`);
     await waitForHydration(page);
     await expect(page.locator(`figure#${chart}`)).toBeVisible();
     // Its numbers answer there too: the first item selects.
@@ -33,7 +33,7 @@ test("each of the example's visuals embeds on a page of its own that comes to li
 });
 
 test('changes show their direction without colour, and targets are outlined and named as such', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   // Every bar of a change chart writes its sign and an arrow at its end.
   const changeLabels = await page.locator('figure.ex-visual--changes text.ex-value-label').allTextContents();

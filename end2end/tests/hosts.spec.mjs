@@ -10,11 +10,11 @@ const HOST = 'http://127.0.0.1:8083/end2end/hosts/article.html';
 
 /** The explainer's charts (from its page) and the first height each embed's oEmbed gives. */
 async function embedsOf(request, explainer) {
-  const page = await (await request.get(`${explainer}/`)).text();
+  const page = await (await request.get(explainer)).text();
   const ids = chartIds(page);
   expect(ids.length, 'the explainer has visuals to embed').toBeGreaterThan(0);
   const heights = [];
-  for (const id of ids) heights.push((await (await request.get(`${explainer}/embed/${id}/oembed.json`)).json()).height);
+  for (const id of ids) heights.push((await (await request.get(`${explainer}embed/${id}/oembed.json`)).json()).height);
   return { ids, heights };
 }
 
@@ -138,11 +138,11 @@ test("each embed's first height, estimated from its content, fits it on a 375 px
   const { ids } = await embedsOf(request, baseURL);
   const measured = [];
   for (const path of [...ids.map((id) => `embed/${id}/`), 'embed/']) {
-    const oembed = await (await request.get(`${baseURL}/${path}oembed.json`)).json();
+    const oembed = await (await request.get(`${baseURL}${path}oembed.json`)).json();
     const initial = Number(oembed.html.match(/height="(\d+)"/)[1]);
     expect(initial).toBe(oembed.height);
     await page.setViewportSize({ width: 375, height: 700 });
-    await page.goto(`${baseURL}/${path}`);
+    await page.goto(`${baseURL}${path}`);
     await page.locator('#explainer[data-live]').waitFor({ state: 'attached' });
     const actual = await page.evaluate(() => document.documentElement.offsetHeight);
     measured.push(`${path}: ${initial} for ${actual}`);

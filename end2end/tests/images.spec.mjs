@@ -17,10 +17,10 @@ const KINDS = [
 /** The languages' prefixes and each one's charts, from the pages. */
 async function sitesOf(request, baseURL) {
   const out = [];
-  const home = await (await request.get(`${baseURL}/`)).text();
+  const home = await (await request.get(`${baseURL}`)).text();
   const prefixes = [''].concat([...home.matchAll(/hreflang="([a-z]{2})"/g)].map((m) => `${m[1]}/`).filter((p, i, all) => all.indexOf(p) === i));
   for (const prefix of prefixes) {
-    const page = await (await request.get(`${baseURL}/${prefix}`)).text();
+    const page = await (await request.get(`${baseURL}${prefix}`)).text();
     if (!page.includes('data-view="full"')) continue;
     const ids = chartIds(page);
     out.push({ prefix, ids, page });
@@ -56,12 +56,12 @@ async function inkedShare(page, url) {
 }
 
 test('every chart has its images, each decoding at its size, drawn, and within its budget', async ({ page, request, baseURL }) => {
-  await page.goto(`${baseURL}/`);
+  await page.goto(`${baseURL}`);
   for (const { prefix, ids } of await sitesOf(request, baseURL)) {
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) {
       for (const [kind, width, budget] of KINDS) {
-        const url = `${baseURL}/${prefix}images/${id}-${kind}.png`;
+        const url = `${baseURL}${prefix}images/${id}-${kind}.png`;
         const response = await request.get(url);
         expect(response.status(), url).toBe(200);
         const bytes = await response.body();
@@ -84,14 +84,14 @@ test('every chart has its images, each decoding at its size, drawn, and within i
 test("each page's share tags name an image of the site, with its text", async ({ page, request, baseURL }) => {
   for (const { prefix, ids } of await sitesOf(request, baseURL)) {
     for (const path of ['', 'embed/', ...ids.map((id) => `embed/${id}/`)]) {
-      await page.goto(`${baseURL}/${prefix}${path}`);
+      await page.goto(`${baseURL}${prefix}${path}`);
       const meta = async (key) => page.locator(`meta[property="${key}"], meta[name="${key}"]`).getAttribute('content');
       expect(await meta('twitter:card')).toBe('summary_large_image');
       expect(await meta('og:title')).toBe(await page.title());
       expect((await meta('og:image:alt')).length).toBeGreaterThan(10);
       // Absolute, at the build's origin: the file it names is in the site.
       const image = new URL(await meta('og:image'));
-      const served = await request.get(`${baseURL}${image.pathname}`);
+      const served = await request.get(new URL(image.pathname, baseURL).href);
       expect(served.status(), image.pathname).toBe(200);
       expect((await served.body()).readUInt32BE(16)).toBe(1200);
     }
@@ -100,10 +100,10 @@ test("each page's share tags name an image of the site, with its text", async ({
 
 test("without JavaScript, a host page shows the snippet's image", async ({ browser, request, baseURL }) => {
   const [{ prefix, ids }] = await sitesOf(request, baseURL);
-  const oembed = await (await request.get(`${baseURL}/${prefix}embed/${ids[0]}/oembed.json`)).json();
+  const oembed = await (await request.get(`${baseURL}${prefix}embed/${ids[0]}/oembed.json`)).json();
   // The snippet names the build's origin; this server is at `baseURL`.
   const origin = new URL(oembed.provider_url).origin;
-  const snippet = oembed.html.replaceAll(origin, baseURL);
+  const snippet = oembed.html.replaceAll(origin, new URL(baseURL).origin);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto('http://127.0.0.1:8083/end2end/hosts/blank.html');

@@ -5,7 +5,7 @@ import { expect } from '@playwright/test';
 import { watchErrors, waitForHydration } from './errors.mjs';
 import { axeViolations } from './axe.mjs';
 
-export async function expectLinkedBothWays(page, path = '/') {
+export async function expectLinkedBothWays(page, path = './') {
   const errors = watchErrors(page);
   await page.goto(path);
   await expect(page.getByRole('heading', { level: 1 })).not.toBeEmpty();

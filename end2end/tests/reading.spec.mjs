@@ -12,7 +12,7 @@ test.afterEach(async ({ page }) => {
 });
 
 test('clicking a mention highlights its marks and the sentence it comes from', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const mention = page.getByRole('button', { name: '1400', exact: true });
   await mention.click();
@@ -26,7 +26,7 @@ test('clicking a mention highlights its marks and the sentence it comes from', a
 });
 
 test('a whole lights up all of its marks; a share, the cells that show it', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.getByRole('button', { name: '50.000', exact: true }).click();
   await expect(page.locator('#regularisation rect.is-active')).toHaveCount(100);
@@ -35,7 +35,7 @@ test('a whole lights up all of its marks; a share, the cells that show it', asyn
 });
 
 test('choosing a mark selects its figure and highlights its sentence in the text', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.locator('rect[data-figure="returns-before-2018"]').click();
   const item = page.getByRole('option', { name: /^20\s600 / });
@@ -54,7 +54,7 @@ test('choosing a mark selects its figure and highlights its sentence in the text
 });
 
 test('arrow keys walk the timeline, Home and End jump to its ends, with one tab stop', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const timeline = page.getByRole('listbox', { name: 'Événements de la frise' });
   const options = timeline.getByRole('option');
@@ -77,7 +77,7 @@ test('arrow keys walk the timeline, Home and End jump to its ends, with one tab 
 });
 
 test('keys pressed faster than frames each move one step', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const options = page.getByRole('listbox', { name: 'Événements de la frise' }).getByRole('option');
   await options.first().focus();
@@ -96,7 +96,7 @@ test('keys pressed faster than frames each move one step', async ({ page }) => {
 });
 
 test('a deep link opens with its selection in view, and back and forward walk the choices', async ({ page }) => {
-  await page.goto('/#boats-seized');
+  await page.goto('./#boats-seized');
   await waitForHydration(page);
   const boats = page.getByRole('button', { name: '1900', exact: true });
   await expect(boats).toHaveAttribute('aria-pressed', 'true');
@@ -110,7 +110,7 @@ test('a deep link opens with its selection in view, and back and forward walk th
 });
 
 test('a deep link to a computed figure selects it in its visual', async ({ page }) => {
-  await page.goto('/#regularised-subsaharan');
+  await page.goto('./#regularised-subsaharan');
   await waitForHydration(page);
   const item = page.getByRole('option', { name: /^≈\s45\s000 / });
   await expect(item).toHaveAttribute('aria-selected', 'true');
@@ -118,7 +118,7 @@ test('a deep link to a computed figure selects it in its visual', async ({ page 
 });
 
 test('qualifiers stay visible on the visuals', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.locator('#enforcement')).toContainText('>\u00a054\u202f000');
   await expect(page.locator('#regularisation')).toContainText('≈\u00a050\u202f000');
 });
@@ -126,7 +126,7 @@ test('qualifiers stay visible on the visuals', async ({ page }) => {
 for (const width of [320, 768, 1280, 1920]) {
   test(`the layout holds at ${width} px: no horizontal scrolling, nothing cut off`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/');
+    await page.goto('./');
     await waitForHydration(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBe(0);
@@ -145,7 +145,7 @@ for (const width of [320, 768, 1280, 1920]) {
 
 test('the paragraph in the middle of the screen is the active one, as the reader scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.locator('#p6').evaluate((p) => p.scrollIntoView({ block: 'center' }));
   await expect(page.locator('#p6')).toHaveClass(/ex-paragraph--active/);
@@ -156,7 +156,7 @@ test('the paragraph in the middle of the screen is the active one, as the reader
 
 test('on a wide screen a section keeps its visual in view while its text scrolls', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.locator('#p5').evaluate((p) => p.scrollIntoView({ block: 'start' }));
   await expect(page.locator('#returns')).toBeInViewport();
@@ -176,7 +176,7 @@ test('a graphic is written again only for a width it was not drawn for, and keep
   });
   // A window in which the returns' graphic is exactly as wide as the pre-rendered drawing.
   await page.setViewportSize({ width: 390, height: 900 });
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const at390 = await page.locator('.ex-visual-graphic[data-chart="returns"]').evaluate((e) => e.clientWidth);
   await page.setViewportSize({ width: 390 + 320 - at390, height: 900 });
@@ -201,7 +201,7 @@ test('a graphic is written again only for a width it was not drawn for, and keep
 
 test('once a visual shows an item, choosing another of its items moves nothing under it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   for (const visual of await page.locator('figure.ex-visual').all()) {
     const options = visual.getByRole('option');

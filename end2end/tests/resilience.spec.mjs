@@ -9,7 +9,7 @@ test.describe('with JavaScript disabled', () => {
   test.use({ javaScriptEnabled: false });
 
   test('the article, every figure, the timeline, the charts and their tables are there', async ({ page }) => {
-    await page.goto('/');
+    await page.goto('./');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     for (const paragraph of [1, 2, 3, 4, 5, 6, 7]) await expect(page.locator(`#p${paragraph}`)).toBeVisible();
     for (const mention of mentions) await expect(page.getByRole('button', { name: mention, exact: true }).first()).toBeVisible();
@@ -25,7 +25,7 @@ test.describe('with JavaScript disabled', () => {
 
   test('each embed page is complete too', async ({ page }) => {
     for (const id of charts) {
-      await page.goto(`/embed/${id}/`);
+      await page.goto(`embed/${id}/`);
       await expect(page.locator(`#${id} .ex-visual-title`)).toBeVisible();
       await expect(page.locator(`#${id} [role="option"]`).first()).toBeVisible();
       expect(await page.locator(`#${id} table tbody tr`).count()).toBeGreaterThan(0);
@@ -35,7 +35,7 @@ test.describe('with JavaScript disabled', () => {
 
 test('when the WASM cannot load, the content stays and a notice says so', async ({ page }) => {
   await page.route('**/*.wasm', (route) => route.abort());
-  await page.goto('/');
+  await page.goto('./');
   await expect(page.getByRole('status')).toHaveText(/Les parties interactives ne sont pas disponibles/);
   await expect(page.locator('#p2')).toContainText('Deux opérations de régularisation');
   await expect(page.locator('#returns svg')).toBeVisible();
@@ -52,7 +52,7 @@ test('under the real policy nothing is blocked and nothing goes to another origi
       window.__violations.push(`${event.violatedDirective}: ${event.blockedURI}`),
     );
   });
-  const response = await page.goto('/');
+  const response = await page.goto('./');
   const policy = response.headers()['content-security-policy'];
   expect(policy).toContain("default-src 'none'");
   expect(policy).toContain("'wasm-unsafe-eval'");
@@ -74,7 +74,7 @@ test('under the real policy nothing is blocked and nothing goes to another origi
 });
 
 test('the first response alone holds the whole article text and every figure', async ({ request }) => {
-  const html = await (await request.get('/')).text();
+  const html = await (await request.get('')).text();
   const text = html.replace(/<[^>]+>/g, '');
   for (const sentence of [
     'Dans un communiqué lu lors de la conférence conférence de presse',
@@ -94,7 +94,7 @@ test('the first response alone holds the whole article text and every figure', a
 });
 
 test('printed, the article, charts and tables show and the controls do not', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('#returns summary')).toBeHidden();
@@ -113,7 +113,7 @@ for (const width of [375, 1280]) {
         for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.__shift += entry.value;
       }).observe({ type: 'layout-shift', buffered: true });
     });
-    await page.goto('/');
+    await page.goto('./');
     await waitForHydration(page);
     await page.waitForTimeout(1000);
     expect(await page.evaluate(() => window.__shift)).toBeLessThanOrEqual(0.02);

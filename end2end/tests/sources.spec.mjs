@@ -36,7 +36,7 @@ function parseCsv(text) {
 
 test('each visual downloads as SVG that parses and holds its title and every value', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   for (const chart of charts) {
     const { name, bytes } = await download(page, chart, 'SVG');
@@ -56,7 +56,7 @@ test('each visual downloads as SVG that parses and holds its title and every val
 });
 
 test('each visual downloads as its web image: a PNG 600 px wide drawn at twice that, which decodes', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   for (const chart of charts) {
     const { name, bytes } = await download(page, chart, 'PNG');
@@ -76,7 +76,7 @@ test('each visual downloads as its web image: a PNG 600 px wide drawn at twice t
 });
 
 test('the CSV parses back to the figures, qualifiers included, with a BOM', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   const figures = {};
   for (const chart of charts.filter((c) => c !== 'timeline')) {
@@ -112,7 +112,7 @@ test('the CSV parses back to the figures, qualifiers included, with a BOM', asyn
 });
 
 test('"Sources and method" quotes every figure, says what is not shown, and dates the data', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('./');
   const sources = page.getByRole('region', { name: 'Sources et méthode' });
   await expect(sources).toContainText('Communiqué lu par M. El Khalfi');
   for (const quote of ["« d'environ 50.000 migrants »", '« saisir 1900 embarcations »']) await expect(sources).toContainText(quote);
@@ -124,7 +124,7 @@ test('"Sources and method" quotes every figure, says what is not shown, and date
 });
 
 test('the SVG and CSV downloads work offline once the page is loaded', async ({ page, context }) => {
-  await page.goto('/');
+  await page.goto('./');
   await waitForHydration(page);
   await context.setOffline(true);
   const { bytes } = await download(page, 'returns', 'Données (CSV)');

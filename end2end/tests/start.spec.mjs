@@ -4,7 +4,7 @@ import { watchErrors, waitForHydration } from './errors.mjs';
 
 test('the article title and first paragraph are visible, and a figure answers a click', async ({ page }) => {
   const errors = watchErrors(page);
-  await page.goto('/');
+  await page.goto('./');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
     "Maroc : le bilan de la politique migratoire présenté au conseil du gouvernement",
@@ -26,7 +26,7 @@ test('the article title and first paragraph are visible, and a figure answers a 
 });
 
 test('the page holds the content before any script runs', async ({ request }) => {
-  const html = await (await request.get('/')).text();
+  const html = await (await request.get('')).text();
   expect(html).toContain('<html lang="fr"');
   expect(html).toContain('<title>Maroc : le bilan de la politique migratoire');
   for (const number of ['50.000', '90%', '22.000', '1400', '54.000', '74', '1900']) {

@@ -1,71 +1,262 @@
-//! Renders the explainer's pages to HTML at build time and writes them into the folder Trunk
-//! has staged, so that each first response holds its whole content before any script runs; the
-//! WASM then brings that DOM to life. Writes the embed pages, their oEmbed files and `404.html` too.
+//! Builds the site of explainers from content files, as it runs: no article is compiled into
+//! any program. Each content file is checked (the content compiler), and its explainer is
+//! rendered with Leptos into `OUT/<slug>/` (its pages in every language, their embeds and oEmbed
+//! files, the story each page hands to the engine, every chart as images); the engine that
+//! Trunk built (`ENGINE`: its page, the shell; its hashed WASM, JS and stylesheet) is copied to
+//! the root, the same files for every explainer; the index of every listed explainer (and the
+//! 404 page) is written again from what `OUT` holds, so that one article can be rebuilt alone.
 //!
-//! Run by Trunk's `post_build` hook (see `Trunk.toml`), which sets `TRUNK_STAGING_DIR` and
-//! `TRUNK_PUBLIC_URL`. `EXPLAINER_ORIGIN` is the site's scheme and host, for oEmbed's absolute
-//! addresses (default `http://127.0.0.1:8080`). With `--stdout` it prints the rendered app.
-//! The stylesheet is inlined into every page, and `_headers`' policy allows it by its hash.
+//! ```text
+//! prerender [--engine ENGINE] [--out OUT] [--public-url /PATH/] [FILE_OR_FOLDER…]
+//! prerender --stdout FILE
+//! ```
+//!
+//! Defaults: `target/engine`, `dist`, `/`, and every `.toml` under `content/`. `--public-url`
+//! must be the one Trunk built the engine with. `EXPLAINER_ORIGIN` is the site's scheme and
+//! host, for oEmbed's absolute addresses (default `http://127.0.0.1:8080`). A refused content
+//! file is reported with one line per fault (file, line, item, fault), the others are built,
+//! and the program ends with status 1. `--stdout` prints one file's rendered app.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-use explainer::content::{STORIES, STORY};
+use explainer::content::Story;
 use explainer::embed::PageView;
 use explainer::hooks::ROOT_ID;
-use explainer::site::{allow_style, images, inline_stylesheet, render_app, render_site, Site};
+use explainer::site::{
+    allow_style, data_file, images, inline_stylesheet, listings, render_app, render_explainer, render_index, Site,
+};
+use explainer::view::Listing;
+
+/// What the command line asks for.
+struct Options {
+    engine: PathBuf,
+    out: PathBuf,
+    public_url: String,
+    inputs: Vec<PathBuf>,
+    stdout: bool,
+}
+
+fn options() -> Result<Options, String> {
+    let mut options = Options {
+        engine: "target/engine".into(),
+        out: "dist".into(),
+        public_url: "/".into(),
+        inputs: Vec::new(),
+        stdout: false,
+    };
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
+        match arg.as_str() {
+            "--engine" => options.engine = value("--engine")?.into(),
+            "--out" => options.out = value("--out")?.into(),
+            "--public-url" => options.public_url = value("--public-url")?,
+            "--stdout" => options.stdout = true,
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
+            path => options.inputs.push(path.into()),
+        }
+    }
+    if !options.public_url.starts_with('/') {
+        options.public_url.insert(0, '/');
+    }
+    if !options.public_url.ends_with('/') {
+        options.public_url.push('/');
+    }
+    if options.inputs.is_empty() {
+        options.inputs.push("content".into());
+    }
+    Ok(options)
+}
+
+/// The content files `inputs` name: files as they are, folders searched for `.toml` files.
+fn content_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
+    fn walk(folder: &Path, found: &mut Vec<PathBuf>) {
+        let Ok(entries) = std::fs::read_dir(folder) else { return };
+        let mut paths: Vec<PathBuf> = entries.flatten().map(|entry| entry.path()).collect();
+        paths.sort();
+        for path in paths {
+            if path.is_dir() {
+                walk(&path, found);
+            } else if path.extension().is_some_and(|ext| ext == "toml") {
+                found.push(path);
+            }
+        }
+    }
+    let mut found = Vec::new();
+    for input in inputs {
+        if input.is_dir() {
+            walk(input, &mut found);
+        } else {
+            found.push(input.clone());
+        }
+    }
+    found
+}
+
+/// A content file's story in each of its languages, the original first; or its faults, printed.
+fn compile(path: &Path) -> Option<&'static [Story]> {
+    match content_compiler::compile_file(path) {
+        // The pages borrow it for as long as the program runs.
+        Ok(compiled) => Some(compiled.stories.leak()),
+        Err(diagnostics) => {
+            for diagnostic in &diagnostics {
+                eprintln!("error: {diagnostic}");
+            }
+            eprintln!("{} fault(s) in {}: fix them and build again.", diagnostics.len(), path.display());
+            None
+        }
+    }
+}
+
+fn fail(message: String) -> ! {
+    eprintln!("prerender: {message}");
+    std::process::exit(1);
+}
+
+fn write(out: &Path, relative: &str, content: &[u8]) {
+    let path = out.join(relative);
+    if let Some(folder) = path.parent() {
+        std::fs::create_dir_all(folder).unwrap_or_else(|error| fail(format!("{}: {error}", folder.display())));
+    }
+    std::fs::write(&path, content).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
+}
+
+/// Where an explainer's entry in the index is kept between builds.
+const LISTING: &str = "listing.json";
 
 fn main() {
-    if std::env::args().any(|a| a == "--stdout") {
-        println!("{}", render_app(STORY, PageView::Full));
+    let options = options().unwrap_or_else(|error| fail(error));
+    let files = content_files(&options.inputs);
+    if options.stdout {
+        let stories = files.first().and_then(|file| compile(file)).unwrap_or_else(|| std::process::exit(1));
+        println!("{}", render_app(&stories[0], PageView::Full));
         return;
     }
-    let staging = std::env::var("TRUNK_STAGING_DIR").map(PathBuf::from).unwrap_or_else(|_| {
-        eprintln!("prerender: TRUNK_STAGING_DIR is not set; run it through `trunk build`, or with --stdout");
-        std::process::exit(2);
-    });
-    let mut public_url = std::env::var("TRUNK_PUBLIC_URL").unwrap_or_else(|_| "/".into());
-    if !public_url.ends_with('/') {
-        public_url.push('/');
+    if files.is_empty() {
+        fail(format!(
+            "no content file in {}",
+            options.inputs.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+        ));
     }
     let origin = std::env::var("EXPLAINER_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    let site = Site { public_url, origin: origin.trim_end_matches('/').to_string() };
-    let index = staging.join("index.html");
+    let site = Site { public_url: options.public_url.clone(), origin: origin.trim_end_matches('/').to_string() };
+    let (engine, out) = (&options.engine, &options.out);
+
+    // The engine, at the root: its page is the shell, with the stylesheet inlined and allowed by
+    // its hash in `_headers`; every other file is copied as it is.
+    let index = engine.join("index.html");
     let shell = std::fs::read_to_string(&index).unwrap_or_else(|error| {
-        eprintln!("prerender: cannot read {}: {error}", index.display());
-        std::process::exit(1);
+        fail(format!("cannot read {} ({error}): build the engine first (scripts/build.sh)", index.display()))
     });
-    // The stylesheet goes into every page; the policy in `_headers` allows it by its hash.
-    let read = |href: &str| std::fs::read_to_string(staging.join(href.trim_start_matches(&site.public_url))).ok();
-    let (shell, style_source) = inline_stylesheet(&shell, read).unwrap_or_else(|error| {
-        eprintln!("prerender: {}: {error}", index.display());
-        std::process::exit(1);
-    });
-    let headers_path = staging.join("_headers");
-    if let Ok(headers) = std::fs::read_to_string(&headers_path) {
-        let headers = allow_style(&headers, &style_source).unwrap_or_else(|error| {
-            eprintln!("prerender: {}: {error}", headers_path.display());
-            std::process::exit(1);
-        });
-        std::fs::write(&headers_path, headers).expect("write _headers");
-    }
-    let outputs = render_site(&shell, &site).unwrap_or_else(|error| {
-        eprintln!("prerender: {}: {error} (the page needs <div id=\"{ROOT_ID}\"></div>)", index.display());
-        std::process::exit(1);
-    });
-    let mut files: Vec<(String, Vec<u8>)> = outputs.into_iter().map(|o| (o.path, o.content.into_bytes())).collect();
-    // Every chart as images, in every language, for where no iframe runs (none for a draft).
-    for story in STORIES.iter().filter(|story| !story.meta.draft) {
-        let images = images::render_images(story).unwrap_or_else(|error| {
-            eprintln!("prerender: {error} (the images need {}: run scripts/setup.sh)", images::FONTS.join(", "));
-            std::process::exit(1);
-        });
-        files.extend(images.into_iter().map(|image| (image.path, image.bytes)));
-    }
-    for (relative, content) in files {
-        let path = staging.join(&relative);
-        if let Some(folder) = path.parent() {
-            std::fs::create_dir_all(folder).expect("create the page's folder");
+    let read = |href: &str| std::fs::read_to_string(engine.join(href.trim_start_matches(&site.public_url))).ok();
+    let (shell, style_source) =
+        inline_stylesheet(&shell, read).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
+    let entries = std::fs::read_dir(engine).unwrap_or_else(|error| fail(format!("{}: {error}", engine.display())));
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        let path = entry.path();
+        match name.as_str() {
+            // Trunk's page is the shell; a dot file is the build's own (its fingerprint).
+            "index.html" => {}
+            _ if name.starts_with('.') => {}
+            "_headers" => {
+                let headers = std::fs::read_to_string(&path).unwrap_or_default();
+                let headers = allow_style(&headers, &style_source)
+                    .unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
+                write(out, "_headers", headers.as_bytes());
+            }
+            _ if path.is_file() => {
+                let bytes = std::fs::read(&path).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
+                write(out, &name, &bytes);
+            }
+            _ => {}
         }
-        std::fs::write(&path, content).unwrap_or_else(|error| panic!("write {}: {error}", path.display()));
+    }
+
+    // Each explainer in its folder.
+    let mut refused = 0;
+    let mut slugs: Vec<String> = Vec::new();
+    for file in &files {
+        let Some(stories) = compile(file) else {
+            refused += 1;
+            continue;
+        };
+        let slug = stories[0].meta.slug.clone();
+        if slugs.contains(&slug) {
+            eprintln!(
+                "error: {}: another content file of this build is also named `{slug}`: rename one",
+                file.display()
+            );
+            refused += 1;
+            continue;
+        }
+        slugs.push(slug.clone());
+        // What an earlier build left in its folder goes: an explainer is written whole.
+        let _ = std::fs::remove_dir_all(out.join(&slug));
+        let outputs = render_explainer(&shell, &site, stories).unwrap_or_else(|error| {
+            fail(format!("{}: {error} (the page needs <div id=\"{ROOT_ID}\"></div>)", index.display()))
+        });
+        for output in outputs {
+            write(out, &output.path, output.content.as_bytes());
+        }
+        for story in stories {
+            let (path, bytes) = data_file(story);
+            write(out, &path, &bytes);
+        }
+        // Every chart as images, in every language, for where no iframe runs (none for a draft):
+        // the most work of a build, so each language on a thread of its own.
+        std::thread::scope(|scope| {
+            let drawing: Vec<_> = stories
+                .iter()
+                .filter(|story| !story.meta.draft)
+                .map(|story| scope.spawn(move || images::render_images(story)))
+                .collect();
+            for images in drawing {
+                let images = images.join().expect("drawing images does not panic").unwrap_or_else(|error| {
+                    fail(format!("{error} (the images need {}: run scripts/setup.sh)", images::FONTS.join(", ")))
+                });
+                for image in images {
+                    write(out, &format!("{slug}/{}", image.path), &image.bytes);
+                }
+            }
+        });
+        if stories[0].meta.listed {
+            let listing = serde_json::to_string(&listings(stories)).expect("plain strings serialise");
+            write(out, &format!("{slug}/{LISTING}"), listing.as_bytes());
+        }
+    }
+
+    // The index, of every listed explainer the site's folder holds.
+    let mut explainers: Vec<Vec<Listing>> = Vec::new();
+    for entry in std::fs::read_dir(out).into_iter().flatten().flatten() {
+        let Ok(text) = std::fs::read_to_string(entry.path().join(LISTING)) else { continue };
+        match serde_json::from_str(&text) {
+            Ok(listing) => explainers.push(listing),
+            Err(error) => {
+                eprintln!("prerender: {}: {error} (left off the index)", entry.path().join(LISTING).display())
+            }
+        }
+    }
+    let pages = render_index(&shell, &site, &explainers).unwrap_or_else(|error| fail(format!("the index: {error}")));
+    for page in &pages {
+        write(out, &page.path, page.content.as_bytes());
+    }
+    // Each explainer's folder gets the "not found" page of its language, which hosts such as
+    // Cloudflare Pages serve for an unknown address under it (others serve the root's).
+    for entry in std::fs::read_dir(out).into_iter().flatten().flatten() {
+        let Ok(html) = std::fs::read_to_string(entry.path().join("index.html")) else { continue };
+        if !html.contains(explainer::hooks::STORY) {
+            continue; // a language's index, not an explainer
+        }
+        let lang = html.split("<html lang=\"").nth(1).and_then(|rest| rest.split('"').next()).unwrap_or_default();
+        let localised = format!("{lang}/404.html");
+        let page = pages.iter().find(|p| p.path == localised).or_else(|| pages.iter().find(|p| p.path == "404.html"));
+        if let Some(page) = page {
+            write(&entry.path(), "404.html", page.content.as_bytes());
+        }
+    }
+    if refused > 0 {
+        eprintln!("{refused} content file(s) refused: the others are built.");
+        std::process::exit(1);
     }
 }

@@ -88,8 +88,8 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
     let spec = &story.charts[chart];
     let width = content_width(viewport);
     let text = ui(lang);
-    let mut height = TITLE.height(&format::inlines(story, spec.title, lang), width) + 4.0;
-    height += BODY.height(&format::inlines(story, spec.takeaway, lang), width) + 12.0;
+    let mut height = TITLE.height(&format::inlines(story, &spec.title, lang), width) + 4.0;
+    height += BODY.height(&format::inlines(story, &spec.takeaway, lang), width) + 12.0;
     if spec.kind != ChartKind::StatTiles {
         height += scene::for_chart(story, spec, Frame::new(width.floor(), Frame::FIRST.text), lang).height;
     }
@@ -102,7 +102,7 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
     height += 12.0 + 24.0;
     let source = format::source_line(story, lang);
     height += 12.0 + SMALL.height(&source, width) + 4.0;
-    for note in spec.notes {
+    for note in &spec.notes {
         height += SMALL.height(&format::inlines(story, note, lang), width - 17.6);
     }
     let downloads = format!("{} SVG PNG {}", text.download, text.data_csv);
@@ -172,8 +172,8 @@ fn whole(story: &Story, viewport: f64) -> f64 {
     let lang = story.meta.language;
     let width = viewport - 16.0;
     let prose = Type { size: 17.0, line: 27.2, char: 0.5 };
-    let mut height = 160.0 + prose.height(&format::inlines(story, story.meta.standfirst, lang), width);
-    for paragraph in story.paragraphs {
+    let mut height = 160.0 + prose.height(&format::inlines(story, &story.meta.standfirst, lang), width);
+    for paragraph in &story.paragraphs {
         let words: String = paragraph
             .sentences
             .iter()
@@ -181,7 +181,7 @@ fn whole(story: &Story, viewport: f64) -> f64 {
             .map(|segment| match segment {
                 crate::content::Segment::Text(text)
                 | crate::content::Segment::Figure { text, .. }
-                | crate::content::Segment::Event { text, .. } => *text,
+                | crate::content::Segment::Event { text, .. } => text.as_str(),
             })
             .collect();
         height += prose.height(&words, width) + 17.0;
@@ -209,7 +209,7 @@ mod tests {
 
     #[test]
     fn every_embed_of_the_article_starts_at_a_height_of_its_own() {
-        let story = crate::content::STORY;
+        let story = crate::content::fixture::seed();
         let heights: Vec<u32> =
             (0..story.charts.len()).map(|c| initial_height(story, PageView::EmbedChart(c))).collect();
         assert!(heights.iter().all(|&h| (300..2000).contains(&h)), "{heights:?}");

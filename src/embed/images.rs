@@ -1,7 +1,7 @@
 //! The images made of each chart at build time (`site::images` draws them): their kinds,
 //! sizes and budgets, and where they live, for the pages, snippets and tests that name them.
 
-use crate::content::{language_prefix, Story};
+use crate::content::Story;
 use crate::embed::PageView;
 
 /// The kinds of image made for each chart.
@@ -68,24 +68,30 @@ impl Kind {
 /// `en/images/explainer-card.png` (a view that is not one chart has only its card).
 pub fn path(story: &Story, view: PageView, kind: Kind) -> String {
     let name = match view {
-        PageView::EmbedChart(chart) => story.charts[chart].id,
+        PageView::EmbedChart(chart) => &story.charts[chart].id,
         PageView::Full | PageView::EmbedAll => "explainer",
     };
-    format!("{}images/{name}-{}.png", language_prefix(story.meta.language), kind.name())
+    format!("{}images/{name}-{}.png", story.prefix_of(story.meta.language), kind.name())
 }
 
-/// The image a snippet shows where no iframe or script runs, and its text alternative: a
-/// chart's web image and its generated description, or the explainer's card and standfirst.
+/// The image a snippet shows where no iframe or script runs: a chart's web image, or the
+/// explainer's card.
+pub fn snippet_image(story: &Story, view: PageView) -> String {
+    match view {
+        PageView::EmbedChart(_) => path(story, view, Kind::Web),
+        PageView::Full | PageView::EmbedAll => path(story, view, Kind::Card),
+    }
+}
+
+/// [`snippet_image`] and its text alternative: the chart's generated description, or the
+/// explainer's standfirst (what the page writes under `hooks::description_id`).
 pub fn for_snippet(story: &Story, view: PageView) -> (String, String) {
     let lang = story.meta.language;
-    match view {
-        PageView::EmbedChart(chart) => {
-            (path(story, view, Kind::Web), crate::describe::description(story, &story.charts[chart], lang))
-        }
-        PageView::Full | PageView::EmbedAll => {
-            (path(story, view, Kind::Card), crate::format::inlines(story, story.meta.standfirst, lang))
-        }
-    }
+    let alt = match view {
+        PageView::EmbedChart(chart) => crate::describe::description(story, &story.charts[chart], lang),
+        PageView::Full | PageView::EmbedAll => crate::format::inlines(story, &story.meta.standfirst, lang),
+    };
+    (snippet_image(story, view), alt)
 }
 
 /// The image a newsletter shows: a chart's email image, or the explainer's card.

@@ -8,7 +8,7 @@ pub mod protocol;
 
 use vocabulary::escape_html;
 
-use crate::content::{language_prefix, Lang, Story};
+use crate::content::{Lang, Story};
 
 /// What a page of the explainer shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -29,6 +29,16 @@ impl PageView {
             PageView::Full => "full".to_string(),
             PageView::EmbedAll => "embed".to_string(),
             PageView::EmbedChart(chart) => format!("embed:{}", story.charts[chart].id),
+        }
+    }
+
+    /// The name a host page knows this embed by (Datawrapper's key, `datawrapper-chart-<key>`):
+    /// the explainer's slug, and the chart's id for one chart (`logement-region`), so that
+    /// the embeds of two explainers on one page never answer to each other's name.
+    pub fn host_key(self, story: &Story) -> String {
+        match self {
+            PageView::EmbedChart(chart) => format!("{}-{}", story.meta.slug, story.charts[chart].id),
+            _ => story.meta.slug.clone(),
         }
     }
 
@@ -62,15 +72,15 @@ impl PageView {
 /// A file of the site, named from its root (`images/returns-web.png`), as a link from the page
 /// `view` in `lang`: `images/returns-web.png`, `../../images/returns-web.png`.
 pub fn from_page(view: PageView, lang: Lang, story: &Story, file: &str) -> String {
-    let here = format!("{}{}", language_prefix(lang), view.path(story));
+    let here = format!("{}{}", story.prefix_of(lang), view.path(story));
     format!("{}{file}", "../".repeat(here.matches('/').count()))
 }
 
 /// A relative link from the page `view` in `current` to the same view in `target`.
 pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> String {
-    let here = format!("{}{}", language_prefix(current), view.path(story));
+    let here = format!("{}{}", story.prefix_of(current), view.path(story));
     let up = "../".repeat(here.matches('/').count());
-    let href = format!("{up}{}{}", language_prefix(target), view.path(story));
+    let href = format!("{up}{}{}", story.prefix_of(target), view.path(story));
     if href.is_empty() {
         "./".to_string()
     } else {
@@ -79,12 +89,13 @@ pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> S
 }
 
 /// The snippet a newsroom pastes to embed `view` of `story` in the language whose pages are
-/// under `prefix` (`""` or `"en/"`) from a site at `site` (ending in `/`): an iframe with a
-/// title, lazy loading and its initial `height` (see [`height::initial_height`]); the view's
-/// image (`image`: its path from the site's root, and its text alternative) in a `<noscript>`,
-/// for a host without JavaScript; then the host loader.
+/// under `prefix` (`""` or `"en/"`) of the article at `base` (its folder on the site, ending in
+/// `<slug>/`): an iframe with a title, lazy loading and its initial `height` (see
+/// [`height::initial_height`]); the view's image (`image`: its path from the article's folder,
+/// and its text alternative) in a `<noscript>`, for a host without JavaScript; then the host
+/// loader, the site's one for all its explainers.
 pub fn snippet(
-    site: &str,
+    base: &str,
     prefix: &str,
     view: PageView,
     story: &Story,
@@ -93,10 +104,12 @@ pub fn snippet(
     image: (&str, &str),
 ) -> String {
     let (image, alt) = image;
+    // One loader for every explainer of the site, at its root: the article's folder is `<slug>/`.
+    let root = base.strip_suffix(&format!("{}/", story.meta.slug)).unwrap_or(base);
     format!(
-        "<iframe src=\"{site}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
-         <noscript><img src=\"{site}{image}\" alt=\"{}\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>\n\
-         <script src=\"{site}embed.js\" async></script>",
+        "<iframe src=\"{base}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+         <noscript><img src=\"{base}{image}\" alt=\"{}\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>\n\
+         <script src=\"{root}embed.js\" async></script>",
         view.path(story),
         escape_html(title),
         height,
@@ -119,22 +132,21 @@ pub fn newsletter(site: &str, prefix: &str, view: PageView, story: &Story, image
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    use crate::content::STORY;
+    use crate::content::fixture::seed;
 
     #[test]
     fn a_view_survives_its_key() {
-        let returns = STORY.charts.iter().position(|chart| chart.id == "returns").unwrap();
+        let returns = seed().charts.iter().position(|chart| chart.id == "returns").unwrap();
         for view in [PageView::Full, PageView::EmbedAll, PageView::EmbedChart(0), PageView::EmbedChart(returns)] {
-            assert_eq!(PageView::from_key(&view.key(STORY), STORY), Some(view));
+            assert_eq!(PageView::from_key(&view.key(seed()), seed()), Some(view));
         }
-        assert_eq!(PageView::from_key("embed:nope", STORY), None);
-        assert_eq!(PageView::EmbedChart(returns).path(STORY), "embed/returns/");
+        assert_eq!(PageView::from_key("embed:nope", seed()), None);
+        assert_eq!(PageView::EmbedChart(returns).path(seed()), "embed/returns/");
     }
 
     #[test]
     fn the_snippet_is_an_iframe_with_a_title_and_a_height_then_the_loader() {
-        let story = crate::content::STORY;
+        let story = crate::content::fixture::seed();
         let returns = story.charts.iter().position(|chart| chart.id == "returns").unwrap();
         let image = ("images/returns-web.png", "Une barre \"partagée\"");
         let snippet =

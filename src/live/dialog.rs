@@ -1,42 +1,56 @@
-//! The "Embed this" dialog: opened with the snippet for its view, at the address this page is
-//! served from; its buttons copy the snippet and close it. Each dialog is found by its id.
+//! The "Embed this" dialog, one per page: opened by a view's button with that view's snippet
+//! (from what the button carries, at the address this page is served from) and its images
+//! linked; its buttons copy the snippet and close it.
 
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDialogElement, HtmlTextAreaElement};
 
-use super::{by_id, window};
-use crate::content::language_prefix;
+use super::{all, by_id, window};
+use crate::embed::images::{self, Kind};
 use crate::embed::{self, PageView};
-use crate::hooks::{self, dialog_id};
+use crate::hooks::{self, DIALOG_ID};
 use crate::reading::Reading;
 use crate::ui::terms;
 
-/// The dialog of `view`'s embed snippet.
-fn dialog(view: PageView, reading: Reading) -> Option<HtmlDialogElement> {
-    by_id(&dialog_id(reading.story, view))?.dyn_into::<HtmlDialogElement>().ok()
+/// The page's embed dialog.
+fn dialog() -> Option<HtmlDialogElement> {
+    by_id(DIALOG_ID)?.dyn_into::<HtmlDialogElement>().ok()
 }
 
 fn find(dialog: &HtmlDialogElement, selector: &str) -> Option<Element> {
     dialog.query_selector(selector).ok().flatten()
 }
 
-fn snippet_box(dialog: &HtmlDialogElement) -> Option<HtmlTextAreaElement> {
-    find(dialog, hooks::SNIPPET)?.dyn_into::<HtmlTextAreaElement>().ok()
+fn text_box(dialog: &HtmlDialogElement, selector: &str) -> Option<HtmlTextAreaElement> {
+    find(dialog, selector)?.dyn_into::<HtmlTextAreaElement>().ok()
 }
 
-/// Opens `view`'s dialog with its snippet.
-pub fn open(view: PageView, reading: Reading) {
-    let Some(dialog) = dialog(view, reading) else { return };
-    if let Some(snippet) = snippet_box(&dialog) {
-        let title = dialog.get_attribute(hooks::EMBED_TITLE).unwrap_or_default();
-        let height = dialog.get_attribute(hooks::EMBED_HEIGHT).and_then(|h| h.parse().ok()).unwrap_or(150);
-        let image = dialog.get_attribute(hooks::EMBED_IMAGE).unwrap_or_default();
-        let alt = dialog.get_attribute(hooks::EMBED_ALT).unwrap_or_default();
-        let (site, prefix) = site_of(reading);
-        snippet.set_value(&embed::snippet(&site, &prefix, view, reading.story, &title, height, (&image, &alt)));
-        if let Some(letter) = find(&dialog, hooks::NEWSLETTER).and_then(|e| e.dyn_into::<HtmlTextAreaElement>().ok()) {
-            let email = dialog.get_attribute(hooks::EMBED_LETTER).unwrap_or_default();
-            letter.set_value(&embed::newsletter(&site, &prefix, view, reading.story, (&email, &alt)));
+/// Opens the dialog with `view`'s snippets and images; `button` is the one that asked, and
+/// carries what the snippets need.
+pub fn open(view: PageView, button: &Element, reading: Reading) {
+    let Some(dialog) = dialog() else { return };
+    let story = reading.story;
+    // The page's own words: the view's title, and its description for the image's text.
+    let text = |id: String| by_id(&id).and_then(|element| element.text_content()).unwrap_or_default();
+    let (title, alt) = (text(hooks::title_id(story, view)), text(hooks::description_id(story, view)));
+    let image = images::snippet_image(story, view);
+    let height = button.get_attribute(hooks::EMBED_HEIGHT).and_then(|h| h.parse().ok()).unwrap_or(150);
+    let (site, prefix) = site_of(reading);
+    if let Some(snippet) = text_box(&dialog, hooks::SNIPPET) {
+        snippet.set_value(&embed::snippet(&site, &prefix, view, story, &title, height, (&image, &alt)));
+    }
+    if let Some(letter) = text_box(&dialog, hooks::NEWSLETTER) {
+        letter.set_value(&embed::newsletter(&site, &prefix, view, story, (&images::for_newsletter(story, view), &alt)));
+    }
+    // Every image of a chart; the explainer as a whole has its share card only.
+    for item in all(&dialog, &format!("[{}]", hooks::IMAGE_KIND)) {
+        let kind =
+            item.get_attribute(hooks::IMAGE_KIND).and_then(|name| Kind::ALL.into_iter().find(|k| k.name() == name));
+        let shown = kind.filter(|&kind| matches!(view, PageView::EmbedChart(_)) || kind == Kind::Card);
+        let _ = item.toggle_attribute_with_force("hidden", shown.is_none());
+        if let (Some(kind), Some(link)) = (shown, item.first_element_child()) {
+            let href = embed::from_page(reading.view, reading.lang(), story, &images::path(story, view, kind));
+            let _ = link.set_attribute("href", &href);
         }
     }
     if let Some(status) = find(&dialog, hooks::STATUS) {
@@ -45,10 +59,10 @@ pub fn open(view: PageView, reading: Reading) {
     let _ = dialog.show_modal();
 }
 
-/// Copies the snippet of `view`'s dialog, and says so.
-pub fn copy(view: PageView, reading: Reading) {
-    let Some(dialog) = dialog(view, reading) else { return };
-    if let Some(snippet) = snippet_box(&dialog) {
+/// Copies the dialog's snippet, and says so.
+pub fn copy(reading: Reading) {
+    let Some(dialog) = dialog() else { return };
+    if let Some(snippet) = text_box(&dialog, hooks::SNIPPET) {
         let _ = window().navigator().clipboard().write_text(&snippet.value());
     }
     if let Some(status) = find(&dialog, hooks::STATUS) {
@@ -56,9 +70,9 @@ pub fn copy(view: PageView, reading: Reading) {
     }
 }
 
-/// Closes `view`'s dialog.
-pub fn close(view: PageView, reading: Reading) {
-    if let Some(dialog) = dialog(view, reading) {
+/// Closes the dialog.
+pub fn close() {
+    if let Some(dialog) = dialog() {
         dialog.close();
     }
 }
@@ -68,9 +82,10 @@ fn site_of(reading: Reading) -> (String, String) {
     let location = window().location();
     let origin = location.origin().unwrap_or_default();
     let path = location.pathname().unwrap_or_default();
-    let folder = &path[..path.rfind('/').map_or(0, |slash| slash + 1)];
+    // `get`, not slicing: the same bytes, without the panic message a slice carries (1.5 KB).
+    let folder = path.get(..path.rfind('/').map_or(0, |slash| slash + 1)).unwrap_or_default();
     // The site's root: this page's folder without this page's own path under it.
-    let prefix = language_prefix(reading.lang());
+    let prefix = reading.story.prefix_of(reading.lang());
     let own = format!("{prefix}{}", reading.view.path(reading.story));
     let base = folder.strip_suffix(own.as_str()).unwrap_or(folder);
     (format!("{origin}{base}"), prefix)

@@ -1,34 +1,22 @@
-//! Saves a visual's files, which pre-rendering left in the page (`view::downloads`): the SVG
-//! and the CSV. Each file's template is found by its id. (The PNG is an image made at build
-//! time, a plain link.)
+//! Saves a visual's files, which came in the page's data file (`content::PageData`): the SVG
+//! and the CSV, each found by its id. (The PNG is an image made at build time, a plain link.)
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{js_sys, HtmlTemplateElement};
+use web_sys::js_sys;
 
-use super::{by_id, document};
-use crate::content::Story;
-use crate::hooks::{self, file_id, FileKind};
+use super::document;
+use crate::content::{SavedFile, Story};
+use crate::hooks::{file_id, FileKind};
 
 /// Saves one of chart `chart`'s files.
-pub fn save(story: &Story, chart: usize, file: FileKind) {
-    let kept = |kind: FileKind| {
-        let template = by_id(&file_id(story, chart, kind))?;
-        let name = template.get_attribute(hooks::FILE_NAME)?;
-        let content = template.dyn_into::<HtmlTemplateElement>().ok()?.content().text_content()?;
-        Some((name, content))
+pub fn save(story: &Story, files: &[SavedFile], chart: usize, file: FileKind) {
+    let id = file_id(story, chart, file);
+    let Some(saved) = files.iter().find(|saved| saved.id == id) else { return };
+    let mime = match file {
+        FileKind::Svg => "image/svg+xml",
+        FileKind::Csv => "text/csv;charset=utf-8",
     };
-    match file {
-        FileKind::Svg => {
-            if let Some((name, svg)) = kept(FileKind::Svg) {
-                save_text(&name, "image/svg+xml", &svg);
-            }
-        }
-        FileKind::Csv => {
-            if let Some((name, csv)) = kept(FileKind::Csv) {
-                save_text(&name, "text/csv;charset=utf-8", &csv);
-            }
-        }
-    }
+    save_text(&saved.name, mime, &saved.content);
 }
 
 fn save_text(name: &str, mime: &str, text: &str) {

@@ -8,13 +8,12 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::js_sys;
 
 use super::{document, language, listen, window};
-use crate::content::{language_of, languages, Lang};
 use crate::embed::protocol::{self, Command, Incoming, Options, Theme, Value};
 use crate::reading::Reading;
 
 /// Starts the embed's side of the conversation with its parent page.
 pub fn talk_to_parent(reading: Reading) {
-    let languages: Vec<&'static str> = languages().map(Lang::code).collect();
+    let languages: Vec<&'static str> = reading.story.meta.languages.iter().map(|lang| lang.code()).collect();
     // The options of the embed's URL.
     let query = window().location().search().unwrap_or_default();
     let options: Options = protocol::parse_query(&query, &languages);
@@ -40,7 +39,9 @@ pub fn talk_to_parent(reading: Reading) {
                     apply_theme(theme);
                 }
                 // Another language is another pre-rendered page: go there, options kept.
-                if let Some(lang) = lang.and_then(|code| language_of(&code)).filter(|lang| *lang != reading.lang()) {
+                if let Some(lang) =
+                    lang.and_then(|code| reading.story.language_of(&code)).filter(|lang| *lang != reading.lang())
+                {
                     language::go(lang, reading);
                 }
             }

@@ -9,20 +9,19 @@ use super::{all, choose, control_of, dialog, downloads, item_of, language, liste
 use crate::hooks::{self, state, Control};
 
 /// Answers every control under `root`, for as long as the page lives.
-pub fn answer(root: &HtmlElement, reader: &'static Reader) {
+pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crate::content::SavedFile]) {
     let reading = reader.reading;
     let story = reading.story;
     listen(root, "click", move |event: MouseEvent| {
         let Some(target) = element(event.target()) else { return };
-        let Some(control) = closest(&target, hooks::ANY_CONTROL).and_then(|element| control_of(&element, story)) else {
-            return;
-        };
+        let Some(button) = closest(&target, hooks::ANY_CONTROL) else { return };
+        let Some(control) = control_of(&button, story) else { return };
         match control {
             Control::Choose(item) => choose(reader, item),
-            Control::Download { chart, file } => downloads::save(story, chart, file),
-            Control::OpenEmbed(view) => dialog::open(view, reading),
-            Control::CopySnippet(view) => dialog::copy(view, reading),
-            Control::CloseDialog(view) => dialog::close(view, reading),
+            Control::Download { chart, file } => downloads::save(story, files, chart, file),
+            Control::OpenEmbed(view) => dialog::open(view, &button, reading),
+            Control::CopySnippet => dialog::copy(reading),
+            Control::CloseDialog => dialog::close(),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.
                 event.prevent_default();

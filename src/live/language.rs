@@ -2,7 +2,7 @@
 //! reader's place (the hash) and the page's other options go along.
 
 use super::window;
-use crate::content::{language_of, languages, Lang};
+use crate::content::Lang;
 use crate::embed::{href_for, protocol};
 use crate::reading::Reading;
 
@@ -20,8 +20,8 @@ pub fn go(lang: Lang, reading: Reading) {
 /// `?lang=` asks for another language: go to its page.
 pub fn honour_query(reading: Reading) {
     let search = window().location().search().unwrap_or_default();
-    let codes: Vec<&str> = languages().map(Lang::code).collect();
-    let asked = protocol::parse_query(&search, &codes).lang.and_then(|code| language_of(&code));
+    let codes: Vec<&str> = reading.story.meta.languages.iter().map(|lang| lang.code()).collect();
+    let asked = protocol::parse_query(&search, &codes).lang.and_then(|code| reading.story.language_of(&code));
     if let Some(lang) = asked.filter(|lang| *lang != reading.lang()) {
         go(lang, reading);
     }

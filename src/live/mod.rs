@@ -24,13 +24,13 @@ use wasm_bindgen::convert::FromWasmAbi;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
 
-use crate::content::{Selection, Story};
+use crate::content::{SavedFile, Selection, Story};
 use crate::embed::PageView;
 use crate::hooks::{self, Control};
 use crate::reading::Reading;
 
 /// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
-pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
+pub fn start(root: HtmlElement, story: &'static Story, files: &'static [SavedFile], view: PageView) {
     let reading = Reading::new(story, view);
     // The page lives as long as the tab, and so does its reader: every listener holds it.
     let reader: &'static Reader = Box::leak(Box::new(Reader {
@@ -45,7 +45,7 @@ pub fn start(root: HtmlElement, story: &'static Story, view: PageView) {
         after_frame: OnceCell::new(),
     }));
     graphics::draw(&root, reader);
-    events::answer(&root, reader);
+    events::answer(&root, reader, files);
     paragraphs::follow_reading_position(&root);
     hash::follow(reader);
     language::honour_query(reading);

@@ -87,11 +87,12 @@ pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ChartKind, Story, STORY};
+    use crate::content::fixture::seed;
+    use crate::content::{ChartKind, Story};
     use crate::scene::{describe, text_xs, Shape};
 
     fn returns() -> &'static Chart {
-        STORY.charts.iter().find(|c| c.kind == ChartKind::SplitBar).expect("the article has a split bar")
+        seed().charts.iter().find(|c| c.kind == ChartKind::SplitBar).expect("the article has a split bar")
     }
 
     fn rect(scene: &Scene, index: usize) -> (f64, f64) {
@@ -101,7 +102,7 @@ mod tests {
 
     #[test]
     fn the_bar_starts_at_zero_and_its_parts_add_up_to_the_whole() {
-        let scene = split_bar(STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
+        let scene = split_bar(seed(), returns(), Frame::new(400.0, 12.0), Lang::Fr);
         let (rest_x, rest_width) = rect(&scene, 0);
         let (part_x, part_width) = rect(&scene, 1);
         let (whole_x, whole_width) = rect(&scene, 2);
@@ -116,9 +117,9 @@ mod tests {
     /// The article with its split bar's stated part qualified as `qualifier`.
     fn with_part(qualifier: Qualifier) -> (&'static Story, &'static Chart) {
         let chart = returns();
-        let mut figures = STORY.figures.to_vec();
+        let mut figures = seed().figures.to_vec();
         figures[chart.figures[1]].qualifier = qualifier;
-        let story = Box::leak(Box::new(Story { figures: Box::leak(figures.into_boxed_slice()), ..STORY.clone() }));
+        let story = Box::leak(Box::new(Story { figures, ..seed().clone() }));
         (story, chart)
     }
 
@@ -137,7 +138,7 @@ mod tests {
     #[test]
     fn a_bounded_part_has_an_open_edge_towards_where_it_may_lie() {
         let frame = Frame::new(400.0, 12.0);
-        let exact = split_bar(STORY, returns(), frame, Lang::Fr);
+        let exact = split_bar(seed(), returns(), frame, Lang::Fr);
         assert!(open_edges(&exact).is_empty(), "an exact part has a fixed edge");
         let edge = rect(&exact, 1).0;
         let (story, chart) = with_part(Qualifier::MoreThan);
@@ -150,15 +151,15 @@ mod tests {
 
     #[test]
     fn the_computed_rest_is_marked_computed() {
-        let scene = split_bar(STORY, returns(), Frame::new(400.0, 12.0), Lang::Fr);
+        let scene = split_bar(seed(), returns(), Frame::new(400.0, 12.0), Lang::Fr);
         assert_eq!(scene.marks[0].kind, MarkKind::Computed);
         assert_eq!(scene.marks[1].kind, MarkKind::Stated);
     }
 
     #[test]
     fn tick_labels_never_touch_at_the_narrowest_width_even_with_large_text() {
-        let scene = split_bar(STORY, returns(), Frame::new(280.0, 12.0), Lang::Fr);
-        let large = split_bar(STORY, returns(), Frame::new(320.0, 24.0), Lang::Fr);
+        let scene = split_bar(seed(), returns(), Frame::new(280.0, 12.0), Lang::Fr);
+        let large = split_bar(seed(), returns(), Frame::new(320.0, 24.0), Lang::Fr);
         let large_xs = text_xs(&large, MarkKind::TickLabel);
         assert!(large_xs.windows(2).all(|w| w[1] - w[0] >= 120.0), "{large_xs:?}");
         let xs = text_xs(&scene, MarkKind::TickLabel);
@@ -181,6 +182,6 @@ mod tests {
             line 268,40 268,45 Tick
             text 268,59 Middle "20\u{202f}000" TickLabel
         "#]]
-        .assert_eq(&describe(&split_bar(STORY, returns(), Frame::FIRST, Lang::Fr)));
+        .assert_eq(&describe(&split_bar(seed(), returns(), Frame::FIRST, Lang::Fr)));
     }
 }

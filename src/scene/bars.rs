@@ -51,7 +51,7 @@ pub fn bars(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
         }
         y += 4.0;
         let end = x(figure.value);
-        let kind = match (figure.outlook, figure.origin) {
+        let kind = match (figure.outlook, &figure.origin) {
             (Some(_), _) => MarkKind::Target,
             (None, Origin::Computed { .. }) => MarkKind::Computed,
             (None, Origin::Stated { .. }) => MarkKind::Stated,
@@ -110,8 +110,8 @@ fn row_titles(story: &Story, figures: &[(usize, &Figure)], lang: Lang) -> Vec<St
             let when = format::figure_period(story, figure, lang);
             match (same_label && figures.len() > 1, same_period && figure.outlook.is_none()) {
                 (true, _) => upper_first(&when),
-                (false, true) => upper_first(figure.label),
-                (false, false) => format!("{} ({when})", upper_first(figure.label)),
+                (false, true) => upper_first(&figure.label),
+                (false, false) => format!("{} ({when})", upper_first(&figure.label)),
             }
         })
         .collect()
@@ -134,26 +134,33 @@ fn upper_first(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{Change, ChartKind, Date, Period, Unit, STORY};
+    use crate::content::fixture::seed;
+    use crate::content::{Change, ChartKind, Date, Period, Unit};
     use crate::scene::Shape;
 
-    static PERCENT: Unit = Unit { id: "percent", kind: UnitKind::Percent, currency: None, singular: "", plural: "" };
+    static PERCENT: std::sync::LazyLock<Unit> = std::sync::LazyLock::new(|| Unit {
+        id: "percent".into(),
+        kind: UnitKind::Percent,
+        currency: None,
+        singular: "".into(),
+        plural: "".into(),
+    });
 
     /// A story whose figures are `values` (changes in percent when `change`), in one chart.
     fn story_of(values: &[(f64, Qualifier)], change: bool) -> (&'static Story, &'static Chart) {
-        let base = STORY.figures[0].clone();
+        let base = seed().figures[0].clone();
         let figures: Vec<Figure> = values
             .iter()
             .enumerate()
             .map(|(i, &(value, qualifier))| Figure {
-                id: ["a", "b", "c", "d"][i],
-                label: ["nord", "sud", "est", "ouest"][i],
+                id: ["a", "b", "c", "d"][i].into(),
+                label: ["nord", "sud", "est", "ouest"][i].into(),
                 value,
                 qualifier,
-                unit: &PERCENT,
+                unit: PERCENT.clone(),
                 change: change.then_some(Change::Relative),
                 period: Some(Period::at(Date::year(2024))),
-                origin: Origin::Stated { quote: "", paragraph: 0, sentence: 0 },
+                origin: Origin::Stated { quote: "".into(), paragraph: 0, sentence: 0 },
                 scale: None,
                 fraction: None,
                 outlook: None,
@@ -162,15 +169,15 @@ mod tests {
             })
             .collect();
         let chart = Box::leak(Box::new(Chart {
-            id: "c",
+            id: "c".into(),
             kind: if change { ChartKind::Changes } else { ChartKind::Bars },
-            title: &[],
-            takeaway: &[],
-            notes: &[],
-            figures: Box::leak((0..values.len()).collect::<Vec<_>>().into_boxed_slice()),
+            title: Vec::new(),
+            takeaway: Vec::new(),
+            notes: Vec::new(),
+            figures: (0..values.len()).collect(),
             paragraph: 0,
         }));
-        let story = Story { figures: Box::leak(figures.into_boxed_slice()), ..STORY.clone() };
+        let story = Story { figures, ..seed().clone() };
         (Box::leak(Box::new(story)), chart)
     }
 

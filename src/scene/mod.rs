@@ -277,14 +277,14 @@ pub(crate) fn text_xs(scene: &Scene, kind: MarkKind) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORY;
+    use crate::content::fixture::seed;
 
     #[test]
     fn a_right_to_left_scene_is_the_left_to_right_one_in_a_mirror() {
-        for chart in STORY.charts.iter() {
-            let scene = for_chart(STORY, chart, Frame::FIRST, Lang::Fr);
+        for chart in seed().charts.iter() {
+            let scene = for_chart(seed(), chart, Frame::FIRST, Lang::Fr);
             let twice = scene.clone().mirrored().mirrored();
-            assert_eq!(crate::drawing::svg(STORY, &twice), crate::drawing::svg(STORY, &scene), "{}", chart.id);
+            assert_eq!(crate::drawing::svg(seed(), &twice), crate::drawing::svg(seed(), &scene), "{}", chart.id);
             for (mark, mirrored) in scene.marks.iter().zip(&scene.clone().mirrored().marks) {
                 match (&mark.shape, &mirrored.shape) {
                     (Shape::Rect { x, width, .. }, Shape::Rect { x: mx, .. }) => {
@@ -299,7 +299,7 @@ mod tests {
             }
         }
         // The Arabic story's timeline runs from the right: its first event stands right of its last.
-        let arabic = crate::content::story_in(Lang::Ar).unwrap();
+        let arabic = crate::content::fixture::seed_in(Lang::Ar).unwrap();
         let timeline = arabic.charts.iter().find(|c| c.kind == ChartKind::Timeline).unwrap();
         let scene = for_chart(arabic, timeline, Frame::FIRST, Lang::Ar);
         let event_x = |index: usize| {

@@ -107,17 +107,28 @@ fn month_after(date: Date) -> i32 {
 #[cfg(test)]
 mod plans {
     use super::*;
-    use crate::content::{Event, Outlook, Story, STORY};
+    use crate::content::fixture::seed;
+    use crate::content::{Event, Outlook, Story};
     use crate::scene::Shape;
 
     #[test]
     fn a_plan_runs_past_the_statement_outlined_and_a_span_covers_its_years() {
-        let mut events: Vec<Event> = STORY.events.iter().map(|e| Event { ..*e }).collect();
-        let span = Event { id: "campaigns", date: Date::year(2014), until: Some(Date::year(2017)), ..STORY.events[1] };
-        let plan = Event { id: "plan", date: Date::year(2020), outlook: Some(Outlook::Target), ..STORY.events[4] };
+        let mut events: Vec<Event> = seed().events.clone();
+        let span = Event {
+            id: "campaigns".into(),
+            date: Date::year(2014),
+            until: Some(Date::year(2017)),
+            ..seed().events[1].clone()
+        };
+        let plan = Event {
+            id: "plan".into(),
+            date: Date::year(2020),
+            outlook: Some(Outlook::Target),
+            ..seed().events[4].clone()
+        };
         events.insert(2, span);
         events.push(plan);
-        let story = Story { events: Box::leak(events.into_boxed_slice()), ..STORY.clone() };
+        let story = Story { events, ..seed().clone() };
         let scene = timeline(&story, Frame::new(600.0, 12.0));
         let rect = |index: usize| {
             scene
@@ -147,7 +158,7 @@ mod plans {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORY;
+    use crate::content::fixture::seed;
     use crate::scene::{describe, text_xs, Shape};
 
     fn spans(scene: &Scene) -> Vec<(f64, f64, f64)> {
@@ -164,15 +175,15 @@ mod tests {
 
     #[test]
     fn a_year_is_a_span_of_a_year_not_a_day() {
-        let scene = timeline(STORY, Frame::new(600.0, 12.0));
+        let scene = timeline(seed(), Frame::new(600.0, 12.0));
         let (_, _, width_2013) = spans(&scene)[0];
-        let scale = (600.0 - 2.0 * MARGIN) / f64::from(month_after(STORY.meta.date) - 2013 * 12);
+        let scale = (600.0 - 2.0 * MARGIN) / f64::from(month_after(seed().meta.date) - 2013 * 12);
         assert!((width_2013 + 2.0 - 12.0 * scale).abs() < 1e-9);
     }
 
     #[test]
     fn the_year_of_the_statement_stops_at_the_statement() {
-        let scene = timeline(STORY, Frame::new(600.0, 12.0));
+        let scene = timeline(seed(), Frame::new(600.0, 12.0));
         let (x, _, width) = *spans(&scene).last().unwrap();
         assert!((x + width + 1.0 - (600.0 - MARGIN)).abs() < 1e-9);
     }
@@ -180,7 +191,7 @@ mod tests {
     #[test]
     fn spans_never_overlap_at_any_width() {
         for width in [280.0, 320.0, 768.0, 1920.0] {
-            let spans = spans(&timeline(STORY, Frame::new(width, 12.0)));
+            let spans = spans(&timeline(seed(), Frame::new(width, 12.0)));
             for (i, a) in spans.iter().enumerate() {
                 for b in &spans[i + 1..] {
                     let same_lane = a.1 == b.1;
@@ -194,7 +205,7 @@ mod tests {
     #[test]
     fn year_labels_never_touch_even_with_text_twice_as_large() {
         for (width, text) in [(280.0, 12.0), (320.0, 12.0), (1920.0, 12.0), (320.0, 24.0), (640.0, 24.0)] {
-            let xs = text_xs(&timeline(STORY, Frame::new(width, text)), MarkKind::TickLabel);
+            let xs = text_xs(&timeline(seed(), Frame::new(width, text)), MarkKind::TickLabel);
             let room = YEAR_LABEL * text / 12.0;
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= room), "at {width}px, text {text}px: {xs:?}");
         }
@@ -229,6 +240,6 @@ mod tests {
             line 269.4,60 269.4,65 Tick
             text 288.7,78 Middle "2018" TickLabel
         "#]]
-        .assert_eq(&describe(&timeline(STORY, Frame::FIRST)));
+        .assert_eq(&describe(&timeline(seed(), Frame::FIRST)));
     }
 }

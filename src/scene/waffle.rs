@@ -38,16 +38,17 @@ pub fn waffle(story: &Story, chart: &Chart, frame: Frame) -> Scene {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::{ChartKind, STORY};
+    use crate::content::fixture::seed;
+    use crate::content::ChartKind;
     use crate::scene::Shape;
 
     fn regularisation() -> &'static Chart {
-        STORY.charts.iter().find(|c| c.kind == ChartKind::PartToWhole).expect("the article has a part-to-whole chart")
+        seed().charts.iter().find(|c| c.kind == ChartKind::PartToWhole).expect("the article has a part-to-whole chart")
     }
 
     #[test]
     fn one_cell_per_percent_and_the_share_shaded() {
-        let scene = waffle(STORY, regularisation(), Frame::new(300.0, 12.0));
+        let scene = waffle(seed(), regularisation(), Frame::new(300.0, 12.0));
         assert_eq!(scene.marks.len(), 100);
         let shaded = scene.marks.iter().filter(|m| m.kind != MarkKind::Rest).count();
         assert_eq!(shaded, 90);
@@ -56,7 +57,7 @@ mod tests {
     #[test]
     fn shaded_cells_stand_for_the_stated_share_and_the_others_for_the_whole() {
         let chart = regularisation();
-        let scene = waffle(STORY, chart, Frame::new(300.0, 12.0));
+        let scene = waffle(seed(), chart, Frame::new(300.0, 12.0));
         let first = &scene.marks[0];
         assert_eq!(first.kind, MarkKind::Stated);
         assert_eq!(first.item, Some(Selection::Figure(chart.figures[1])));
@@ -65,8 +66,8 @@ mod tests {
 
     #[test]
     fn the_waffle_fits_a_narrow_screen_and_stops_growing_on_a_wide_one() {
-        assert!(waffle(STORY, regularisation(), Frame::new(280.0, 12.0)).width <= 280.0);
-        let wide = waffle(STORY, regularisation(), Frame::new(1000.0, 12.0));
+        assert!(waffle(seed(), regularisation(), Frame::new(280.0, 12.0)).width <= 280.0);
+        let wide = waffle(seed(), regularisation(), Frame::new(1000.0, 12.0));
         assert_eq!(wide.width, MAX_CELL * 10.0 + GAP * 9.0);
         let Shape::Rect { width, .. } = wide.marks[0].shape else { panic!("cells are rects") };
         assert_eq!(width, MAX_CELL);

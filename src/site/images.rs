@@ -115,16 +115,16 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
             let spec = &story.charts[chart];
             let key = spec.figures.first().map(|&f| &story.figures[f]);
             (
-                format::inlines(story, spec.title, lang),
+                format::inlines(story, &spec.title, lang),
                 key.map(|f| format::figure_value(f, lang)).unwrap_or_default(),
                 key.map(|f| format!("{} ({})", f.label, format::figure_period(story, f, lang)))
-                    .unwrap_or_else(|| format::inlines(story, spec.takeaway, lang)),
+                    .unwrap_or_else(|| format::inlines(story, &spec.takeaway, lang)),
             )
         }
         PageView::Full | PageView::EmbedAll => (
-            format::inlines(story, story.meta.title, lang),
+            format::inlines(story, &story.meta.title, lang),
             String::new(),
-            format::inlines(story, story.meta.standfirst, lang),
+            format::inlines(story, &story.meta.standfirst, lang),
         ),
     };
     let source = format::source_line(story, lang);
@@ -228,7 +228,7 @@ pub fn render_images(story: &Story) -> Result<Vec<Png>, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::STORIES;
+    use crate::content::fixture::seeds;
 
     /// A decoded image: its size and, for each pixel, whether it differs from the background.
     fn decode(png: &[u8]) -> tiny_skia::Pixmap {
@@ -259,17 +259,17 @@ mod tests {
     #[test]
     fn images_and_share_cards_write_every_decimal_their_text_writes() {
         // The article's first figure of a chart, as a text would write it to the thousandth.
-        let story = STORIES[0].clone();
+        let story = seeds()[0].clone();
         let chart = story.charts.iter().position(|c| c.kind != crate::content::ChartKind::Timeline).unwrap();
         let first = story.charts[chart].figures[0];
         let mut figures = story.figures.to_vec();
-        let unit = Box::leak(Box::new(crate::content::Unit {
-            id: "tnd",
+        let unit = crate::content::Unit {
+            id: "tnd".into(),
             kind: crate::content::UnitKind::Currency,
-            currency: Some("TND"),
-            singular: "dinar",
-            plural: "dinars",
-        }));
+            currency: Some("TND".into()),
+            singular: "dinar".into(),
+            plural: "dinars".into(),
+        };
         figures[first] = crate::content::Figure {
             value: 1234.567,
             decimals: 3,
@@ -278,7 +278,7 @@ mod tests {
             unit,
             ..figures[first].clone()
         };
-        let story = Story { figures: Box::leak(figures.into_boxed_slice()), ..story };
+        let story = Story { figures, ..story };
         let (svg, _) = chart_svg(&story, chart, 600, &LIGHT);
         assert!(svg.contains("1\u{202f}234,567"), "{svg}");
         assert!(card_svg(&story, PageView::EmbedChart(chart)).contains("1\u{202f}234,567 dinars"));
@@ -294,7 +294,7 @@ mod tests {
     #[test]
     fn every_image_decodes_at_its_size_is_drawn_shows_its_title_and_keeps_its_budget() {
         let Some(options) = fonts() else { panic!("a font of the images is missing: run scripts/setup.sh") };
-        for story in STORIES.iter() {
+        for story in seeds().iter() {
             let mut views: Vec<(PageView, &[Kind])> =
                 (0..story.charts.len()).map(|chart| (PageView::EmbedChart(chart), &Kind::ALL[..])).collect();
             views.push((PageView::EmbedAll, &[Kind::Card]));

@@ -16,23 +16,34 @@ mod style;
 
 use leptos::prelude::*;
 
-use crate::content::{language_prefix, Story, STORIES};
+use crate::content::Lang;
+use crate::content::{PageData, SavedFile, Story};
 use crate::embed::PageView;
+use crate::export;
 use crate::format;
 use crate::hooks;
 use crate::ui::ui;
-use crate::view::{App, NotFound};
+use crate::view::{App, Listing, SiteIndex};
+use vocabulary::Named;
 
 pub use style::{allow_style, inline_stylesheet};
 
 /// Where the site is served: `public_url` is Trunk's (a path ending in `/`), `origin` the
-/// scheme and host that oEmbed needs absolute addresses for.
+/// scheme and host that oEmbed needs absolute addresses for. Each explainer is in a folder of
+/// its own, `<slug>/`; the engine, the host loader and the index are at the root.
 #[derive(Debug, Clone)]
 pub struct Site {
     /// The path the site is served under, ending in `/`.
     pub public_url: String,
     /// The site's scheme and host, without a trailing `/`.
     pub origin: String,
+}
+
+impl Site {
+    /// The path of `story`'s folder: `/logement/`.
+    pub fn base(&self, story: &Story) -> String {
+        format!("{}{}/", self.public_url, story.meta.slug)
+    }
 }
 
 /// A file to write, relative to the dist folder.
@@ -42,6 +53,33 @@ pub struct Output {
     pub path: String,
     /// What.
     pub content: String,
+}
+
+/// The data file of `story`'s pages (a [`PageData`]: the browser's copy of the story, see
+/// [`Story::to_bytes`], and every chart's SVG and CSV to download) in its binary form, and where
+/// it is written, from the site's root (`logement/story-….bin`, `logement/en/story-….bin`). Its
+/// name is a hash of its bytes, so that it is cached for good and a page never meets another
+/// build's copy. The downloads are here rather than in the page: 3 KB gzip that the first
+/// response need not carry.
+pub fn data_file(story: &Story) -> (String, Vec<u8>) {
+    let lang = story.meta.language;
+    let mut files = Vec::new();
+    for (chart, spec) in story.charts.iter().enumerate() {
+        let scene = crate::scene::for_chart(story, spec, export::frame(), lang);
+        for (kind, content) in [
+            (hooks::FileKind::Svg, export::svg(story, spec, &scene, lang, &crate::palette::LIGHT)),
+            (hooks::FileKind::Csv, export::csv(story, spec, lang)),
+        ] {
+            let name = export::file_name(spec, kind.name());
+            files.push(SavedFile { id: hooks::file_id(story, chart, kind), name, content });
+        }
+    }
+    let bytes = story::to_bytes(&PageData { story: story.clone(), files });
+    // FNV-1a: tiny and the same on every machine.
+    let hash = bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3));
+    (format!("{}/{}story-{hash:016x}.bin", story.meta.slug, story.prefix_of(story.meta.language)), bytes)
 }
 
 /// Why the site cannot be rendered: Trunk's page is not what pre-rendering expects.
@@ -60,10 +98,12 @@ fn to_html<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
     Owner::new().with(|| view().to_html()).replace("<!>", "")
 }
 
-/// Every file of the site that pre-rendering writes, for every language of the story.
-pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, Error> {
+/// Every file of an explainer that pre-rendering writes, for every language of its story
+/// (`stories`, the original first), named from the site's root: its pages and oEmbed files in
+/// its folder, and the loader script at the root (the same for every explainer).
+pub fn render_explainer(shell: &str, site: &Site, stories: &'static [Story]) -> Result<Vec<Output>, Error> {
     let mut outputs: Vec<Output> = Vec::new();
-    for story in STORIES.iter() {
+    for story in stories {
         for output in render_language(shell, site, story)? {
             // One loader serves every page: written once.
             if !outputs.iter().any(|o| o.path == output.path) {
@@ -71,7 +111,6 @@ pub fn render_site(shell: &str, site: &Site) -> Result<Vec<Output>, Error> {
             }
         }
     }
-    outputs.push(Output { path: "404.html".to_string(), content: not_found_page(shell, site)? });
     Ok(outputs)
 }
 
@@ -88,7 +127,7 @@ pub fn render_language(shell: &str, site: &Site, story: &'static Story) -> Resul
     // Each language at its own path (`en/…`), so that the page and the browser agree on it.
     for view in views {
         let rendered = render_page(shell, story, view, site)?;
-        let folder = format!("{}{}", language_prefix(story.meta.language), view.path(story));
+        let folder = format!("{}/{}{}", story.meta.slug, story.prefix_of(story.meta.language), view.path(story));
         outputs.push(Output { path: format!("{folder}index.html"), content: rendered.page });
         if let Some(loader) = rendered.loader {
             outputs.push(loader);
@@ -111,16 +150,16 @@ pub struct Rendered {
 /// The page's title and description.
 fn head_text(story: &Story, view: PageView) -> (String, String) {
     let lang = story.meta.language;
-    let article = format::inlines(story, story.meta.title, lang);
+    let article = format::inlines(story, &story.meta.title, lang);
     match view {
         PageView::EmbedChart(chart) => {
             let chart = &story.charts[chart];
             (
-                format!("{} — {article}", format::inlines(story, chart.title, lang)),
-                format::inlines(story, chart.takeaway, lang),
+                format!("{} — {article}", format::inlines(story, &chart.title, lang)),
+                format::inlines(story, &chart.takeaway, lang),
             )
         }
-        _ => (article, format::inlines(story, story.meta.standfirst, lang)),
+        _ => (article, format::inlines(story, &story.meta.standfirst, lang)),
     }
 }
 
@@ -130,10 +169,10 @@ fn head_text(story: &Story, view: PageView) -> (String, String) {
 pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Site) -> Result<Rendered, Error> {
     let lang = story.meta.language;
     let (title, description) = head_text(story, view);
-    let prefix = language_prefix(lang);
+    let prefix = story.prefix_of(lang);
     let oembed_view = if view == PageView::Full { PageView::EmbedAll } else { view };
     // The card a share shows: the chart's for a chart's embed, the explainer's for the others.
-    let address = |path: &str| format!("{}{}{path}", site.origin, site.public_url);
+    let address = |path: &str| format!("{}{}{path}", site.origin, site.base(story));
     let card = address(&images::path(story, view, images::Kind::Card));
     let card_alt = match view {
         PageView::EmbedChart(chart) => crate::describe::description(story, &story.charts[chart], lang),
@@ -161,9 +200,14 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
         title: &title,
         description: &description,
         oembed: (!story.meta.draft)
-            .then(|| format!("{}{}{prefix}{}oembed.json", site.origin, site.public_url, oembed_view.path(story))),
+            .then(|| format!("{}{}{prefix}{}oembed.json", site.origin, site.base(story), oembed_view.path(story))),
         cards,
-        root: vec![(hooks::VIEW, view.key(story)), (hooks::LANG, lang.code().to_string())],
+        root: vec![
+            (hooks::VIEW, view.key(story)),
+            (hooks::LANG, lang.code().to_string()),
+            (hooks::STORY, format!("{}{}", site.public_url, data_file(story).0)),
+            (hooks::HOST_KEY, view.host_key(story)),
+        ],
         noscript: Some(ui(lang).no_script),
         app: &render_app(story, view),
     };
@@ -172,23 +216,90 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
     Ok(Rendered { page, loader: loader.map(|(path, content)| Output { path, content }) })
 }
 
-/// The page static hosts serve for an unknown path, in the original's language. No script.
-fn not_found_page(shell: &str, site: &Site) -> Result<String, Error> {
-    let story = STORIES.first().ok_or("no story")?;
-    let text = ui(story.meta.language);
-    let body = to_html(|| view! { <NotFound story=story public_url=site.public_url.clone()/> });
-    let page = shell::Page {
-        lang: story.meta.language.code(),
-        rtl: story.meta.language.is_rtl(),
-        title: text.embeds_heading,
-        description: text.embeds_help,
-        oembed: None,
-        cards: Vec::new(),
-        root: Vec::new(),
-        noscript: None,
-        app: &body,
+/// How an explainer (`stories`, in each of its languages, the original first) shows in the
+/// site's index, each language linked from the site's root.
+pub fn listings(stories: &'static [Story]) -> Vec<Listing> {
+    stories
+        .iter()
+        .map(|story| {
+            let (lang, slug) = (story.meta.language, &story.meta.slug);
+            let standfirst = format::inlines(story, &story.meta.standfirst, lang);
+            let card = (!story.meta.draft).then(|| {
+                (format!("{slug}/{}", images::path(story, PageView::EmbedAll, images::Kind::Card)), standfirst.clone())
+            });
+            Listing {
+                lang: lang.code().to_string(),
+                title: format::inlines(story, &story.meta.title, lang),
+                standfirst,
+                date: (format::date(story.meta.date, lang), story.meta.date.key()),
+                href: format!("{slug}/{}", story.prefix_of(lang)),
+                card,
+            }
+        })
+        .collect()
+}
+
+/// The site's index, in every language its explainers are told in (the one most of them were
+/// written in at the root, the others at `en/`, `ar/`…), newest first, and in each the page
+/// static hosts serve for an unknown address (`404.html`, `en/404.html`: the index under "this
+/// page does not exist"). No script.
+pub fn render_index(shell: &str, site: &Site, explainers: &[Vec<Listing>]) -> Result<Vec<Output>, Error> {
+    let mut explainers = explainers.to_vec();
+    explainers.retain(|listings| !listings.is_empty());
+    explainers.sort_by(|a, b| b[0].date.1.cmp(&a[0].date.1).then_with(|| a[0].href.cmp(&b[0].href)));
+    // The languages, the most common original first (the newest explainer's on a tie).
+    let mut languages: Vec<Lang> = Vec::new();
+    let mut originals: Vec<(Lang, usize)> = Vec::new();
+    for listings in &explainers {
+        for (i, listing) in listings.iter().enumerate() {
+            let Some(lang) = Lang::NAMES.iter().map(|&(_, l)| l).find(|l| l.code() == listing.lang) else { continue };
+            if !languages.iter().any(|l| l.code() == lang.code()) {
+                languages.push(lang);
+            }
+            if i == 0 {
+                match originals.iter_mut().find(|(l, _)| l.code() == lang.code()) {
+                    Some((_, count)) => *count += 1,
+                    None => originals.push((lang, 1)),
+                }
+            }
+        }
+    }
+    let first = originals.iter().fold(None, |best: Option<(Lang, usize)>, &(lang, count)| match best {
+        Some((_, most)) if most >= count => best,
+        _ => Some((lang, count)),
+    });
+    let Some((first, _)) = first else { return Ok(Vec::new()) };
+    languages.retain(|l| l.code() != first.code());
+    languages.insert(0, first);
+    let folder = |lang: Lang| if lang == first { String::new() } else { format!("{}/", lang.code()) };
+    let page = |lang: Lang, not_found: bool| -> Result<String, Error> {
+        let text = ui(lang);
+        let others: Vec<(Lang, String)> =
+            languages.iter().filter(|l| l.code() != lang.code()).map(|&l| (l, folder(l))).collect();
+        let (root, listed) = (site.public_url.clone(), explainers.clone());
+        let body = to_html(|| {
+            view! { <SiteIndex lang=lang explainers=listed root=root others=others not_found=not_found/> }
+        });
+        let title = if not_found { text.embeds_heading } else { text.index_heading };
+        let page = shell::Page {
+            lang: lang.code(),
+            rtl: lang.is_rtl(),
+            title,
+            description: title,
+            oembed: None,
+            cards: Vec::new(),
+            root: Vec::new(),
+            noscript: None,
+            app: &body,
+        };
+        shell::without_scripts(&shell::fill(shell, &page)?)
     };
-    shell::without_scripts(&shell::fill(shell, &page)?)
+    let mut outputs = Vec::new();
+    for &lang in &languages {
+        outputs.push(Output { path: format!("{}index.html", folder(lang)), content: page(lang, false)? });
+        outputs.push(Output { path: format!("{}404.html", folder(lang)), content: page(lang, true)? });
+    }
+    Ok(outputs)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::{head_text, Site};
-use crate::content::{language_prefix, Story};
+use crate::content::Story;
 use crate::embed::{self, PageView};
 
 /// oEmbed 1.0's `rich` answer, its fields in the specification's order.
@@ -25,15 +25,16 @@ struct Rich<'a> {
 pub fn answer(story: &Story, view: PageView, site: &Site) -> String {
     let (title, _) = head_text(story, view);
     let provider = format!("{}{}", site.origin, site.public_url);
+    let base = format!("{}{}", site.origin, site.base(story));
     let height = embed::height::initial_height(story, view);
     let (image, alt) = super::images::for_snippet(story, view);
     let html =
-        embed::snippet(&provider, &language_prefix(story.meta.language), view, story, &title, height, (&image, &alt));
+        embed::snippet(&base, &story.prefix_of(story.meta.language), view, story, &title, height, (&image, &alt));
     let rich = Rich {
         kind: "rich",
         version: "1.0",
         title: &title,
-        provider_name: story.meta.source_name,
+        provider_name: &story.meta.source_name,
         provider_url: &provider,
         html: &html,
         width: 640,

@@ -9,7 +9,7 @@ use lol_html::{comments, element, rewrite_str, text, RewriteStrSettings};
 use vocabulary::escape_html;
 
 use super::Error;
-use crate::hooks::ROOT_ID;
+use crate::hooks::{ROOT_ID, STORY};
 
 /// What goes into the shell for one page.
 pub struct Page<'a> {
@@ -146,9 +146,16 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
     let name = format!("{}-loader.js", file.trim_end_matches(".js"));
     let loader = format!(
         "{FRAME}\n\
-         // Starts the explainer's WebAssembly. If it cannot start (blocked, missing, an old browser),\n\
-         // the pre-rendered page stays as it is and a notice says the interactive parts are unavailable.\n\
-         try {{\n  const {{ default: init }} = await import('{js}');\n  await init({{ module_or_path: '{wasm}' }});\n}} \
+         // Starts the explainer's WebAssembly, the same engine for every article, with the page's\n\
+         // story, fetched beside it from the file the root names. If either cannot be had (blocked,\n\
+         // missing, an old browser), the pre-rendered page stays as it is and a notice says the\n\
+         // interactive parts are unavailable.\n\
+         try {{\n  const root = document.getElementById('{ROOT_ID}');\n  \
+         const data = fetch(root.getAttribute('{STORY}')).then((r) => {{\n    \
+         if (!r.ok) throw new Error(`the story: ${{r.status}}`);\n    return r.arrayBuffer();\n  }});\n  \
+         data.catch(() => {{}}); // awaited below, once the engine is in\n  \
+         const {{ default: init, start_story }} = await import('{js}');\n  await init({{ module_or_path: '{wasm}' }});\n  \
+         if (!start_story(new Uint8Array(await data))) throw new Error('the story cannot be read');\n}} \
          catch (error) {{\n  for (const notice of document.querySelectorAll('.ex-notice')) notice.hidden = false;\n  \
          console.warn('explainer: the interactive parts could not start:', error);\n}}\n\
          // The WebAssembly has drawn the graphics at the frame's width: the height may have changed.\n\

@@ -5,7 +5,9 @@ use lol_html::element;
 
 use super::shell::{externalise_loader, fill, rewrite, Page};
 use super::*;
-use crate::content::{Lang, STORY};
+use crate::content::fixture::seed;
+use crate::content::fixture::seeds;
+use crate::content::Lang;
 use crate::hooks::{self, Control};
 use vocabulary::Named;
 
@@ -125,7 +127,7 @@ fn the_page_trunk_writes_becomes_a_page_with_no_inline_script_and_no_preload() {
     assert!(count(TRUNK_PAGE, "script[type=module]:not([src])") == 1, "the fixture is Trunk's own page");
     let read = |_: &str| Some(".ex { color: red; }".to_string());
     let (shell, _) = inline_stylesheet(TRUNK_PAGE, read).unwrap();
-    let rendered = render_page(&shell, STORY, PageView::Full, &site()).unwrap();
+    let rendered = render_page(&shell, seed(), PageView::Full, &site()).unwrap();
     let page = rendered.page;
     assert_eq!(count(&page, "script:not([src])"), 0);
     assert_eq!(count(&page, "script[type=module][src]"), 1);
@@ -140,37 +142,65 @@ fn the_page_trunk_writes_becomes_a_page_with_no_inline_script_and_no_preload() {
 }
 
 #[test]
-fn the_site_has_a_page_per_view_an_oembed_per_embed_a_loader_and_a_404() {
-    let outputs = render_site(SHELL, &site()).unwrap();
+fn an_explainer_has_a_page_per_view_and_an_oembed_per_embed_in_its_folder_and_the_loader_at_the_root() {
+    let outputs = render_explainer(SHELL, &site(), seeds()).unwrap();
     let paths: Vec<&str> = outputs.iter().map(|o| o.path.as_str()).collect();
-    assert!(paths.contains(&"index.html") && paths.contains(&"embed/index.html") && paths.contains(&"404.html"));
-    assert!(paths.contains(&"explainer-abc-loader.js"));
-    for chart in STORY.charts {
-        assert!(paths.contains(&format!("embed/{}/index.html", chart.id).as_str()));
-        assert!(paths.contains(&format!("embed/{}/oembed.json", chart.id).as_str()));
+    assert_eq!(seed().meta.slug, "maroc-migrations", "the content file's name");
+    assert!(paths.contains(&"maroc-migrations/index.html") && paths.contains(&"maroc-migrations/embed/index.html"));
+    assert!(paths.contains(&"maroc-migrations/en/index.html"));
+    assert!(paths.contains(&"explainer-abc-loader.js"), "one loader, at the root, for every explainer");
+    for chart in &seed().charts {
+        assert!(paths.contains(&format!("maroc-migrations/embed/{}/index.html", chart.id).as_str()));
+        assert!(paths.contains(&format!("maroc-migrations/embed/{}/oembed.json", chart.id).as_str()));
     }
     let page = |path: &str| &outputs.iter().find(|o| o.path == path).unwrap().content;
-    assert!(page("embed/returns/index.html").contains("data-view=\"embed:returns\""));
-    assert!(page("embed/returns/index.html").contains("href=\"https://news.test/x/embed/returns/oembed.json\""));
-    assert!(page("index.html").contains("data-view=\"full\""));
-    let oembed = page("embed/returns/oembed.json");
+    let returns_page = page("maroc-migrations/embed/returns/index.html");
+    assert!(returns_page.contains("data-view=\"embed:returns\""));
+    assert!(returns_page.contains("href=\"https://news.test/x/maroc-migrations/embed/returns/oembed.json\""));
+    assert!(returns_page.contains("data-story=\"/x/maroc-migrations/story-"));
+    assert!(page("maroc-migrations/index.html").contains("data-view=\"full\""));
+    let oembed = page("maroc-migrations/embed/returns/oembed.json");
     assert!(oembed.starts_with("{\"type\":\"rich\",\"version\":\"1.0\""));
-    let returns = STORY.charts.iter().position(|chart| chart.id == "returns").unwrap();
-    let height = crate::embed::height::initial_height(STORY, PageView::EmbedChart(returns));
-    assert!(oembed.contains("https://news.test/x/embed/returns/") && oembed.contains(&format!("\"height\":{height}")));
+    let returns = seed().charts.iter().position(|chart| chart.id == "returns").unwrap();
+    let height = crate::embed::height::initial_height(seed(), PageView::EmbedChart(returns));
+    assert!(oembed.contains(&format!("\"height\":{height}")));
     let parsed: serde_json::Value = serde_json::from_str(oembed).expect("oEmbed is JSON");
-    assert_eq!(
-        parsed["html"].as_str().map(|html| html.starts_with("<iframe src=\"https://news.test/x/embed/returns/\"")),
-        Some(true)
-    );
-    let not_found = page("404.html");
-    assert!(not_found.contains("<code>/x/embed/returns/</code>"));
-    assert!(!not_found.contains("<script") && !not_found.contains("modulepreload"));
+    let html = parsed["html"].as_str().unwrap();
+    assert!(html.starts_with("<iframe src=\"https://news.test/x/maroc-migrations/embed/returns/\""), "{html}");
+    assert!(html.contains("<script src=\"https://news.test/x/embed.js\" async>"), "the site's one loader: {html}");
+    assert_eq!(parsed["provider_url"].as_str(), Some("https://news.test/x/"));
+}
+
+#[test]
+fn the_index_lists_each_explainer_in_each_language_newest_first_and_the_404_says_so() {
+    let mut older = listings(seeds());
+    for listing in &mut older {
+        listing.href = listing.href.replace("maroc-migrations/", "older/");
+        listing.date.1 = "2001-01".to_string();
+    }
+    let english_only = vec![Listing { lang: "en".into(), href: "plain/".into(), ..listings(seeds())[1].clone() }];
+    let pages = render_index(SHELL, &site(), &[older, listings(seeds()), english_only]).unwrap();
+    let page = |path: &str| &pages.iter().find(|o| o.path == path).unwrap().content;
+    // French is the original of most: the root; the others at their code.
+    let (root, english) = (page("index.html"), page("en/index.html"));
+    assert!(root.contains("<html lang=\"fr\"") && english.contains("<html lang=\"en\""));
+    assert!(pages.iter().any(|o| o.path == "ar/index.html"));
+    let newest = root.find("href=\"/x/maroc-migrations/\"").unwrap();
+    assert!(newest < root.find("href=\"/x/older/\"").unwrap(), "newest first");
+    // In English where the explainer is told in English, with a link to its other languages.
+    assert!(english.contains("href=\"/x/maroc-migrations/en/\"") && english.contains("href=\"/x/maroc-migrations/\""));
+    // An explainer not told in the page's language is shown in its own, marked so.
+    assert!(root.contains("lang=\"en\" dir=\"ltr\""));
+    for html in [root, english, page("404.html")] {
+        assert!(!html.contains("<script") && !html.contains("modulepreload"), "no script on the index");
+        assert!(html.contains("/x/maroc-migrations/") && html.contains("images/explainer-card.png"), "the share card");
+    }
+    assert!(page("404.html").contains("Cette page n'existe pas"));
 }
 
 #[test]
 fn the_rendered_app_holds_the_title_and_every_paragraph_verbatim() {
-    let html = render_app(STORY, PageView::Full);
+    let html = render_app(seed(), PageView::Full);
     assert!(html.contains("Maroc : le bilan de la politique migratoire"), "{html}");
     assert!(html.contains("Deux opérations de régularisation"));
     for figure in ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"] {
@@ -181,28 +211,30 @@ fn the_rendered_app_holds_the_title_and_every_paragraph_verbatim() {
 #[test]
 fn languages_rendered_at_once_are_the_pages_rendered_one_after_another() {
     let sequential: Vec<Vec<Output>> =
-        STORIES.iter().map(|story| render_language(SHELL, &site(), story).unwrap()).collect();
+        seeds().iter().map(|story| render_language(SHELL, &site(), story).unwrap()).collect();
     let concurrent: Vec<Vec<Output>> = std::thread::scope(|scope| {
         let threads: Vec<_> =
-            STORIES.iter().map(|story| scope.spawn(move || render_language(SHELL, &site(), story).unwrap())).collect();
+            seeds().iter().map(|story| scope.spawn(move || render_language(SHELL, &site(), story).unwrap())).collect();
         threads.into_iter().map(|thread| thread.join().expect("a render thread")).collect()
     });
-    assert!(STORIES.len() > 1, "the article has a translation to render beside it");
+    assert!(seeds().len() > 1, "the article has a translation to render beside it");
     assert_eq!(sequential, concurrent);
     // And each language's pages are in their own language.
-    for (story, pages) in STORIES.iter().zip(&sequential) {
+    for (story, pages) in seeds().iter().zip(&sequential) {
         let index = pages.iter().find(|o| o.path.ends_with("index.html")).unwrap();
         assert!(index.content.contains(&format!("<html lang=\"{}\"", story.meta.language.code())));
     }
 }
 
 /// Every page of the site, in every language: what the browser code meets.
+/// Every page of the site, in every language, named from the explainer's folder: what the
+/// browser code meets.
 fn every_page() -> Vec<(String, String)> {
-    render_site(SHELL, &site())
+    render_explainer(SHELL, &site(), seeds())
         .unwrap()
         .into_iter()
         .filter(|o| o.path.ends_with("index.html"))
-        .map(|o| (o.path, o.content))
+        .map(|o| (o.path.trim_start_matches("maroc-migrations/").to_string(), o.content))
         .collect()
 }
 
@@ -212,8 +244,8 @@ fn the_pages_carry_no_comments() {
         assert!(!html.contains("<!>"), "{path} carries Leptos's empty comments");
         assert!(!html.contains("<!--"), "{path} carries a comment of the shell");
     }
-    let not_found = render_site(SHELL, &site()).unwrap().into_iter().find(|o| o.path == "404.html").unwrap();
-    assert!(!not_found.content.contains("<!>"));
+    let index = render_index(SHELL, &site(), &[listings(seeds())]).unwrap();
+    assert!(index.iter().all(|page| !page.content.contains("<!>")));
 }
 
 #[test]
@@ -240,7 +272,7 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
             .find(|prefix| path.starts_with(*prefix))
             .and_then(|prefix| Lang::parse(&prefix[..2]))
             .unwrap_or(Lang::Fr);
-        let story = crate::content::story_in(lang).unwrap();
+        let story = crate::content::fixture::seed_in(lang).unwrap();
         let elements = attributes(&html);
         let ids: BTreeSet<String> =
             elements.iter().flatten().filter(|(name, _)| name == "id").map(|(_, value)| value.clone()).collect();
@@ -249,19 +281,28 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
             for (name, _) in element.iter().filter(|(name, _)| name.starts_with("data-")) {
                 assert!(known.contains(name.as_str()), "{path}: `{name}` is read by nothing");
             }
-            // Every control reads back as one, and what it opens or saves is on the page.
+            // Every control reads back as one, and what it opens is on the page; what it saves is
+            // in the page's data file.
             if [hooks::FIGURE, hooks::EVENT, hooks::CONTROL].iter().any(|name| attribute(name).is_some()) {
                 let control = Control::read(attribute, story);
                 let needs: Vec<String> = match control {
                     None => panic!("{path}: a control that reads as nothing: {element:?}"),
                     Some(Control::Download { chart, .. }) => {
-                        vec![
-                            hooks::file_id(story, chart, hooks::FileKind::Svg),
-                            hooks::file_id(story, chart, hooks::FileKind::Csv),
-                        ]
+                        let (_, bytes) = data_file(story);
+                        let data: crate::content::PageData =
+                            story::from_bytes(&bytes).expect("the data file reads back");
+                        for kind in [hooks::FileKind::Svg, hooks::FileKind::Csv] {
+                            let id = hooks::file_id(story, chart, kind);
+                            let file = data.files.iter().find(|f| f.id == id);
+                            assert!(
+                                file.is_some_and(|f| !f.content.is_empty()),
+                                "{path}: {id} is not in the data file"
+                            );
+                        }
+                        Vec::new()
                     }
-                    Some(Control::OpenEmbed(view) | Control::CopySnippet(view) | Control::CloseDialog(view)) => {
-                        vec![hooks::dialog_id(story, view)]
+                    Some(Control::OpenEmbed(_) | Control::CopySnippet | Control::CloseDialog) => {
+                        vec![hooks::DIALOG_ID.to_string()]
                     }
                     Some(Control::Choose(_) | Control::Language(_)) => Vec::new(),
                 };

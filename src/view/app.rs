@@ -6,13 +6,13 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 use super::article::{Descriptions, Section};
-use super::embed_dialog::EmbedThis;
+use super::embed_dialog::{EmbedDialog, EmbedThis};
 use super::sources::Sources;
 use super::visual::Visual;
-use crate::content::{languages, Story, STORY};
+use crate::content::Story;
 use crate::embed::{href_for, PageView};
 use crate::format;
-use crate::hooks::Control;
+use crate::hooks::{self, Control};
 use crate::reading::Reading;
 use crate::ui::{self, language_name};
 
@@ -57,22 +57,27 @@ pub fn App(
                 })),
                 // A draft has no embeds.
                 _ if meta.draft => None,
-                _ => Some(Either::Right(view! { <EmbedThis view=PageView::EmbedAll/> })),
+                // The page's "Embed" buttons share one dialog.
+                _ => Some(Either::Right(view! { <EmbedThis view=PageView::EmbedAll/> <EmbedDialog/> })),
             };
             let draft = meta.draft.then(|| {
                 let (word, meaning) = text.draft;
                 view! { <p class="ex-draft" role="note"><strong>{word}</strong> " " {meaning}</p> }
             });
-            let original = STORY.meta.language;
+            let original = meta.languages.first().copied().unwrap_or(lang);
             Either::Right(view! {
                 <main class=class lang=lang.code()>
                     {notice}
                     {draft}
                     <header class="ex-header">
                         <LanguageSwitch/>
-                        <p class="ex-kicker">{format::inlines(story, meta.kicker, lang)}</p>
-                        <h1 class="ex-title">{format::inlines(story, meta.title, lang)}</h1>
-                        <p class="ex-standfirst">{format::inlines(story, meta.standfirst, lang)}</p>
+                        <p class="ex-kicker">{format::inlines(story, &meta.kicker, lang)}</p>
+                        <h1 class="ex-title" id=hooks::title_id(story, PageView::EmbedAll)>
+                            {format::inlines(story, &meta.title, lang)}
+                        </h1>
+                        <p class="ex-standfirst" id=hooks::description_id(story, PageView::EmbedAll)>
+                            {format::inlines(story, &meta.standfirst, lang)}
+                        </p>
                         {(lang != original).then(|| {
                             let (notice, link) = ui::translation_notice(lang, original);
                             view! {
@@ -102,7 +107,7 @@ pub fn App(
 fn LanguageSwitch() -> impl IntoView {
     let reading = expect_context::<Reading>();
     let current = reading.lang();
-    let links = languages()
+    let links = (reading.story.meta.languages.iter().copied())
         .filter(move |lang| *lang != current)
         .map(|lang| {
             let marks = Control::Language(lang).marks(reading.story);

@@ -58,13 +58,13 @@ fn Paragraph(index: usize) -> impl IntoView {
 /// A sentence of the text; `live` highlights it while the selection comes from it.
 #[component]
 fn Sentence(paragraph: usize, sentence: usize, segments: &'static [Segment]) -> impl IntoView {
-    let runs = segments.iter().map(|segment| match *segment {
-        Segment::Text(text) => Either::Left(text),
+    let runs = segments.iter().map(|segment| match segment {
+        Segment::Text(text) => Either::Left(text.as_str()),
         Segment::Figure { figure, text } => {
-            Either::Right(view! { <Mention selection=Selection::Figure(figure) text=text/> })
+            Either::Right(view! { <Mention selection=Selection::Figure(*figure) text=text.as_str()/> })
         }
         Segment::Event { event, text } => {
-            Either::Right(view! { <Mention selection=Selection::Event(event) text=text/> })
+            Either::Right(view! { <Mention selection=Selection::Event(*event) text=text.as_str()/> })
         }
     });
     view! {

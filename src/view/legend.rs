@@ -27,7 +27,7 @@ pub fn Legend(
         ChartKind::Timeline => text.timeline_events,
         _ => text.chart_items,
     };
-    let label = format!("{kind}{}{}", text.colon, format::inlines(story, story.charts[chart].title, reading.lang()));
+    let label = format!("{kind}{}{}", text.colon, format::inlines(story, &story.charts[chart].title, reading.lang()));
     // Before any choice, the first option takes the list's tab stop.
     let options = story
         .items_of(chart)
@@ -77,7 +77,7 @@ fn ItemText(item: Selection, kind: ChartKind) -> impl IntoView {
                 <span class="ex-legend-value">{format::figure_value(figure, lang)}</span>
                 " "
                 <span class="ex-legend-label">
-                    {figure.label} " (" {format::figure_period(story, figure, lang)} ")"
+                    {figure.label.as_str()} " (" {format::figure_period(story, figure, lang)} ")"
                 </span>
                 {computed}
             })
@@ -88,7 +88,7 @@ fn ItemText(item: Selection, kind: ChartKind) -> impl IntoView {
                 <span class="ex-legend-number" aria-hidden="true">{lang.digits(i as u64 + 1)}</span>
                 <span class="ex-legend-value">{format::event_when(event, lang)}</span>
                 " "
-                <span class="ex-legend-label">{event.label}</span>
+                <span class="ex-legend-label">{event.label.as_str()}</span>
             })
         }
     }

@@ -8,10 +8,10 @@ mod app;
 mod article;
 mod downloads;
 mod embed_dialog;
+mod index;
 mod legend;
-mod not_found;
 mod sources;
 mod visual;
 
 pub use app::App;
-pub use not_found::NotFound;
+pub use index::{Listing, SiteIndex};

@@ -20,13 +20,13 @@ pub fn Sources() -> impl IntoView {
         .figures
         .iter()
         .map(|figure| {
-            let origin = match figure.origin {
+            let origin = match &figure.origin {
                 Origin::Stated { quote, paragraph, .. } => {
                     format!(
                         "{} ({} {}) {}",
                         text.quoted,
                         text.paragraph,
-                        lang.digits(paragraph as u64 + 1),
+                        lang.digits(*paragraph as u64 + 1),
                         format::quoted(quote, lang)
                     )
                 }
@@ -41,7 +41,7 @@ pub fn Sources() -> impl IntoView {
             };
             // A period no words of the text give is ours, and said to be.
             let dated = (figure.period.is_some() && figure.period_quote.is_none()).then_some(text.editor_dated);
-            let reason = (!figure.reason.is_empty()).then(|| format::inlines(story, figure.reason, lang));
+            let reason = (!figure.reason.is_empty()).then(|| format::inlines(story, &figure.reason, lang));
             view! {
                 <dt>{format::figure_line(story, figure, lang)}</dt>
                 <dd>{origin}</dd>
@@ -56,17 +56,17 @@ pub fn Sources() -> impl IntoView {
     let not_figures = story
         .not_figures
         .iter()
-        .map(|n| view! { <li>{format::quoted(n.quote, lang)} {text.colon} {format::inlines(story, n.reason, lang)}</li> })
+        .map(|n| view! { <li>{format::quoted(&n.quote, lang)} {text.colon} {format::inlines(story, &n.reason, lang)}</li> })
         .collect_view();
     // A period read from words with no year: the rule, and how it was applied to each.
     let read: Vec<_> = story
         .figures
         .iter()
         .filter(|f| f.relative)
-        .filter_map(|f| Some((f.period_quote?, f)))
+        .filter_map(|f| Some((f.period_quote.as_deref()?, f)))
         .map(|(words, f)| {
             let when = format::period(f.period, meta.date, lang);
-            view! { <li>{format::quoted(words, lang)} {text.colon} {when} " (" {f.label} ")"</li> }
+            view! { <li>{format::quoted(words, lang)} {text.colon} {when} " (" {f.label.as_str()} ")"</li> }
         })
         .collect();
     let relative = (!read.is_empty()).then(|| {
@@ -78,20 +78,20 @@ pub fn Sources() -> impl IntoView {
     let corrections = story
         .corrections
         .iter()
-        .map(|c| view! { <li><time datetime=c.date>{c.date}</time> {text.colon} {format::inlines(story, c.text, lang)}</li> })
+        .map(|c| view! { <li><time datetime=c.date.as_str()>{c.date.as_str()}</time> {text.colon} {format::inlines(story, &c.text, lang)}</li> })
         .collect_view();
     view! {
         <section class="ex-sources" aria-labelledby="ex-sources-heading">
             <h2 id="ex-sources-heading">{text.sources_heading}</h2>
-            <p>{format::inlines(story, meta.attribution, lang)}</p>
-            <p>{meta.source_name} {terms(lang).comma} {format::date(meta.date, lang)} "."</p>
+            <p>{format::inlines(story, &meta.attribution, lang)}</p>
+            <p>{meta.source_name.as_str()} {terms(lang).comma} {format::date(meta.date, lang)} "."</p>
             <h3>{text.figures_heading}</h3>
             <dl class="ex-sources-figures">{figures}</dl>
             {relative}
             <h3>{text.not_shown_heading}</h3>
             <ul>{not_shown}{not_figures}</ul>
             <h3>{text.corrections_heading}</h3>
-            <p>{text.data_version} " " <code>{story.version}</code></p>
+            <p>{text.data_version} " " <code>{story.version.as_str()}</code></p>
             <ul class="ex-corrections">{corrections}</ul>
         </section>
     }

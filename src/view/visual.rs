@@ -15,6 +15,7 @@ use crate::describe;
 use crate::drawing;
 use crate::embed::PageView;
 use crate::format;
+use crate::hooks;
 use crate::reading::Reading;
 use crate::scene::{self, Frame};
 
@@ -29,9 +30,9 @@ pub fn Visual(
     let (story, lang) = (reading.story, reading.lang());
     let text = reading.ui();
     let spec = &story.charts[chart];
-    let title_id = format!("{}-title", spec.id);
+    let title_id = hooks::title_id(story, PageView::EmbedChart(chart));
     let labelled_by = title_id.clone();
-    let description_id = format!("{}-description", spec.id);
+    let description_id = hooks::description_id(story, PageView::EmbedChart(chart));
     let described_by = description_id.clone();
     let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(story, note, lang)}</li> }).collect_view();
     let graphic = match spec.kind {
@@ -39,7 +40,7 @@ pub fn Visual(
         ChartKind::StatTiles => None,
         _ => Some(view! {
             // Laid out for a phone; the browser lays it out again at the width it gets.
-            <div class="ex-visual-graphic" data-chart=spec.id
+            <div class="ex-visual-graphic" data-chart=spec.id.as_str()
                 inner_html=drawing::svg(story, &scene::for_chart(story, spec, Frame::FIRST, lang))></div>
         }),
     };
@@ -53,16 +54,16 @@ pub fn Visual(
         }
     });
     // Alone on its embed page, the visual's title is the page's heading.
-    let title = format::inlines(story, spec.title, lang);
+    let title = format::inlines(story, &spec.title, lang);
     let heading = match reading.view {
         PageView::EmbedChart(_) => Either::Left(view! { <h1 class="ex-visual-title" id=title_id>{title}</h1> }),
         _ => Either::Right(view! { <h2 class="ex-visual-title" id=title_id>{title}</h2> }),
     };
     view! {
-        <figure class=format!("ex-visual ex-visual--{}", spec.kind.name()) id=spec.id aria-labelledby=labelled_by aria-describedby=described_by>
+        <figure class=format!("ex-visual ex-visual--{}", spec.kind.name()) id=spec.id.as_str() aria-labelledby=labelled_by aria-describedby=described_by>
             <figcaption>
                 {heading}
-                <p class="ex-visual-takeaway">{format::inlines(story, spec.takeaway, lang)}</p>
+                <p class="ex-visual-takeaway">{format::inlines(story, &spec.takeaway, lang)}</p>
             </figcaption>
             <p class="ex-sr-only" id=description_id>{describe::description(story, spec, lang)}</p>
             {graphic}
@@ -97,9 +98,9 @@ fn Readout(chart: usize) -> impl IntoView {
         let body = match item {
             Selection::Figure(i) => {
                 let figure = &story.figures[i];
-                let origin = match figure.origin {
+                let origin = match &figure.origin {
                     Origin::Stated { quote, .. } => Either::Left(view! {
-                        <p>{text.stated_in_text} {text.colon} <q>{quote}</q></p>
+                        <p>{text.stated_in_text} {text.colon} <q>{quote.as_str()}</q></p>
                     }),
                     Origin::Computed { .. } => Either::Right(view! {
                         <p>
@@ -112,7 +113,7 @@ fn Readout(chart: usize) -> impl IntoView {
                 Either::Left(view! {
                     <p class="ex-readout-value">{format::figure_value(figure, lang)}</p>
                     // The value line above carries the unit: the label completes it.
-                    <p>{figure.label} " · " {format::figure_period(story, figure, lang)}</p>
+                    <p>{figure.label.as_str()} " · " {format::figure_period(story, figure, lang)}</p>
                     {origin}
                     <p><a href=format!("#{anchor}")>{text.show_in_text}</a></p>
                 })
@@ -121,8 +122,8 @@ fn Readout(chart: usize) -> impl IntoView {
                 let event = &story.events[i];
                 Either::Right(view! {
                     <p class="ex-readout-value">{format::event_when(event, lang)}</p>
-                    <p>{event.label}</p>
-                    <p>{text.stated_in_text} {text.colon} <q>{event.quote}</q></p>
+                    <p>{event.label.as_str()}</p>
+                    <p>{text.stated_in_text} {text.colon} <q>{event.quote.as_str()}</q></p>
                     <p><a href=format!("#{}", event.id)>{text.show_in_text}</a></p>
                 })
             }
@@ -139,14 +140,14 @@ fn Readout(chart: usize) -> impl IntoView {
 
 /// The id of the mention in the text that a selection leads back to: its own, or for a
 /// computed figure that of the first stated figure it is computed from.
-fn source_mention(story: &Story, selection: Selection) -> &'static str {
+fn source_mention(story: &Story, selection: Selection) -> &str {
     match selection {
-        Selection::Event(i) => story.events[i].id,
+        Selection::Event(i) => &story.events[i].id,
         Selection::Figure(mut figure) => {
             while let Some((left, _)) = story.operands(figure) {
                 figure = left;
             }
-            story.figures[figure].id
+            &story.figures[figure].id
         }
     }
 }

@@ -1,8 +1,8 @@
 //! The vocabulary the content compiler and the app share: languages and how they write
 //! numbers, dates and periods, units, qualifiers, the operations of computed figures and the
 //! kinds of chart. Each type has one name table, [`Named::NAMES`]: the names the content file
-//! uses, the CSV writes and the page's classes carry. No dependencies, so both sides can use it
-//! and the browser bundle pays only for what it calls.
+//! uses, the CSV writes and the page's classes carry. Its one dependency is serde's derive (for
+//! the story's binary form), so both sides can use it and the browser pays only for what it calls.
 
 #![warn(missing_docs)]
 
@@ -35,7 +35,7 @@ pub trait Named: Copy + PartialEq + 'static {
 macro_rules! named_enum {
     ($(#[$meta:meta])* pub enum $name:ident { $($(#[$vmeta:meta])* $variant:ident = $text:literal,)+ }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
         pub enum $name {
             $($(#[$vmeta])* $variant,)+
         }
@@ -352,7 +352,7 @@ named_enum! {
 
 /// A currency sign as the text writes it with its number: `$` of `$2bn` stands before it,
 /// `€` of `2,5 Md€` after. Editorial text that names the figure writes it the same way.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Symbol {
     /// The sign: `$`, `€`, `£`, `¥`.
     pub sign: char,

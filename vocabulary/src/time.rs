@@ -2,7 +2,7 @@
 //! file's notation: `2018`, `2018-H1`, `2018-Q3`, `2018-09`, `2014..2017`.
 
 /// What part of its year a date is: the whole year, a half, a quarter or a month.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Part {
     /// The whole year: the text gives only the year.
     Year,
@@ -35,7 +35,7 @@ impl Part {
 }
 
 /// A year, or a half, a quarter or a month of a year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Date {
     /// The year, four digits.
     pub year: u16,
@@ -109,7 +109,7 @@ impl Date {
 
 /// From one date to another, both at their own precision; `to` is the statement's date for
 /// "since" periods.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Period {
     /// The first date.
     pub from: Date,
@@ -134,7 +134,7 @@ impl Period {
 }
 
 /// What a duration is counted in: `ans`, `mois`, `weeks`, `days`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub enum TimeUnit {
     /// Years (`Y`).
     Year,
@@ -166,7 +166,7 @@ impl TimeUnit {
 /// A length of time the text gives (`en trois mois`, `over five years`), in the unit it gives
 /// it in: ISO 8601's `P3M`, `P5Y`. A figure over a duration is dated by it, not by dates the
 /// text does not give.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Duration {
     /// How many.
     pub count: u16,

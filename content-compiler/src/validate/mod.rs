@@ -169,8 +169,13 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
         checker.apply_digits(&raw, &mut stories);
     }
     if checker.diagnostics.is_empty() && stories.len() == languages.len() {
+        let version = crate::version_of(toml_text);
+        let languages: Vec<Lang> = stories.iter().map(|story| story.meta.language).collect();
         for story in &mut stories {
+            story.meta.languages.clone_from(&languages);
             story.meta.draft = status == Some(Status::Draft);
+            story.meta.listed = !story.meta.draft && raw.article.listed.as_ref().is_none_or(|listed| *listed.get_ref());
+            story.version.clone_from(&version);
         }
         Ok(stories)
     } else {
@@ -393,15 +398,20 @@ impl<'a> Checker<'a> {
         let editorial =
             |checker: &mut Self, text: &Text, subject: &str| checker.parse_editorial(text, subject, &figure_index);
         let meta = Meta {
+            // Set by `compile_file`, which knows the file's name.
+            slug: String::new(),
             title: editorial(self, &article.title, "article title"),
             kicker: editorial(self, &article.kicker, "article kicker"),
             standfirst: editorial(self, &article.standfirst, "article standfirst"),
             date: statement,
             language: style.unwrap_or(Lang::Fr),
+            // Set once for every language by `validate`.
+            languages: Vec::new(),
             attribution: editorial(self, &article.attribution, "article attribution"),
             source_name: article.source_name.get_ref().clone(),
             // Set once for every language by `validate`.
             draft: false,
+            listed: false,
         };
         let not_shown =
             raw.method.not_shown.iter().map(|t| self.parse_editorial(t, "method not_shown", &figure_index)).collect();
@@ -416,6 +426,17 @@ impl<'a> Checker<'a> {
             })
             .collect();
         let paragraphs = build_paragraphs(&text);
-        Some(Story { meta, units, paragraphs, figures, events, charts, not_shown, not_figures, corrections })
+        Some(Story {
+            version: String::new(),
+            meta,
+            units,
+            paragraphs,
+            figures,
+            events,
+            charts,
+            not_shown,
+            not_figures,
+            corrections,
+        })
     }
 }

@@ -83,6 +83,7 @@ impl Checker<'_> {
                 translations: Vec::new(),
                 digits: None,
                 status: article.status.clone(),
+                listed: article.listed.clone(),
                 attribution: pick(self, &article.attribution, "article attribution"),
                 source_name: pick(self, &article.source_name, "article source_name"),
                 source_file: if index == 0 { article.source_file.clone() } else { None },
