@@ -2,7 +2,7 @@
 //! page's language: the accessible description that stands in for the SVG, and the data table
 //! a reader can open under each visual. Nothing here is written by hand per chart.
 
-use crate::content::{Chart, ChartKind, Lang, Origin, Story};
+use crate::content::{Chart, ChartKind, Lang, Origin, Roles, Story};
 use crate::format;
 use crate::ui::{describing, fill};
 
@@ -26,8 +26,9 @@ fn counted(count: usize, (one, many): (&str, &str), lang: Lang) -> String {
 /// One or two sentences that say what the visual draws, with every value it draws.
 pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
     let words = describing(lang);
-    let figure = |i: usize| &story.figures[chart.figures[i]];
-    let spoken = |i: usize| format::figure_spoken(story, figure(i), lang);
+    // A figure by its place among the chart's (peers), or by its index in the story (roles).
+    let spoken = |i: usize| format::figure_spoken(story, &story.figures[chart.figures[i]], lang);
+    let spoken_figure = |f: usize| format::figure_spoken(story, &story.figures[f], lang);
     match chart.kind {
         ChartKind::Timeline => {
             let events: Vec<String> = story
@@ -54,30 +55,33 @@ pub fn description(story: &Story, chart: &Chart, lang: Lang) -> String {
             )
         }
         ChartKind::PartToWhole => {
-            let computed = if chart.figures.len() > 2 {
-                fill(words.describe_computed_count, &[("figure", &spoken(2))])
-            } else {
-                String::new()
-            };
+            let Roles::Share { whole, share, count } = chart.roles else { return String::new() };
+            let computed = count.map_or_else(String::new, |count| {
+                fill(words.describe_computed_count, &[("figure", &spoken_figure(count))])
+            });
+            let share = &story.figures[share];
             fill(
                 words.describe_part_to_whole,
                 &[
-                    ("whole", &spoken(0)),
-                    ("share", &format::value_spoken(figure(1), lang)),
-                    ("label", &figure(1).label),
+                    ("whole", &spoken_figure(whole)),
+                    ("share", &format::value_spoken(share, lang)),
+                    ("label", &share.label),
                     ("computed", &computed),
                 ],
             )
         }
-        ChartKind::SplitBar => fill(
-            words.describe_split_bar,
-            &[
-                ("whole", &spoken(0)),
-                ("part", &spoken(1)),
-                ("rest", &spoken(2)),
-                ("formula", &format::formula_spoken(story, figure(2), lang).unwrap_or_default()),
-            ],
-        ),
+        ChartKind::SplitBar => {
+            let Roles::Split { whole, part, rest } = chart.roles else { return String::new() };
+            fill(
+                words.describe_split_bar,
+                &[
+                    ("whole", &spoken_figure(whole)),
+                    ("part", &spoken_figure(part)),
+                    ("rest", &spoken_figure(rest)),
+                    ("formula", &format::formula_spoken(story, &story.figures[rest], lang).unwrap_or_default()),
+                ],
+            )
+        }
         ChartKind::StatTiles => {
             let all: Vec<String> = (0..chart.figures.len()).map(spoken).collect();
             let template = if all.len() == 1 { words.describe_tile } else { words.describe_tiles };

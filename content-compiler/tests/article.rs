@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use content_compiler::story::{Origin, Qualifier, Segment, Story};
+use content_compiler::story::{ChartKind, Op, Origin, Qualifier, Roles, Segment, Story};
 
 fn article() -> Story {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/maroc-migrations.toml");
@@ -134,4 +134,32 @@ fn the_browsers_story_keeps_what_it_reads_and_leaves_the_text_to_the_page() {
         // Bytes that are not a story are refused, never half read.
         assert_eq!(Story::from_bytes(&bytes[..bytes.len() / 2]), None);
     }
+}
+
+#[test]
+fn each_charts_roles_are_what_its_figures_are_proved_to_be() {
+    let story = article();
+    let computed = |figure: usize, op: Op, left: usize, right: usize| {
+        story.figures[figure].origin == Origin::Computed { op, left, right }
+    };
+    for chart in &story.charts {
+        match chart.roles {
+            Roles::Split { whole, part, rest } => {
+                assert_eq!(chart.kind, ChartKind::SplitBar);
+                assert_eq!(story.figures[part].part_of, Some(whole));
+                assert!(computed(rest, Op::Minus, whole, part), "{}", chart.id);
+                assert_eq!(chart.figures, [whole, part, rest]);
+            }
+            Roles::Share { whole, share, count } => {
+                assert_eq!(chart.kind, ChartKind::PartToWhole);
+                assert_eq!(story.figures[share].share_of, Some(whole));
+                assert!(count.is_none_or(|count| computed(count, Op::PercentOf, share, whole)), "{}", chart.id);
+            }
+            Roles::Peers => {
+                assert!(!matches!(chart.kind, ChartKind::SplitBar | ChartKind::PartToWhole), "{}", chart.id)
+            }
+        }
+    }
+    assert!(story.charts.iter().any(|c| matches!(c.roles, Roles::Split { .. })));
+    assert!(story.charts.iter().any(|c| matches!(c.roles, Roles::Share { count: Some(_), .. })));
 }

@@ -3,7 +3,7 @@
 
 use super::{Anchor, Frame, Mark, MarkKind, Scene};
 use crate::content::Lang;
-use crate::content::{Chart, Qualifier, Selection, Story};
+use crate::content::{Chart, Qualifier, Roles, Selection, Story};
 use crate::format;
 use crate::geom::{ticks, LinearScale};
 
@@ -15,12 +15,13 @@ const AXIS_Y: f64 = BAR_HEIGHT + 8.0;
 /// About one tick label per this many pixels, so labels never touch.
 const PIXELS_PER_TICK: f64 = 90.0;
 
-/// The split bar of a chart whose figures are [whole, stated part, computed rest]. The rest is
-/// drawn first, from zero (it comes first in time), then the part.
+/// The split bar of a chart whose roles are a whole, its stated part and the computed rest
+/// ([`Roles::Split`]; any other chart draws nothing). The rest is drawn first, from zero (it
+/// comes first in time), then the part.
 pub fn split_bar(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
     let (width, scale_text) = (frame.width, frame.text_scale());
     let (margin, pixels_per_tick) = (MARGIN * scale_text, PIXELS_PER_TICK * scale_text);
-    let (whole, part, rest) = (chart.figures[0], chart.figures[1], chart.figures[2]);
+    let Roles::Split { whole, part, rest } = chart.roles else { return Scene::empty(width) };
     let whole_value = story.figures[whole].value;
     let scale = LinearScale::new((0.0, whole_value), (margin, (width - margin).max(margin + 1.0)));
     let x = |value: f64| scale.map(value);
@@ -117,8 +118,9 @@ mod tests {
     /// The article with its split bar's stated part qualified as `qualifier`.
     fn with_part(qualifier: Qualifier) -> (&'static Story, &'static Chart) {
         let chart = returns();
+        let Roles::Split { part, .. } = chart.roles else { panic!("a split bar has a part") };
         let mut figures = seed().figures.to_vec();
-        figures[chart.figures[1]].qualifier = qualifier;
+        figures[part].qualifier = qualifier;
         let story = Box::leak(Box::new(Story { figures, ..seed().clone() }));
         (story, chart)
     }

@@ -175,6 +175,7 @@ mod tests {
             takeaway: Vec::new(),
             notes: Vec::new(),
             figures: (0..values.len()).collect(),
+            roles: crate::content::Roles::Peers,
             paragraph: 0,
         }));
         let story = Story { figures, ..seed().clone() };

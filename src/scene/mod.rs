@@ -73,6 +73,12 @@ pub struct Scene {
 }
 
 impl Scene {
+    /// Nothing to draw: what a scene function gives a chart whose roles are not its kind's
+    /// (the compiler never makes one).
+    pub fn empty(width: f64) -> Scene {
+        Scene { width, height: 0.0, marks: Vec::new() }
+    }
+
     /// The scene as a right-to-left reader reads it: time and bars run from the right, so
     /// every x is mirrored about the middle. Labels keep their anchors: drawn right to left
     /// (`direction: rtl`), a label's start is its right end, so the anchor mirrors with it.

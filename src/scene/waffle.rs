@@ -2,7 +2,7 @@
 //! percent, so the chart shows the stated percentage exactly and invents nothing else.
 
 use super::{Frame, Mark, MarkKind, Scene};
-use crate::content::{Chart, Selection, Story};
+use crate::content::{Chart, Roles, Selection, Story};
 
 const COLUMNS: usize = 10;
 const GAP: f64 = 2.0;
@@ -10,10 +10,11 @@ const GAP: f64 = 2.0;
 const MAX_CELL: f64 = 24.0;
 const MIN_CELL: f64 = 8.0;
 
-/// The waffle of a part-to-whole chart (figures: whole, share[, computed share of whole]).
+/// The waffle of a part-to-whole chart ([`Roles::Share`]: a whole and its share; any other
+/// chart draws nothing).
 pub fn waffle(story: &Story, chart: &Chart, frame: Frame) -> Scene {
     let width = frame.width;
-    let (whole, share) = (chart.figures[0], chart.figures[1]);
+    let Roles::Share { whole, share, .. } = chart.roles else { return Scene::empty(width) };
     // Shaded cells show the stated share; the count computed from it lights them up too (see
     // `Story::depicts`), but they are not drawn as computed: the share is what the text says.
     let shaded = story.figures[share].value.round().clamp(0.0, 100.0) as usize;
@@ -57,11 +58,12 @@ mod tests {
     #[test]
     fn shaded_cells_stand_for_the_stated_share_and_the_others_for_the_whole() {
         let chart = regularisation();
+        let Roles::Share { whole, share, .. } = chart.roles else { panic!("a part-to-whole chart has a share") };
         let scene = waffle(seed(), chart, Frame::new(300.0, 12.0));
         let first = &scene.marks[0];
         assert_eq!(first.kind, MarkKind::Stated);
-        assert_eq!(first.item, Some(Selection::Figure(chart.figures[1])));
-        assert_eq!(scene.marks[99].item, Some(Selection::Figure(chart.figures[0])));
+        assert_eq!(first.item, Some(Selection::Figure(share)));
+        assert_eq!(scene.marks[99].item, Some(Selection::Figure(whole)));
     }
 
     #[test]

@@ -267,10 +267,39 @@ pub struct Chart {
     /// Notes under it.
     #[serde(skip)]
     pub notes: Vec<Vec<Inline>>,
-    /// The figures it shows, by index.
+    /// The figures it shows, by index, in the order it lists them.
     pub figures: Vec<usize>,
+    /// What each of them is, for the kinds whose figures have roles: proved by the compiler,
+    /// so that drawing never takes a role by its place in `figures`.
+    pub roles: Roles,
     /// The paragraph the chart illustrates: where its first figure or event is quoted.
     pub paragraph: usize,
+}
+
+/// The roles of a chart's figures, by index into the story's figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Roles {
+    /// Figures side by side (stat tiles, bars, changes), or a timeline's events: no roles.
+    Peers,
+    /// A split bar: a whole, the part of it the text states, and the rest computed from them.
+    Split {
+        /// The whole.
+        whole: usize,
+        /// The stated part (`part_of` the whole).
+        part: usize,
+        /// The rest, computed as whole minus part.
+        rest: usize,
+    },
+    /// A part-to-whole chart: a whole, the percentage of it that is the share, and, if the
+    /// chart shows it, the count computed as that share of the whole.
+    Share {
+        /// The whole.
+        whole: usize,
+        /// The percentage (`share_of` the whole).
+        share: usize,
+        /// The share of the whole as a count, computed.
+        count: Option<usize>,
+    },
 }
 
 impl Story {

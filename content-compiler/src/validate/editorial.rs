@@ -118,15 +118,27 @@ impl Checker<'_> {
         if chart_figures.len() != raw.figures.len() {
             return None;
         }
-        if let Err(message) = check_chart_shape(kind, &chart_figures, figures, events) {
-            self.report(line, &subject, message);
-            return None;
-        }
+        let roles = match check_chart_shape(kind, &chart_figures, figures, events) {
+            Ok(roles) => roles,
+            Err(message) => {
+                self.report(line, &subject, message);
+                return None;
+            }
+        };
         let paragraph = match kind {
             ChartKind::Timeline => events.first().map_or(0, |e| e.paragraph),
             _ => chart_figures.first().map_or(0, |&f| quoted_paragraph(figures, f)),
         };
-        Some(Chart { id: raw.id.get_ref().clone(), kind, title, takeaway, notes, figures: chart_figures, paragraph })
+        Some(Chart {
+            id: raw.id.get_ref().clone(),
+            kind,
+            title,
+            takeaway,
+            notes,
+            figures: chart_figures,
+            roles,
+            paragraph,
+        })
     }
 
     /// Every figure appears in at least one visual, so that none is only in the data.
@@ -161,18 +173,19 @@ fn qualifier_ending(text: &str, style: Lang) -> Option<&str> {
         .map(|range| &text[range])
 }
 
-/// What each kind of chart needs, so that it can only draw what the figures say.
+/// What each kind of chart needs, so that it can only draw what the figures say; and, once
+/// proved, the role of each of its figures.
 pub(super) fn check_chart_shape(
     kind: ChartKind,
     chosen: &[usize],
     figures: &[Figure],
     events: &[Event],
-) -> Result<(), String> {
+) -> Result<Roles, String> {
     let id = |i: usize| figures[i].id.as_str();
     match kind {
         ChartKind::Timeline if events.is_empty() => Err("a timeline needs at least one event".into()),
         ChartKind::Timeline if !chosen.is_empty() => Err("a timeline shows the events; list no figures".into()),
-        ChartKind::Timeline => Ok(()),
+        ChartKind::Timeline => Ok(Roles::Peers),
         ChartKind::PartToWhole => match *chosen {
             [whole, share] | [whole, share, _] if figures[share].share_of != Some(whole) => {
                 Err(format!("`{}` must be a share_of `{}`", id(share), id(whole)))
@@ -182,7 +195,8 @@ pub(super) fn check_chart_shape(
             {
                 Err(format!("the third figure must be computed as `{} of {}`", id(share), id(whole)))
             }
-            [_, _] | [_, _, _] => Ok(()),
+            [whole, share] => Ok(Roles::Share { whole, share, count: None }),
+            [whole, share, count] => Ok(Roles::Share { whole, share, count: Some(count) }),
             _ => Err("a part-to-whole chart takes [whole, share] or [whole, share, share of whole]".into()),
         },
         ChartKind::SplitBar => match *chosen {
@@ -194,11 +208,11 @@ pub(super) fn check_chart_shape(
             {
                 Err(format!("the third figure must be computed as `{} - {}`", id(whole), id(part)))
             }
-            [_, _, _] => Ok(()),
+            [whole, part, rest] => Ok(Roles::Split { whole, part, rest }),
             _ => Err("a split bar takes [whole, stated part, computed rest]".into()),
         },
         ChartKind::StatTiles if chosen.is_empty() => Err("stat tiles need at least one figure".into()),
-        ChartKind::StatTiles => Ok(()),
+        ChartKind::StatTiles => Ok(Roles::Peers),
         ChartKind::Bars | ChartKind::Changes => {
             let changes = kind == ChartKind::Changes;
             let needed = if changes { 1 } else { 2 };
@@ -224,7 +238,7 @@ pub(super) fn check_chart_shape(
                 Some(&f) => {
                     Err(format!("`{}` is a change: draw changes in a `changes` chart, from zero either way", id(f)))
                 }
-                None => Ok(()),
+                None => Ok(Roles::Peers),
             }
         }
     }
