@@ -7,19 +7,23 @@
 # Rust compiled. Each content file (default: every .toml under content/) becomes an explainer at
 # /<slug>/ (its file's name), beside the others already in DIR (default dist); the index at / is
 # made again. With no FILE_OR_FOLDER the whole site is built again from scratch; with
-# --engine-only, only what the code makes (the engine, the pre-renderer, the checker).
+# --engine-only, only what the code makes (the engine, the pre-renderer, the checker);
+# --no-images or --images-only, that part of each explainer (the editor's loop shows the pages
+# first).
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh" >/dev/null
 
 out=dist
 public_url=/
 inputs=()
+parts=()
 engine_only=
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
     --public-url) public_url="$2"; shift 2 ;;
     --engine-only) engine_only=1; shift ;;
+    --no-images | --images-only) parts+=("$1"); shift ;;
     -*) echo "build.sh: unknown option $1" >&2; exit 2 ;;
     *) inputs+=("$1"); shift ;;
   esac
@@ -47,4 +51,4 @@ if [ ${#inputs[@]} -eq 0 ]; then
   rm -rf "$out"
   inputs=(content)
 fi
-exec "$prerender" --engine "$engine" --out "$out" --public-url "$public_url" "${inputs[@]}"
+exec "$prerender" --engine "$engine" --out "$out" --public-url "$public_url" ${parts[@]+"${parts[@]}"} "${inputs[@]}"

@@ -113,10 +113,13 @@ async function buildOne(file) {
   }
   publish(slug, { phase: 'building', faults: [], log: '', file });
   const started = Date.now();
-  const result = await run('scripts/build.sh', ['--out', dist, file]);
+  // The pages first, shown at once; the images (most of the work) after, without a reload.
+  const result = await run('scripts/build.sh', ['--out', dist, '--no-images', file]);
   if (result.code === 0) {
     console.error(`editor: built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: http://127.0.0.1:${port}/${slug}/`);
     publish(slug, { phase: 'ready', faults: [], log: '' });
+    const images = await run('scripts/build.sh', ['--out', dist, '--images-only', file]);
+    if (images.code !== 0) publish(slug, { phase: 'broken', faults: [], log: images.stderr.split('\n').slice(-40).join('\n') });
   } else {
     publish(slug, { phase: 'broken', faults: [], log: result.stderr.split('\n').slice(-40).join('\n') });
   }
@@ -132,16 +135,24 @@ function changed(file) {
     setTimeout(() => build(file), 150),
   );
 }
+// Every folder of a tree, each watched on its own: Node's recursive watching on Linux loses a
+// file that an editor saves by renaming a new one over it (as `sed -i` and many editors do),
+// while a folder's own watch sees every name that changes in it.
+function watchTree(folder, callback) {
+  if (!existsSync(folder)) return;
+  watch(folder, (_, name) => name && callback(join(folder, name)));
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    if (entry.isDirectory()) watchTree(join(folder, entry.name), callback);
+  }
+}
 const watched = existsSync(content) && statSync(content).isDirectory() ? content : dirname(content);
-watch(watched, { recursive: true }, (_, name) => {
-  if (!name) return;
-  const path = join(watched, name);
-  if (name.endsWith('.toml') && contentFiles().includes(path)) changed(path);
+watchTree(watched, (path) => {
+  if (path.endsWith('.toml') && contentFiles().includes(path)) changed(path);
   // A source text: every explainer of its folder may reproduce it.
-  if (name.endsWith('.txt')) for (const file of contentFiles().filter((f) => dirname(f) === dirname(path).replace(/\/sources$/, ''))) changed(file);
+  if (path.endsWith('.txt')) for (const file of contentFiles().filter((f) => dirname(f) === dirname(path).replace(/\/sources$/, ''))) changed(file);
 });
 for (const folder of ['src', 'style', 'static', 'story/src', 'vocabulary/src', 'content-compiler/src']) {
-  if (existsSync(folder)) watch(folder, { recursive: true }, () => changed(null));
+  watchTree(folder, () => changed(null));
 }
 for (const file of ['index.html', 'Cargo.toml', 'Trunk.toml']) watch(file, () => changed(null));
 

@@ -7,7 +7,7 @@
 //! 404 page) is written again from what `OUT` holds, so that one article can be rebuilt alone.
 //!
 //! ```text
-//! prerender [--engine ENGINE] [--out OUT] [--public-url /PATH/] [FILE_OR_FOLDER…]
+//! prerender [--engine ENGINE] [--out OUT] [--public-url /PATH/] [--no-images | --images-only] [FILE_OR_FOLDER…]
 //! prerender --stdout FILE
 //! ```
 //!
@@ -15,7 +15,9 @@
 //! must be the one Trunk built the engine with. `EXPLAINER_ORIGIN` is the site's scheme and
 //! host, for oEmbed's absolute addresses (default `http://127.0.0.1:8080`). A refused content
 //! file is reported with one line per fault (file, line, item, fault), the others are built,
-//! and the program ends with status 1. `--stdout` prints one file's rendered app.
+//! and the program ends with status 1. `--stdout` prints one file's rendered app. The editor's
+//! loop shows a saved file's pages first (`--no-images`, under a second) and draws its images
+//! after (`--images-only`, which touches nothing else).
 
 use std::path::{Path, PathBuf};
 
@@ -34,6 +36,9 @@ struct Options {
     public_url: String,
     inputs: Vec<PathBuf>,
     stdout: bool,
+    /// Which parts of each explainer to write: its pages and data, its images, or both.
+    pages: bool,
+    images: bool,
 }
 
 fn options() -> Result<Options, String> {
@@ -43,6 +48,8 @@ fn options() -> Result<Options, String> {
         public_url: "/".into(),
         inputs: Vec::new(),
         stdout: false,
+        pages: true,
+        images: true,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -52,6 +59,8 @@ fn options() -> Result<Options, String> {
             "--out" => options.out = value("--out")?.into(),
             "--public-url" => options.public_url = value("--public-url")?,
             "--stdout" => options.stdout = true,
+            "--no-images" => options.images = false,
+            "--images-only" => options.pages = false,
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}")),
             path => options.inputs.push(path.into()),
         }
@@ -121,6 +130,27 @@ fn write(out: &Path, relative: &str, content: &[u8]) {
     std::fs::write(&path, content).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
 }
 
+/// Every chart of an explainer as images, in every language, for where no iframe runs (none for
+/// a draft): the most work of a build, so each language on a thread of its own.
+fn write_images(out: &Path, stories: &'static [Story]) {
+    let slug = &stories[0].meta.slug;
+    std::thread::scope(|scope| {
+        let drawing: Vec<_> = stories
+            .iter()
+            .filter(|story| !story.meta.draft)
+            .map(|story| scope.spawn(move || images::render_images(story)))
+            .collect();
+        for images in drawing {
+            let images = images.join().expect("drawing images does not panic").unwrap_or_else(|error| {
+                fail(format!("{error} (the images need {}: run scripts/setup.sh)", images::FONTS.join(", ")))
+            });
+            for image in images {
+                write(out, &format!("{slug}/{}", image.path), &image.bytes);
+            }
+        }
+    });
+}
+
 /// Where an explainer's entry in the index is kept between builds.
 const LISTING: &str = "listing.json";
 
@@ -152,7 +182,7 @@ fn main() {
     let (shell, style_source) =
         inline_stylesheet(&shell, read).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     let entries = std::fs::read_dir(engine).unwrap_or_else(|error| fail(format!("{}: {error}", engine.display())));
-    for entry in entries.flatten() {
+    for entry in entries.flatten().filter(|_| options.pages) {
         let name = entry.file_name().to_string_lossy().to_string();
         let path = entry.path();
         match name.as_str() {
@@ -191,6 +221,10 @@ fn main() {
             continue;
         }
         slugs.push(slug.clone());
+        if !options.pages {
+            write_images(out, stories);
+            continue;
+        }
         // What an earlier build left in its folder goes: an explainer is written whole.
         let _ = std::fs::remove_dir_all(out.join(&slug));
         let outputs = render_explainer(&shell, &site, stories).unwrap_or_else(|error| {
@@ -203,30 +237,26 @@ fn main() {
             let (path, bytes) = data_file(story);
             write(out, &path, &bytes);
         }
-        // Every chart as images, in every language, for where no iframe runs (none for a draft):
-        // the most work of a build, so each language on a thread of its own.
-        std::thread::scope(|scope| {
-            let drawing: Vec<_> = stories
-                .iter()
-                .filter(|story| !story.meta.draft)
-                .map(|story| scope.spawn(move || images::render_images(story)))
-                .collect();
-            for images in drawing {
-                let images = images.join().expect("drawing images does not panic").unwrap_or_else(|error| {
-                    fail(format!("{error} (the images need {}: run scripts/setup.sh)", images::FONTS.join(", ")))
-                });
-                for image in images {
-                    write(out, &format!("{slug}/{}", image.path), &image.bytes);
-                }
-            }
-        });
+        if options.images {
+            write_images(out, stories);
+        }
         if stories[0].meta.listed {
             let listing = serde_json::to_string(&listings(stories)).expect("plain strings serialise");
             write(out, &format!("{slug}/{LISTING}"), listing.as_bytes());
         }
     }
 
-    // The index, of every listed explainer the site's folder holds.
+    if options.pages {
+        write_index(out, &shell, &site);
+    }
+    if refused > 0 {
+        eprintln!("{refused} content file(s) refused: the others are built.");
+        std::process::exit(1);
+    }
+}
+
+/// The index, of every listed explainer the site's folder holds, and the 404 pages.
+fn write_index(out: &Path, shell: &str, site: &Site) {
     let mut explainers: Vec<Vec<Listing>> = Vec::new();
     for entry in std::fs::read_dir(out).into_iter().flatten().flatten() {
         let Ok(text) = std::fs::read_to_string(entry.path().join(LISTING)) else { continue };
@@ -237,7 +267,7 @@ fn main() {
             }
         }
     }
-    let pages = render_index(&shell, &site, &explainers).unwrap_or_else(|error| fail(format!("the index: {error}")));
+    let pages = render_index(shell, site, &explainers).unwrap_or_else(|error| fail(format!("the index: {error}")));
     for page in &pages {
         write(out, &page.path, page.content.as_bytes());
     }
@@ -254,9 +284,5 @@ fn main() {
         if let Some(page) = page {
             write(&entry.path(), "404.html", page.content.as_bytes());
         }
-    }
-    if refused > 0 {
-        eprintln!("{refused} content file(s) refused: the others are built.");
-        std::process::exit(1);
     }
 }
