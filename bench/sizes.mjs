@@ -18,7 +18,7 @@ export function downloads(dist, page = 'index.html') {
   walk(dist);
   let linked = readFileSync(join(dist, page), 'utf8');
   const names = files.map((f) => relative(dist, f));
-  const loader = names.find((name) => !name.includes('/') && name.endsWith('-loader.js') && linked.includes(name));
+  const loader = names.find((name) => !name.includes('/') && /-loader-[0-9a-f]{16}\.js$/.test(name) && linked.includes(name));
   if (loader) linked += readFileSync(join(dist, loader), 'utf8');
   return files
     .filter((f) => {

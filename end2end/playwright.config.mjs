@@ -1,4 +1,5 @@
-// Browser tests against the release bundles, in Debian's Chromium (never a downloaded browser).
+// Browser tests against the site that scripts/test.sh builds (scripts/build.sh: every explainer
+// of content/ and a draft, one engine), in Debian's Chromium (never a downloaded browser).
 import { readdirSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 

@@ -18,6 +18,7 @@ public_url=/
 inputs=()
 parts=()
 engine_only=
+rebuilt=
 while [ $# -gt 0 ]; do
   case "$1" in
     --out) out="$2"; shift 2 ;;
@@ -36,7 +37,9 @@ prerender=target/release/prerender
 sources=(Cargo.toml Cargo.lock Trunk.toml index.html src style static story vocabulary content-compiler/src content-compiler/Cargo.toml)
 fingerprint=$( (
   echo "$public_url"
-  { git ls-files -co --exclude-standard -- "${sources[@]}" 2>/dev/null || find "${sources[@]}" -type f; } | sort | xargs sha256sum
+  # Files as they are now: a tracked file deleted from the tree is not one of them.
+  { git ls-files -co --exclude-standard -- "${sources[@]}" 2>/dev/null || find "${sources[@]}" -type f; } \
+    | while IFS= read -r file; do [ -f "$file" ] && printf '%s\0' "$file"; done | sort -z | xargs -0 sha256sum
 ) | sha256sum | cut -c1-16)
 if [ "$(cat "$engine/.fingerprint" 2>/dev/null)" != "$fingerprint" ] || [ ! -x "$prerender" ] || [ ! -x target/release/check ]; then
   echo "build.sh: the code has changed: building the engine and the pre-renderer" >&2
@@ -44,11 +47,18 @@ if [ "$(cat "$engine/.fingerprint" 2>/dev/null)" != "$fingerprint" ] || [ ! -x "
   cargo build --release --quiet --features ssr --bin prerender >&2
   cargo build --release --quiet -p content-compiler --bin check >&2
   echo "$fingerprint" > "$engine/.fingerprint"
+  rebuilt=1
 fi
 
 [ -n "$engine_only" ] && exit 0
 if [ ${#inputs[@]} -eq 0 ]; then
-  rm -rf "$out"
+  # The whole site, from scratch: but never for one part of it (that would leave only images).
+  [ ${#parts[@]} -eq 0 ] && rm -rf "$out"
   inputs=(content)
+elif [ -n "$rebuilt" ] && [ -d "$out" ]; then
+  # The code changed: every page of the site carries the stylesheet its policy allows, so
+  # every explainer under content/ is built again with the one asked for.
+  echo "build.sh: the code changed: building every explainer of content/ again too" >&2
+  inputs=(content "${inputs[@]}")
 fi
 exec "$prerender" --engine "$engine" --out "$out" --public-url "$public_url" ${parts[@]+"${parts[@]}"} "${inputs[@]}"

@@ -12,7 +12,7 @@
 // answers 200 once every explainer is built.
 import { createServer } from 'node:http';
 import { spawn } from 'node:child_process';
-import { watch, existsSync, statSync, readdirSync } from 'node:fs';
+import { watch, existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { site } from './static.mjs';
@@ -87,7 +87,15 @@ async function build(what) {
     pending = new Set();
     // The engine, the pre-renderer and the checker first, if the code changed (what fails there
     // shows as each explainer's build failing), then each file.
-    if (all && files.length) await run('scripts/build.sh', ['--out', dist, '--engine-only']);
+    if (all && files.length) {
+      const engine = await run('scripts/build.sh', ['--out', dist, '--engine-only']);
+      if (engine.code !== 0) {
+        // Each explainer would try the same build again: say it once, for all.
+        const log = engine.stderr.split('\n').slice(-40).join('\n');
+        for (const file of files) publish(slugOf(file), { phase: 'broken', faults: [], log, file });
+        continue;
+      }
+    }
     for (const file of files) await buildOne(file);
     served = await site(dist);
   }
@@ -116,6 +124,8 @@ async function buildOne(file) {
   // The pages first, shown at once; the images (most of the work) after, without a reload.
   const result = await run('scripts/build.sh', ['--out', dist, '--no-images', file]);
   if (result.code === 0) {
+    // The site's headers may have changed with it; the open tab reloads on what follows.
+    served = await site(dist);
     console.error(`editor: built ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: http://127.0.0.1:${port}/${slug}/`);
     publish(slug, { phase: 'ready', faults: [], log: '' });
     const images = await run('scripts/build.sh', ['--out', dist, '--images-only', file]);
@@ -148,13 +158,18 @@ function watchTree(folder, callback) {
 const watched = existsSync(content) && statSync(content).isDirectory() ? content : dirname(content);
 watchTree(watched, (path) => {
   if (path.endsWith('.toml') && contentFiles().includes(path)) changed(path);
-  // A source text: every explainer of its folder may reproduce it.
-  if (path.endsWith('.txt')) for (const file of contentFiles().filter((f) => dirname(f) === dirname(path).replace(/\/sources$/, ''))) changed(file);
+  // A source text: every content file that names it (`source_file = "../sources/x.txt"`).
+  if (path.endsWith('.txt')) {
+    for (const file of contentFiles().filter((f) => readFileSync(f, 'utf8').includes(`${basename(path)}"`))) changed(file);
+  }
 });
 for (const folder of ['src', 'style', 'static', 'story/src', 'vocabulary/src', 'content-compiler/src']) {
   watchTree(folder, () => changed(null));
 }
-for (const file of ['index.html', 'Cargo.toml', 'Trunk.toml']) watch(file, () => changed(null));
+// The project's own files, by their folder's watch (a saved file is often a new one).
+const codeFiles = ['index.html', 'Cargo.toml', 'Cargo.lock', 'Trunk.toml'];
+watch('.', (_, name) => codeFiles.includes(name) && changed(null));
+for (const folder of ['story', 'vocabulary', 'content-compiler']) watch(folder, (_, name) => name === 'Cargo.toml' && changed(null));
 
 const escape = (text) =>
   String(text).replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);

@@ -22,7 +22,8 @@ pub const EVENT: &str = "data-event";
 pub const CONTROL: &str = "data-control";
 /// On the root: which view the page holds ([`PageView::key`]) and its language.
 pub const VIEW: &str = "data-view";
-/// On the root: the page's language.
+/// On the root: the page's language, for a host's scripts and the tests (the browser code takes
+/// its language from the page's story, since the engine holds none).
 pub const LANG: &str = "data-lang";
 /// On an embed's root: the name hosts know it by ([`PageView::host_key`]), which the loader's
 /// `frame.js` sends its height under.
@@ -42,8 +43,9 @@ pub const EMBED_HEIGHT: &str = "data-height";
 /// In the embed dialog's list of images: the kind of image a link is to (`web`, `card`).
 pub const IMAGE_KIND: &str = "data-kind";
 
-/// Every `data-` attribute the browser code reads (the WASM, or for [`STORY`] the loader that
-/// starts it). A test checks that the pages carry no other (but [`FOR_STYLES`]).
+/// Every `data-` attribute the browser code reads (the WASM, or for [`STORY`] and [`HOST_KEY`]
+/// the loader that starts it), and [`LANG`], the page's language for hosts. A test checks that
+/// the pages carry no other (but [`FOR_STYLES`]).
 pub const READ_BY_LIVE: [&str; 12] =
     [STORY, HOST_KEY, FIGURE, EVENT, CONTROL, VIEW, LANG, SENTENCE, READOUT_ITEM, CHART, EMBED_HEIGHT, IMAGE_KIND];
 /// `data-` attributes only the stylesheet reads: a mention's tooltip text.
@@ -224,10 +226,11 @@ pub fn tip_id(story: &Story, item: Selection) -> String {
     format!("tip-{}", story.id_of(item))
 }
 
-/// The id of a view's title on the page: a chart's heading, or the explainer's.
+/// The id of a view's title on the page: a chart's heading, or the explainer's (a `_`, which
+/// content ids never have, so that it cannot be one of theirs).
 pub fn title_id(story: &Story, view: PageView) -> String {
     match view {
-        PageView::EmbedChart(chart) => format!("{}-title", story.charts[chart].id),
+        PageView::EmbedChart(chart) => format!("{}_title", story.charts[chart].id),
         _ => "explainer_title".to_string(),
     }
 }
@@ -236,7 +239,7 @@ pub fn title_id(story: &Story, view: PageView) -> String {
 /// generated description, or the explainer's standfirst.
 pub fn description_id(story: &Story, view: PageView) -> String {
     match view {
-        PageView::EmbedChart(chart) => format!("{}-description", story.charts[chart].id),
+        PageView::EmbedChart(chart) => format!("{}_description", story.charts[chart].id),
         _ => "explainer_standfirst".to_string(),
     }
 }

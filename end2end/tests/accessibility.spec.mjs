@@ -117,7 +117,7 @@ test('each visual has a name, a description from the data, and a table with a ca
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table).toContainText('calculé : 22\u202f000 − 1\u202f400');
   for (const id of ['timeline', 'regularisation', 'returns', 'enforcement']) {
-    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', `${id}-description`);
+    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', `${id}_description`);
     await expect(page.locator(`#${id} table caption`)).not.toBeEmpty();
   }
 });

@@ -32,7 +32,7 @@ async function expectFitted(page, { element, frame }) {
 const hosts = [
   ['the pym.js parent from npm', 'pym.html', '#explainer-returns iframe'],
   ["the explainer's loader", 'loader.html', '#embed'],
-  ['a Datawrapper-style listener', 'datawrapper.html', '#datawrapper-chart-maroc-migrations-returns'],
+  ['a Datawrapper-style listener', 'datawrapper.html', '[id="datawrapper-chart-maroc-migrations.returns"]'],
 ];
 
 for (const [name, file, selector] of hosts) {

@@ -25,7 +25,7 @@ test("each of the example's visuals embeds on a page of its own that comes to li
     await expect(option).toHaveAttribute('aria-selected', 'true');
     // One main landmark, a list named after its visual, nothing for axe (best practices too).
     await expect(page.getByRole('main')).toHaveCount(1);
-    const title = await page.locator(`#${chart}-title`).textContent();
+    const title = await page.locator(`#${chart}_title`).textContent();
     await expect(page.getByRole('listbox')).toHaveAccessibleName(new RegExp(title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
     expect(await axeViolations(page)).toEqual([]);
   }

@@ -99,6 +99,9 @@ fn content_files(inputs: &[PathBuf]) -> Vec<PathBuf> {
             found.push(input.clone());
         }
     }
+    // A file named twice (a folder and a file in it) is built once.
+    let mut seen = std::collections::HashSet::new();
+    found.retain(|path| seen.insert(std::fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
     found
 }
 

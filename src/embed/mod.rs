@@ -33,11 +33,12 @@ impl PageView {
     }
 
     /// The name a host page knows this embed by (Datawrapper's key, `datawrapper-chart-<key>`):
-    /// the explainer's slug, and the chart's id for one chart (`logement-region`), so that
-    /// the embeds of two explainers on one page never answer to each other's name.
+    /// the explainer's slug, and the chart's id for one chart (`logement.region`: neither a slug
+    /// nor an id has a `.`), so that the embeds of two explainers on one page never answer to
+    /// each other's name.
     pub fn host_key(self, story: &Story) -> String {
         match self {
-            PageView::EmbedChart(chart) => format!("{}-{}", story.meta.slug, story.charts[chart].id),
+            PageView::EmbedChart(chart) => format!("{}.{}", story.meta.slug, story.charts[chart].id),
             _ => story.meta.slug.clone(),
         }
     }

@@ -9,7 +9,7 @@ const reportHeight = (() => {
   const root = document.querySelector('[data-view]');
   const view = root ? root.getAttribute('data-view') : 'full';
   if (window.parent === window || view === 'full') return () => {};
-  // The name hosts know this embed by, unique across the site's explainers (`logement-region`).
+  // The name hosts know this embed by, unique across the site's explainers (`logement.region`).
   const chartKey = (root && root.getAttribute('data-key')) || 'explainer';
   const asked = new URLSearchParams(location.search).get('childId');
   const childId = asked && /^[A-Za-z0-9_-]{1,64}$/.test(asked) ? asked : null;

@@ -75,11 +75,15 @@ pub fn data_file(story: &Story) -> (String, Vec<u8>) {
         }
     }
     let bytes = story::to_bytes(&PageData { story: story.clone(), files });
-    // FNV-1a: tiny and the same on every machine.
-    let hash = bytes
-        .iter()
-        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3));
+    let hash = fingerprint(&bytes);
     (format!("{}/{}story-{hash:016x}.bin", story.meta.slug, story.prefix_of(story.meta.language)), bytes)
+}
+
+/// A fingerprint of a file's bytes, for its name: FNV-1a, tiny and the same on every machine.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    bytes
+        .iter()
+        .fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| (hash ^ u64::from(*byte)).wrapping_mul(0x0000_0100_0000_01b3))
 }
 
 /// Why the site cannot be rendered: Trunk's page is not what pre-rendering expects.

@@ -143,7 +143,6 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
     let wasm = quoted_after("module_or_path: '").ok_or("Trunk's loader names no WASM")?;
     // Trunk writes its files flat into the dist folder; the public URL is only a prefix.
     let (base, file) = js.split_at(js.rfind('/').map_or(0, |slash| slash + 1));
-    let name = format!("{}-loader.js", file.trim_end_matches(".js"));
     let loader = format!(
         "{FRAME}\n\
          // Starts the explainer's WebAssembly, the same engine for every article, with the page's\n\
@@ -161,6 +160,9 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
          // The WebAssembly has drawn the graphics at the frame's width: the height may have changed.\n\
          reportHeight(false);\n"
     );
+    // Named by its own bytes too: it is cached for good, and it changes with this code (its
+    // `frame.js`, its start), not only with the engine it starts.
+    let name = format!("{}-loader-{:016x}.js", file.trim_end_matches(".js"), super::fingerprint(loader.as_bytes()));
     let tag = format!("<script type=\"module\" src=\"{}{}\"></script>", escape_html(base), escape_html(&name));
     let mut handlers = vec![element!(INLINE_MODULE, |el| {
         el.replace(&tag, ContentType::Html);

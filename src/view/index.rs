@@ -9,8 +9,8 @@ use crate::ui::{language_name, ui};
 use vocabulary::Named;
 
 /// An explainer as the index shows it, in one of its languages: written once per article by
-/// pre-rendering (`site::index`), so that the index is made again without reading every
-/// article.
+/// pre-rendering (`site::listings`, kept in `<slug>/listing.json`), so that the index is made
+/// again without reading every article.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct Listing {
     /// Its language's code (`fr`, `ar`).

@@ -69,6 +69,16 @@ impl<'de> Reader<'de> {
         Err(Error)
     }
 
+    /// One byte that is 0 or 1, as postcard writes a bool and an option's tag.
+    #[inline(never)]
+    fn flag(&mut self) -> Result<bool, Error> {
+        match self.byte()? {
+            0 => Ok(false),
+            1 => Ok(true),
+            _ => Err(Error),
+        }
+    }
+
     /// A varint that fits `max`.
     #[inline(never)]
     fn bounded(&mut self, max: u64) -> Result<u64, Error> {
@@ -167,7 +177,7 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_bool<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        visitor.visit_bool(self.bounded(1)? == 1)
+        visitor.visit_bool(self.flag()?)
     }
 
     fn deserialize_i8<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
@@ -239,9 +249,10 @@ impl<'de> de::Deserializer<'de> for &mut Reader<'de> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, Error> {
-        match self.bounded(1)? {
-            0 => visitor.visit_none(),
-            _ => visitor.visit_some(self),
+        if self.flag()? {
+            visitor.visit_some(self)
+        } else {
+            visitor.visit_none()
         }
     }
 
