@@ -128,9 +128,11 @@ pub fn render_language(shell: &str, site: &Site, story: &'static Story) -> Resul
         views.extend((0..story.charts.len()).map(PageView::EmbedChart));
     }
     let mut outputs = Vec::new();
+    // The data file every page of the language names: made once (it holds every download).
+    let (data, _) = data_file(story);
     // Each language at its own path (`en/…`), so that the page and the browser agree on it.
     for view in views {
-        let rendered = render_page(shell, story, view, site)?;
+        let rendered = render_page(shell, story, view, site, &data)?;
         let folder = format!("{}/{}{}", story.meta.slug, story.prefix_of(story.meta.language), view.path(story));
         outputs.push(Output { path: format!("{folder}index.html"), content: rendered.page });
         if let Some(loader) = rendered.loader {
@@ -170,7 +172,14 @@ fn head_text(story: &Story, view: PageView) -> (String, String) {
 /// The shell with the app for `view` inside the root element (marked with its view and
 /// language, a `<noscript>` notice before it), its title, description and oEmbed link in the
 /// head, `<html lang>` set, and the inline loader moved to a file.
-pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Site) -> Result<Rendered, Error> {
+/// `data` is the path of the language's data file ([`data_file`]).
+pub fn render_page(
+    shell: &str,
+    story: &'static Story,
+    view: PageView,
+    site: &Site,
+    data: &str,
+) -> Result<Rendered, Error> {
     let lang = story.meta.language;
     let (title, description) = head_text(story, view);
     let prefix = story.prefix_of(lang);
@@ -209,7 +218,7 @@ pub fn render_page(shell: &str, story: &'static Story, view: PageView, site: &Si
         root: vec![
             (hooks::VIEW, view.key(story)),
             (hooks::LANG, lang.code().to_string()),
-            (hooks::STORY, format!("{}{}", site.public_url, data_file(story).0)),
+            (hooks::STORY, format!("{}{}", site.public_url, data)),
             (hooks::HOST_KEY, view.host_key(story)),
         ],
         noscript: Some(ui(lang).no_script),

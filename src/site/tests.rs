@@ -132,7 +132,7 @@ fn the_page_trunk_writes_becomes_a_page_with_no_inline_script_and_no_preload() {
     assert!(count(TRUNK_PAGE, "script[type=module]:not([src])") == 1, "the fixture is Trunk's own page");
     let read = |_: &str| Some(".ex { color: red; }".to_string());
     let (shell, _) = inline_stylesheet(TRUNK_PAGE, read).unwrap();
-    let rendered = render_page(&shell, seed(), PageView::Full, &site()).unwrap();
+    let rendered = render_page(&shell, seed(), PageView::Full, &site(), "maroc-migrations/story-0.bin").unwrap();
     let page = rendered.page;
     assert_eq!(count(&page, "script:not([src])"), 0);
     assert_eq!(count(&page, "script[type=module][src]"), 1);
