@@ -140,14 +140,14 @@ mod tests {
 
     #[test]
     fn descriptions_hold_every_value_drawn_read_as_one_number() {
-        let bar = description(seed(), chart(ChartKind::SplitBar), Lang::Fr);
+        let bar = description(seed(), chart(ChartKind::SplitBar), Lang::FR);
         for value in ["22000", "1400", "20600"] {
             assert!(bar.contains(value), "{bar}");
         }
         assert!(bar.ends_with("un nombre calculé : 22000 moins 1400."), "{bar}");
-        let tiles = description(seed(), chart(ChartKind::StatTiles), Lang::Fr);
+        let tiles = description(seed(), chart(ChartKind::StatTiles), Lang::FR);
         assert!(tiles.contains("plus de 54000"), "{tiles}");
-        let waffle = description(seed(), chart(ChartKind::PartToWhole), Lang::En);
+        let waffle = description(seed(), chart(ChartKind::PartToWhole), Lang::EN);
         assert!(waffle.contains("about 50000 "), "{waffle}");
         assert!(waffle.contains("That is about 45000 "), "{waffle}");
         assert!(waffle.ends_with("a computed number."), "{waffle}");
@@ -155,7 +155,7 @@ mod tests {
 
     #[test]
     fn the_timeline_is_described_event_by_event() {
-        let timeline = description(seed(), chart(ChartKind::Timeline), Lang::Fr);
+        let timeline = description(seed(), chart(ChartKind::Timeline), Lang::FR);
         assert!(timeline.starts_with("Frise chronologique de 2013 à septembre 2018"), "{timeline}");
         for event in &seed().events {
             assert!(timeline.contains(&event.label), "{timeline}");
@@ -164,12 +164,12 @@ mod tests {
 
     #[test]
     fn tables_have_a_row_per_figure_and_say_what_is_computed() {
-        let returns = table(seed(), chart(ChartKind::SplitBar), Lang::Fr);
+        let returns = table(seed(), chart(ChartKind::SplitBar), Lang::FR);
         assert_eq!(returns.rows.len(), 3);
         assert_eq!(returns.head, ["Chiffre", "Valeur", "Période", "Origine"]);
         assert!(returns.rows[2][3].starts_with("calculé :"));
         assert!(returns.rows[1][3].contains("dont 1400 au titre"));
-        let timeline = table(seed(), chart(ChartKind::Timeline), Lang::En);
+        let timeline = table(seed(), chart(ChartKind::Timeline), Lang::EN);
         assert_eq!(timeline.rows.len(), seed().events.len());
     }
 }

@@ -120,7 +120,7 @@ mod tests {
     #[test]
     fn every_chart_draws_one_mark_per_scene_mark() {
         for chart in seed().charts.iter() {
-            let scene = scene::for_chart(seed(), chart, Frame::FIRST, Lang::Fr);
+            let scene = scene::for_chart(seed(), chart, Frame::FIRST, Lang::FR);
             let svg = svg(seed(), &scene);
             let opened = ["<rect", "<line", "<text"].iter().map(|tag| svg.matches(tag).count()).sum::<usize>();
             assert_eq!(opened, scene.marks.len(), "{}", chart.id);

@@ -282,7 +282,7 @@ mod tests {
 
     #[test]
     fn csv_has_a_bom_the_columns_and_a_row_per_figure() {
-        let csv = csv(seed(), returns(), Lang::Fr);
+        let csv = csv(seed(), returns(), Lang::FR);
         let mut lines = csv.strip_prefix('\u{feff}').expect("a byte-order mark").lines();
         assert_eq!(
             lines.next(),
@@ -314,8 +314,8 @@ mod tests {
 
     #[test]
     fn the_svg_holds_the_title_every_value_and_the_source() {
-        let scene = split_bar(seed(), returns(), Frame::new(480.0, 12.0), Lang::Fr);
-        let svg = svg(seed(), returns(), &scene, Lang::Fr, &LIGHT);
+        let scene = split_bar(seed(), returns(), Frame::new(480.0, 12.0), Lang::FR);
+        let svg = svg(seed(), returns(), &scene, Lang::FR, &LIGHT);
         assert!(svg.starts_with("<svg xmlns=\"http://www.w3.org/2000/svg\""));
         assert!(svg.contains("<title>Retours volontaires des migrants</title>"));
         for value in ["22\u{202f}000", "1\u{202f}400", "20\u{202f}600"] {

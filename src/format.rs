@@ -71,6 +71,8 @@ fn write_number(value: f64, lang: Lang, separator: Option<char>, decimals: Decim
         out.push('−');
     }
     let count = digits.chars().count();
+    // Spanish groups from five digits only (`1400`, `14.000`): CLDR's minimum grouping.
+    let separator = separator.filter(|_| lang.groups(count));
     for (i, digit) in digits.chars().enumerate() {
         if let Some(separator) = separator {
             if i > 0 && (count - i).is_multiple_of(3) {
@@ -124,11 +126,11 @@ fn with_unit(number: String, figure: &Figure, lang: Lang) -> String {
     // French puts `de` between a scale word and its noun, `d'` before a vowel or a mute h.
     let joiner = match figure.scale {
         Some(Scale::Million | Scale::Billion) => {
-            let elides = noun.starts_with(['a', 'e', 'i', 'o', 'u', 'y', 'h', 'à', 'â', 'é', 'è', 'ê', 'î', 'ô', 'û']);
-            if elides {
-                terms(lang).of_elided
+            let terms = terms(lang);
+            if noun.starts_with(terms.elides_before) {
+                terms.of_elided
             } else {
-                terms(lang).of
+                terms.of
             }
         }
         _ => " ",
@@ -292,13 +294,13 @@ pub fn source_line(story: &Story, lang: Lang) -> String {
 /// `septembre 2018`, `1er trimestre 2018`, `Q1 2018`, `first half of 2018`, or the bare year.
 pub fn date(date: Date, lang: Lang) -> String {
     let words = terms(lang);
-    let before = match date.part {
+    let (before, between) = match date.part {
         Part::Year => return lang.digits(u64::from(date.year)),
-        Part::Month(month) => words.months[usize::from(month.clamp(1, 12)) - 1],
-        Part::Quarter(quarter) => words.quarters[usize::from(quarter.clamp(1, 4)) - 1],
-        Part::Half(half) => words.halves[usize::from(half.clamp(1, 2)) - 1],
+        Part::Month(month) => (words.months[usize::from(month.clamp(1, 12)) - 1], words.month_year),
+        Part::Quarter(quarter) => (words.quarters[usize::from(quarter.clamp(1, 4)) - 1], " "),
+        Part::Half(half) => (words.halves[usize::from(half.clamp(1, 2)) - 1], " "),
     };
-    [before, " ", &lang.digits(u64::from(date.year))].concat()
+    [before, between, &lang.digits(u64::from(date.year))].concat()
 }
 
 /// When an event is: its date, or its span (`2014–2017`), and whether it is a fact
@@ -511,40 +513,40 @@ mod tests {
 
     #[test]
     fn zero_is_written_plainly() {
-        check(0.0, UnitKind::Count, Lang::Fr, "0");
-        check(0.0, UnitKind::Count, Lang::En, "0");
+        check(0.0, UnitKind::Count, Lang::FR, "0");
+        check(0.0, UnitKind::Count, Lang::EN, "0");
     }
 
     #[test]
     fn french_separates_thousands_with_a_narrow_no_break_space() {
-        check(1_400.0, UnitKind::Count, Lang::Fr, "1\u{202f}400");
-        check(1_900.0, UnitKind::Count, Lang::Fr, "1\u{202f}900");
-        check(54_000.0, UnitKind::Count, Lang::Fr, "54\u{202f}000");
-        check(1_234_567.0, UnitKind::Count, Lang::Fr, "1\u{202f}234\u{202f}567");
+        check(1_400.0, UnitKind::Count, Lang::FR, "1\u{202f}400");
+        check(1_900.0, UnitKind::Count, Lang::FR, "1\u{202f}900");
+        check(54_000.0, UnitKind::Count, Lang::FR, "54\u{202f}000");
+        check(1_234_567.0, UnitKind::Count, Lang::FR, "1\u{202f}234\u{202f}567");
     }
 
     #[test]
     fn english_separates_thousands_with_a_comma() {
-        check(1_400.0, UnitKind::Count, Lang::En, "1,400");
-        check(54_000.0, UnitKind::Count, Lang::En, "54,000");
-        check(999.0, UnitKind::Count, Lang::En, "999");
+        check(1_400.0, UnitKind::Count, Lang::EN, "1,400");
+        check(54_000.0, UnitKind::Count, Lang::EN, "54,000");
+        check(999.0, UnitKind::Count, Lang::EN, "999");
     }
 
     #[test]
-    fn percent_takes_a_narrow_space_in_french_only() {
-        check(90.0, UnitKind::Percent, Lang::Fr, "90\u{202f}%");
-        check(90.0, UnitKind::Percent, Lang::En, "90%");
+    fn percent_takes_a_no_break_space_in_french_only() {
+        check(90.0, UnitKind::Percent, Lang::FR, "90\u{a0}%");
+        check(90.0, UnitKind::Percent, Lang::EN, "90%");
     }
 
     #[test]
     fn decimals_use_each_language_s_mark() {
-        check(12.5, UnitKind::Percent, Lang::Fr, "12,5\u{202f}%");
-        check(12.5, UnitKind::Percent, Lang::En, "12.5%");
+        check(12.5, UnitKind::Percent, Lang::FR, "12,5\u{a0}%");
+        check(12.5, UnitKind::Percent, Lang::EN, "12.5%");
     }
 
     #[test]
     fn float_noise_from_a_computation_is_not_shown() {
-        check(0.9 * 50_000.0, UnitKind::Count, Lang::Fr, "45\u{202f}000");
+        check(0.9 * 50_000.0, UnitKind::Count, Lang::FR, "45\u{202f}000");
     }
 
     #[test]
@@ -554,12 +556,12 @@ mod tests {
             (1_400.0, UnitKind::Count, "1\u{202f}400", "1,400"),
             (1_900.0, UnitKind::Count, "1\u{202f}900", "1,900"),
             (54_000.0, UnitKind::Count, "54\u{202f}000", "54,000"),
-            (12.5, UnitKind::Percent, "12,5\u{202f}%", "12.5%"),
-            (90.0, UnitKind::Percent, "90\u{202f}%", "90%"),
+            (12.5, UnitKind::Percent, "12,5\u{a0}%", "12.5%"),
+            (90.0, UnitKind::Percent, "90\u{a0}%", "90%"),
         ];
         for (number, unit, french, english) in cases {
-            check(number, unit, Lang::Fr, french);
-            check(number, unit, Lang::En, english);
+            check(number, unit, Lang::FR, french);
+            check(number, unit, Lang::EN, english);
         }
     }
 
@@ -623,7 +625,7 @@ mod tests {
         let story = crate::content::fixture::seed();
         let returns_before = story.figures.iter().find(|f| f.id == "returns-before-2018").unwrap();
         assert_eq!(
-            formula(story, returns_before, Lang::Fr).unwrap(),
+            formula(story, returns_before, Lang::FR).unwrap(),
             "22\u{202f}000 − 1\u{202f}400",
             "exact operands as they are"
         );
@@ -631,22 +633,22 @@ mod tests {
         let part = bounded.iter().position(|f| f.id == "returns-2018").unwrap();
         bounded[part].qualifier = Qualifier::MoreThan;
         let story = Story { figures: bounded, ..story.clone() };
-        assert_eq!(formula(&story, returns_before, Lang::Fr).unwrap(), "22\u{202f}000 − (plus de\u{a0}1\u{202f}400)");
-        assert_eq!(formula(&story, returns_before, Lang::En).unwrap(), "22,000 − (more than\u{a0}1,400)");
+        assert_eq!(formula(&story, returns_before, Lang::FR).unwrap(), "22\u{202f}000 − (plus de\u{a0}1\u{202f}400)");
+        assert_eq!(formula(&story, returns_before, Lang::EN).unwrap(), "22,000 − (more than\u{a0}1,400)");
     }
 
     #[test]
     fn values_carry_their_unit_in_the_text_s_scale() {
         let budget = money(5e9, Some(Scale::Billion), &DIRHAMS);
-        assert_eq!(figure_value(&budget, Lang::Fr), "5\u{a0}milliards\u{a0}de dirhams");
-        assert_eq!(figure_value(&budget, Lang::En), "5\u{a0}billion dirhams");
-        assert_eq!(figure_number(&budget, Lang::Fr), "5\u{a0}milliards", "formulas keep bare numbers");
+        assert_eq!(figure_value(&budget, Lang::FR), "5\u{a0}milliards\u{a0}de dirhams");
+        assert_eq!(figure_value(&budget, Lang::EN), "5\u{a0}billion dirhams");
+        assert_eq!(figure_number(&budget, Lang::FR), "5\u{a0}milliards", "formulas keep bare numbers");
         assert_eq!(counted(&budget), "dirhams consacrés au programme");
-        assert_eq!(figure_value(&money(8e6, Some(Scale::Million), &EUROS), Lang::Fr), "8\u{a0}millions\u{a0}d'euros");
-        assert_eq!(figure_value(&money(1.0, None, &DIRHAMS), Lang::Fr), "1 dirham");
-        assert_eq!(figure_value(&money(1.5, None, &DIRHAMS), Lang::Fr), "1,5 dirham");
-        assert_eq!(figure_value(&money(1.5, None, &DIRHAMS), Lang::En), "1.5 dirhams");
-        assert_eq!(value_spoken(&money(2.5e9, Some(Scale::Billion), &DIRHAMS), Lang::En), "2.5\u{a0}billion dirhams");
+        assert_eq!(figure_value(&money(8e6, Some(Scale::Million), &EUROS), Lang::FR), "8\u{a0}millions\u{a0}d'euros");
+        assert_eq!(figure_value(&money(1.0, None, &DIRHAMS), Lang::FR), "1 dirham");
+        assert_eq!(figure_value(&money(1.5, None, &DIRHAMS), Lang::FR), "1,5 dirham");
+        assert_eq!(figure_value(&money(1.5, None, &DIRHAMS), Lang::EN), "1.5 dirhams");
+        assert_eq!(value_spoken(&money(2.5e9, Some(Scale::Billion), &DIRHAMS), Lang::EN), "2.5\u{a0}billion dirhams");
     }
 
     static DIRHAMS_AR: std::sync::LazyLock<crate::content::Unit> = std::sync::LazyLock::new(|| crate::content::Unit {
@@ -659,40 +661,40 @@ mod tests {
 
     #[test]
     fn arabic_writes_numbers_as_morocco_does() {
-        check(1_400.0, UnitKind::Count, Lang::Ar, "1.400");
-        check(54_000.0, UnitKind::Count, Lang::Ar, "54.000");
-        check(12.5, UnitKind::Percent, Lang::Ar, "12,5%");
-        check(90.0, UnitKind::Percent, Lang::Ar, "90%");
+        check(1_400.0, UnitKind::Count, Lang::AR, "1.400");
+        check(54_000.0, UnitKind::Count, Lang::AR, "54.000");
+        check(12.5, UnitKind::Percent, Lang::AR, "12,5\u{200e}%\u{200e}");
+        check(90.0, UnitKind::Percent, Lang::AR, "90\u{200e}%\u{200e}");
         // A sign keeps its side of the number in right-to-left text.
-        assert_eq!(number(-3.5, Lang::Ar), "\u{200e}−3,5");
-        assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::Ar), "شتنبر 2018");
-        assert_eq!(date(Date { year: 2025, part: Part::Quarter(1) }, Lang::Ar), "الفصل الأول من سنة 2025");
+        assert_eq!(number(-3.5, Lang::AR), "\u{200e}−3,5");
+        assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::AR), "شتنبر 2018");
+        assert_eq!(date(Date { year: 2025, part: Part::Quarter(1) }, Lang::AR), "الفصل الأول من سنة 2025");
         let statement = Date { year: 2018, part: Part::Month(9) };
         assert_eq!(
-            period(Some(Period { from: Date::year(2014), to: Date::year(2017) }), statement, Lang::Ar),
+            period(Some(Period { from: Date::year(2014), to: Date::year(2017) }), statement, Lang::AR),
             "من 2014 إلى 2017"
         );
-        assert_eq!(period(Some(Period { from: Date::year(2014), to: statement }), statement, Lang::Ar), "منذ 2014");
+        assert_eq!(period(Some(Period { from: Date::year(2014), to: statement }), statement, Lang::AR), "منذ 2014");
     }
 
     #[test]
     fn arabic_may_write_its_numbers_in_arabic_indic_digits() {
-        check(1_400.0, UnitKind::Count, Lang::ArArab, "١٬٤٠٠");
-        check(12.5, UnitKind::Percent, Lang::ArArab, "١٢٫٥٪");
-        check(0.9 * 50_000.0, UnitKind::Count, Lang::ArArab, "٤٥٬٠٠٠");
-        assert_eq!(number(-3.05, Lang::ArArab), "\u{061c}−٣٫١");
-        assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::ArArab), "شتنبر ٢٠١٨");
-        assert_eq!(number_ungrouped(54_000.0, Lang::ArArab), "٥٤٠٠٠");
+        check(1_400.0, UnitKind::Count, Lang::AR_ARAB, "١٬٤٠٠");
+        check(12.5, UnitKind::Percent, Lang::AR_ARAB, "١٢٫٥٪\u{61c}");
+        check(0.9 * 50_000.0, UnitKind::Count, Lang::AR_ARAB, "٤٥٬٠٠٠");
+        assert_eq!(number(-3.05, Lang::AR_ARAB), "\u{061c}−٣٫١");
+        assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::AR_ARAB), "شتنبر ٢٠١٨");
+        assert_eq!(number_ungrouped(54_000.0, Lang::AR_ARAB), "٥٤٠٠٠");
         let statement = Date { year: 2018, part: Part::Month(9) };
         assert_eq!(
-            period(Some(Period { from: Date::year(2014), to: Date::year(2017) }), statement, Lang::ArArab),
+            period(Some(Period { from: Date::year(2014), to: Date::year(2017) }), statement, Lang::AR_ARAB),
             "من ٢٠١٤ إلى ٢٠١٧"
         );
     }
 
     #[test]
     fn arabic_counts_with_the_plural_from_three_to_ten_and_the_singular_after() {
-        let count = |value: f64| with_unit(number(value, Lang::Ar), &money(value, None, &DIRHAMS_AR), Lang::Ar);
+        let count = |value: f64| with_unit(number(value, Lang::AR), &money(value, None, &DIRHAMS_AR), Lang::AR);
         assert_eq!(count(1.0), "1 درهم");
         assert_eq!(count(5.0), "5 دراهم");
         assert_eq!(count(10.0), "10 دراهم");
@@ -702,10 +704,10 @@ mod tests {
         assert_eq!(count(1_400.0), "1.400 درهم");
         // After a million or a billion, the scale word agrees with the number and the noun is
         // singular: 5 ملايين درهم, 50 مليون درهم.
-        assert_eq!(figure_value(&money(5e6, Some(Scale::Million), &DIRHAMS_AR), Lang::Ar), "5\u{a0}ملايين\u{a0}درهم");
-        assert_eq!(figure_value(&money(50e6, Some(Scale::Million), &DIRHAMS_AR), Lang::Ar), "50\u{a0}مليون\u{a0}درهم");
+        assert_eq!(figure_value(&money(5e6, Some(Scale::Million), &DIRHAMS_AR), Lang::AR), "5\u{a0}ملايين\u{a0}درهم");
+        assert_eq!(figure_value(&money(50e6, Some(Scale::Million), &DIRHAMS_AR), Lang::AR), "50\u{a0}مليون\u{a0}درهم");
         assert_eq!(
-            figure_value(&money(2.5e9, Some(Scale::Billion), &DIRHAMS_AR), Lang::Ar),
+            figure_value(&money(2.5e9, Some(Scale::Billion), &DIRHAMS_AR), Lang::AR),
             "2,5\u{a0}مليار\u{a0}درهم"
         );
     }
@@ -714,9 +716,9 @@ mod tests {
     fn the_article_s_figures_read_as_prose() {
         let story = crate::content::fixture::seed();
         let regularised = story.figures.iter().find(|f| f.id == "regularised").unwrap();
-        assert_eq!(figure_value(regularised, Lang::Fr), "≈\u{a0}50\u{202f}000 migrants");
-        assert_eq!(figure_spoken(story, regularised, Lang::Fr), "environ 50000 migrants régularisés, 2014–2017");
-        assert_eq!(figure_line(story, regularised, Lang::Fr), "≈\u{a0}50\u{202f}000 migrants régularisés (2014–2017)");
+        assert_eq!(figure_value(regularised, Lang::FR), "≈\u{a0}50\u{202f}000 migrants");
+        assert_eq!(figure_spoken(story, regularised, Lang::FR), "environ 50000 migrants régularisés, 2014–2017");
+        assert_eq!(figure_line(story, regularised, Lang::FR), "≈\u{a0}50\u{202f}000 migrants régularisés (2014–2017)");
     }
 
     #[test]
@@ -740,35 +742,35 @@ mod tests {
             ..money(value, None, unit)
         };
         use crate::content::Change;
-        assert_eq!(figure_value(&change(-20.0, &PERCENT, Change::Relative), Lang::Fr), "−20\u{202f}%");
-        assert_eq!(figure_value(&change(150.0, &PERCENT, Change::Relative), Lang::En), "+150%");
-        assert_eq!(figure_value(&change(1.5, &POINTS, Change::Points), Lang::Fr), "+1,5 point");
-        assert_eq!(figure_value(&change(-2.0, &POINTS, Change::Points), Lang::Fr), "−2 points");
-        assert_eq!(figure_value(&change(-2.0, &POINTS, Change::Points), Lang::En), "−2 points");
-        assert_eq!(value_spoken(&change(-2.0, &POINTS, Change::Points), Lang::Fr), "baisse de 2 points");
-        assert_eq!(value_spoken(&change(12.5, &PERCENT, Change::Relative), Lang::En), "a rise of 12.5%");
+        assert_eq!(figure_value(&change(-20.0, &PERCENT, Change::Relative), Lang::FR), "−20\u{a0}%");
+        assert_eq!(figure_value(&change(150.0, &PERCENT, Change::Relative), Lang::EN), "+150%");
+        assert_eq!(figure_value(&change(1.5, &POINTS, Change::Points), Lang::FR), "+1,5 point");
+        assert_eq!(figure_value(&change(-2.0, &POINTS, Change::Points), Lang::FR), "−2 points");
+        assert_eq!(figure_value(&change(-2.0, &POINTS, Change::Points), Lang::EN), "−2 points");
+        assert_eq!(value_spoken(&change(-2.0, &POINTS, Change::Points), Lang::FR), "baisse de 2 points");
+        assert_eq!(value_spoken(&change(12.5, &PERCENT, Change::Relative), Lang::EN), "a rise of 12.5%");
         let budget_cut = Figure { change: Some(Change::Absolute), ..money(-5e8, Some(Scale::Million), &DIRHAMS) };
-        assert_eq!(figure_value(&budget_cut, Lang::Fr), "−500\u{a0}millions\u{a0}de dirhams");
+        assert_eq!(figure_value(&budget_cut, Lang::FR), "−500\u{a0}millions\u{a0}de dirhams");
         let third = Figure { fraction: Some((1, 3)), value: 100.0 / 3.0, ..money(0.0, None, &PERCENT) };
-        assert_eq!(figure_value(&third, Lang::Fr), "un tiers");
-        assert_eq!(figure_value(&third, Lang::En), "a third");
+        assert_eq!(figure_value(&third, Lang::FR), "un tiers");
+        assert_eq!(figure_value(&third, Lang::EN), "a third");
         let about_half = Figure { fraction: Some((1, 2)), qualifier: Qualifier::Approximately, ..third };
-        assert_eq!(figure_value_words(&about_half, Lang::Fr), "environ\u{a0}la moitié");
+        assert_eq!(figure_value_words(&about_half, Lang::FR), "environ\u{a0}la moitié");
     }
 
     #[test]
     fn numbers_in_a_scale_are_written_as_the_text_writes_them() {
         use Scale::*;
-        assert_eq!(scaled(5e9, Billion, Lang::Fr, true, false), "5\u{a0}milliards");
-        assert_eq!(scaled(1.2e9, Billion, Lang::Fr, true, false), "1,2\u{a0}milliard");
-        assert_eq!(scaled(2.75e9, Billion, Lang::Fr, true, false), "2,75\u{a0}milliards");
-        assert_eq!(scaled(8.5e6, Million, Lang::En, true, false), "8.5\u{a0}million");
-        assert_eq!(scaled(50_000.0, Thousand, Lang::Fr, true, false), "50\u{a0}mille");
-        assert_eq!(scaled(1_500e9, Billion, Lang::En, true, false), "1,500\u{a0}billion");
+        assert_eq!(scaled(5e9, Billion, Lang::FR, true, false), "5\u{a0}milliards");
+        assert_eq!(scaled(1.2e9, Billion, Lang::FR, true, false), "1,2\u{a0}milliard");
+        assert_eq!(scaled(2.75e9, Billion, Lang::FR, true, false), "2,75\u{a0}milliards");
+        assert_eq!(scaled(8.5e6, Million, Lang::EN, true, false), "8.5\u{a0}million");
+        assert_eq!(scaled(50_000.0, Thousand, Lang::FR, true, false), "50\u{a0}mille");
+        assert_eq!(scaled(1_500e9, Billion, Lang::EN, true, false), "1,500\u{a0}billion");
         // On an axis: short.
-        assert_eq!(scaled(2e9, Billion, Lang::Fr, true, true), "2\u{a0}Md");
-        assert_eq!(scaled(2.5e9, Billion, Lang::En, true, true), "2.5bn");
-        assert_eq!(scaled(0.0, Million, Lang::En, true, true), "0m");
+        assert_eq!(scaled(2e9, Billion, Lang::FR, true, true), "2\u{a0}Md");
+        assert_eq!(scaled(2.5e9, Billion, Lang::EN, true, true), "2.5bn");
+        assert_eq!(scaled(0.0, Million, Lang::EN, true, true), "0m");
     }
 
     #[test]
@@ -781,18 +783,18 @@ mod tests {
             plural: "".into(),
         });
         let rate = |value: f64, decimals: u8| Figure { decimals, ..money(value, None, &PERCENT) };
-        assert_eq!(figure_value(&rate(3.25, 2), Lang::Fr), "3,25\u{202f}%");
-        assert_eq!(figure_value(&rate(0.75, 2), Lang::En), "0.75%");
-        assert_eq!(figure_value(&rate(3.5, 2), Lang::Fr), "3,50\u{202f}%", "a zero the text writes is kept");
-        assert_eq!(figure_value(&rate(12.25, 2), Lang::Ar), "12,25%");
-        assert_eq!(figure_value(&rate(12.25, 2), Lang::ArArab), "١٢٫٢٥٪");
+        assert_eq!(figure_value(&rate(3.25, 2), Lang::FR), "3,25\u{a0}%");
+        assert_eq!(figure_value(&rate(0.75, 2), Lang::EN), "0.75%");
+        assert_eq!(figure_value(&rate(3.5, 2), Lang::FR), "3,50\u{a0}%", "a zero the text writes is kept");
+        assert_eq!(figure_value(&rate(12.25, 2), Lang::AR), "12,25\u{200e}%\u{200e}");
+        assert_eq!(figure_value(&rate(12.25, 2), Lang::AR_ARAB), "١٢٫٢٥٪\u{61c}");
         let change = Figure { change: Some(crate::content::Change::Relative), ..rate(12.25, 2) };
-        assert_eq!(figure_value(&change, Lang::Fr), "+12,25\u{202f}%");
-        assert_eq!(value_spoken(&change, Lang::En), "a rise of 12.25%");
+        assert_eq!(figure_value(&change, Lang::FR), "+12,25\u{a0}%");
+        assert_eq!(value_spoken(&change, Lang::EN), "a rise of 12.25%");
         let precise = Figure { decimals: 3, ..money(1_234.567, None, &DIRHAMS) };
-        assert_eq!(figure_value(&precise, Lang::Fr), "1\u{202f}234,567 dirhams");
-        assert_eq!(figure_value_words(&precise, Lang::En), "1,234.567");
-        assert_eq!(value_spoken(&precise, Lang::Fr), "1234,567 dirhams");
+        assert_eq!(figure_value(&precise, Lang::FR), "1\u{202f}234,567 dirhams");
+        assert_eq!(figure_value_words(&precise, Lang::EN), "1,234.567");
+        assert_eq!(value_spoken(&precise, Lang::FR), "1234,567 dirhams");
     }
 
     #[test]
@@ -803,13 +805,13 @@ mod tests {
         figures[rest].rounded = true;
         let story = Story { figures, ..story.clone() };
         let figure = &story.figures[rest];
-        assert_eq!(formula(&story, figure, Lang::Fr).unwrap(), "22\u{202f}000 − 1\u{202f}400, arrondi à l'unité");
+        assert_eq!(formula(&story, figure, Lang::FR).unwrap(), "22\u{202f}000 − 1\u{202f}400, arrondi à l'unité");
         assert_eq!(
-            formula_spoken(&story, figure, Lang::En).unwrap(),
+            formula_spoken(&story, figure, Lang::EN).unwrap(),
             "22000 minus 1400, rounded to the nearest whole number"
         );
         let tenths = Figure { decimals: 1, scale: Some(Scale::Billion), ..figure.clone() };
-        assert_eq!(rounding(&tenths, Lang::En).unwrap(), "rounded to the nearest 0.1\u{a0}billion");
+        assert_eq!(rounding(&tenths, Lang::EN).unwrap(), "rounded to the nearest 0.1\u{a0}billion");
     }
 
     #[test]
@@ -817,14 +819,14 @@ mod tests {
         use crate::content::Symbol;
         let before =
             Figure { symbol: Some(Symbol { sign: '$', before: true }), ..money(1.2e9, Some(Scale::Billion), &EUROS) };
-        assert_eq!(figure_value_words(&before, Lang::En), "$1.2\u{a0}billion");
+        assert_eq!(figure_value_words(&before, Lang::EN), "$1.2\u{a0}billion");
         let after = Figure {
             symbol: Some(Symbol { sign: '€', before: false }),
             ..money(2.5e9, Some(Scale::Billion), &EUROS)
         };
-        assert_eq!(figure_value_words(&after, Lang::Fr), "2,5\u{a0}milliards\u{a0}€");
+        assert_eq!(figure_value_words(&after, Lang::FR), "2,5\u{a0}milliards\u{a0}€");
         // The value with its unit's words needs no sign: `1.2 billion euros`.
-        assert_eq!(figure_value(&before, Lang::En), "1.2\u{a0}billion euros");
+        assert_eq!(figure_value(&before, Lang::EN), "1.2\u{a0}billion euros");
     }
 
     #[test]
@@ -849,13 +851,13 @@ mod tests {
             value: 50.0,
             ..money(0.0, None, &PERCENT)
         };
-        assert_eq!(figure_value(&half, Lang::En), "more than half");
-        assert_eq!(figure_value(&half, Lang::Fr), "plus de la moitié");
+        assert_eq!(figure_value(&half, Lang::EN), "more than half");
+        assert_eq!(figure_value(&half, Lang::FR), "plus de la moitié");
         let bins = Figure { qualifier: Qualifier::LessThan, ..money(300.0, None, &BINS) };
-        assert_eq!(figure_value_words(&bins, Lang::En), "fewer than\u{a0}300");
-        assert_eq!(value_spoken(&bins, Lang::En), "fewer than 300 bins");
+        assert_eq!(figure_value_words(&bins, Lang::EN), "fewer than\u{a0}300");
+        assert_eq!(value_spoken(&bins, Lang::EN), "fewer than 300 bins");
         let money_under = Figure { qualifier: Qualifier::LessThan, ..money(300.0, None, &EUROS) };
-        assert_eq!(figure_value_words(&money_under, Lang::En), "less than\u{a0}300");
+        assert_eq!(figure_value_words(&money_under, Lang::EN), "less than\u{a0}300");
     }
 
     #[test]
@@ -867,69 +869,69 @@ mod tests {
             period: from.map(|from| Period { from, to: from }),
             ..money(1.0, None, &EUROS)
         };
-        assert_eq!(figure_period(story, &over(3, TimeUnit::Month, None), Lang::Fr), "sur 3 mois");
-        assert_eq!(figure_period(story, &over(1, TimeUnit::Year, None), Lang::En), "over 1 year");
+        assert_eq!(figure_period(story, &over(3, TimeUnit::Month, None), Lang::FR), "sur 3 mois");
+        assert_eq!(figure_period(story, &over(1, TimeUnit::Year, None), Lang::EN), "over 1 year");
         assert_eq!(
-            figure_period(story, &over(5, TimeUnit::Year, Some(Date::year(2025))), Lang::En),
+            figure_period(story, &over(5, TimeUnit::Year, Some(Date::year(2025))), Lang::EN),
             "over 5 years from 2025"
         );
         assert_eq!(
-            figure_period(story, &over(4, TimeUnit::Year, Some(Date::year(2025))), Lang::Fr),
+            figure_period(story, &over(4, TimeUnit::Year, Some(Date::year(2025))), Lang::FR),
             "sur 4 ans, dès 2025"
         );
-        assert_eq!(figure_period(story, &over(6, TimeUnit::Month, None), Lang::Ar), "على مدى 6 أشهر");
+        assert_eq!(figure_period(story, &over(6, TimeUnit::Month, None), Lang::AR), "على مدى 6 أشهر");
         let since = Figure {
             since: true,
             period: None,
             period_quote: Some("depuis l'installation du gouvernement".into()),
             ..money(1.0, None, &EUROS)
         };
-        assert_eq!(figure_period(story, &since, Lang::Fr), "«\u{a0}depuis l'installation du gouvernement\u{a0}»");
+        assert_eq!(figure_period(story, &since, Lang::FR), "«\u{a0}depuis l'installation du gouvernement\u{a0}»");
         let based = Figure { base: Some(Date::year(2021)), ..money(4.0, None, &EUROS) };
-        assert_eq!(figure_period(story, &based, Lang::En), "2024, compared with 2021");
+        assert_eq!(figure_period(story, &based, Lang::EN), "2024, compared with 2021");
         let quarter = Figure { base: Some(Date { year: 2023, part: Part::Quarter(1) }), ..based };
-        assert_eq!(figure_period(story, &quarter, Lang::Fr), "2024, par rapport au 1er\u{a0}trimestre 2023");
-        assert_eq!(figure_period(story, &quarter, Lang::En), "2024, compared with Q1 2023");
+        assert_eq!(figure_period(story, &quarter, Lang::FR), "2024, par rapport au 1er\u{a0}trimestre 2023");
+        assert_eq!(figure_period(story, &quarter, Lang::EN), "2024, compared with Q1 2023");
         let half = Figure { base: Some(Date { year: 2023, part: Part::Half(2) }), ..quarter.clone() };
-        assert_eq!(figure_period(story, &half, Lang::En), "2024, compared with the second half of 2023");
+        assert_eq!(figure_period(story, &half, Lang::EN), "2024, compared with the second half of 2023");
         // `{id:period}` in editorial text writes the same, never a date the text does not give.
         let figures = vec![over(3, TimeUnit::Month, None), since.clone()];
         let story = Story { figures, ..story.clone() };
-        assert_eq!(inlines(&story, &[Inline::Period(0)], Lang::Fr), "sur 3 mois");
+        assert_eq!(inlines(&story, &[Inline::Period(0)], Lang::FR), "sur 3 mois");
         assert_eq!(
-            inlines(&story, &[Inline::Period(1)], Lang::Fr),
+            inlines(&story, &[Inline::Period(1)], Lang::FR),
             "«\u{a0}depuis l'installation du gouvernement\u{a0}»"
         );
     }
 
     #[test]
     fn spoken_numbers_have_no_separator_inside() {
-        assert_eq!(number_ungrouped(54_000.0, Lang::Fr), "54000");
-        assert_eq!(number_ungrouped(12.5, Lang::Fr), "12,5");
-        assert_eq!(number_ungrouped(1_234_567.5, Lang::En), "1234567.5");
+        assert_eq!(number_ungrouped(54_000.0, Lang::FR), "54000");
+        assert_eq!(number_ungrouped(12.5, Lang::FR), "12,5");
+        assert_eq!(number_ungrouped(1_234_567.5, Lang::EN), "1234567.5");
     }
 
     #[test]
     fn dates_name_the_month_in_each_language() {
-        assert_eq!(date(Date::month(2018, 9), Lang::Fr), "septembre 2018");
-        assert_eq!(date(Date::month(2018, 9), Lang::En), "September 2018");
-        assert_eq!(date(Date::year(2014), Lang::Fr), "2014");
-        assert_eq!(date(Date { year: 2025, part: Part::Quarter(1) }, Lang::Fr), "1er\u{a0}trimestre 2025");
-        assert_eq!(date(Date { year: 2025, part: Part::Quarter(3) }, Lang::En), "Q3 2025");
-        assert_eq!(date(Date { year: 2025, part: Part::Half(2) }, Lang::Fr), "2e\u{a0}semestre 2025");
-        assert_eq!(date(Date { year: 2025, part: Part::Half(1) }, Lang::En), "first half of 2025");
+        assert_eq!(date(Date::month(2018, 9), Lang::FR), "septembre 2018");
+        assert_eq!(date(Date::month(2018, 9), Lang::EN), "September 2018");
+        assert_eq!(date(Date::year(2014), Lang::FR), "2014");
+        assert_eq!(date(Date { year: 2025, part: Part::Quarter(1) }, Lang::FR), "1er\u{a0}trimestre 2025");
+        assert_eq!(date(Date { year: 2025, part: Part::Quarter(3) }, Lang::EN), "Q3 2025");
+        assert_eq!(date(Date { year: 2025, part: Part::Half(2) }, Lang::FR), "2e\u{a0}semestre 2025");
+        assert_eq!(date(Date { year: 2025, part: Part::Half(1) }, Lang::EN), "first half of 2025");
     }
 
     #[test]
     fn periods_read_as_a_year_a_span_or_since() {
         let statement = Date::month(2018, 9);
         let year = Date::year;
-        assert_eq!(period(Some(Period { from: year(2018), to: year(2018) }), statement, Lang::Fr), "2018");
-        assert_eq!(period(Some(Period { from: year(2014), to: year(2017) }), statement, Lang::En), "2014–2017");
-        assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::Fr), "depuis 2014");
-        assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::En), "since 2014");
+        assert_eq!(period(Some(Period { from: year(2018), to: year(2018) }), statement, Lang::FR), "2018");
+        assert_eq!(period(Some(Period { from: year(2014), to: year(2017) }), statement, Lang::EN), "2014–2017");
+        assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::FR), "depuis 2014");
+        assert_eq!(period(Some(Period { from: year(2014), to: statement }), statement, Lang::EN), "since 2014");
         // A figure the text does not date is said so, never given a date.
-        assert_eq!(period(None, statement, Lang::Fr), "date non précisée");
-        assert_eq!(period(None, statement, Lang::En), "date not given");
+        assert_eq!(period(None, statement, Lang::FR), "date non précisée");
+        assert_eq!(period(None, statement, Lang::EN), "date not given");
     }
 }

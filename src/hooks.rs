@@ -267,8 +267,8 @@ mod tests {
             Control::OpenEmbed(PageView::EmbedAll),
             Control::CopySnippet,
             Control::CloseDialog,
-            Control::Language(Lang::En),
-            Control::Language(Lang::Fr),
+            Control::Language(Lang::EN),
+            Control::Language(Lang::FR),
         ];
         controls.extend((0..seed().figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
         controls.extend((0..seed().events.len()).map(|i| Control::Choose(Selection::Event(i))));

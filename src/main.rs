@@ -30,11 +30,11 @@ pub fn start_story(data: &[u8]) -> bool {
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
     let (Some(root), Some(data)) = (root, story::from_bytes::<PageData>(data)) else { return false };
     // One story per page, for the page's whole life.
-    let PageData { story, files } = data;
-    let (story, files) = (Box::leak(Box::new(story)), files.leak());
+    let PageData { story, files, said } = data;
+    let (story, files, said) = (Box::leak(Box::new(story)), files.leak(), Box::leak(Box::new(said)));
     let view =
         root.get_attribute(hooks::VIEW).and_then(|key| PageView::from_key(&key, story)).unwrap_or(PageView::Full);
-    explainer::live::start(root.clone(), story, files, view);
+    explainer::live::start(root.clone(), story, files, said, view);
     let _ = root.set_attribute("data-live", "");
     true
 }

@@ -48,139 +48,9 @@ pub enum Direction {
     Down,
 }
 
-use vocabulary::{Lang, Qualifier, Scale, Symbol};
+use vocabulary::{Lang, Qualifier, Scale, Spacing, Symbol, Worth};
 
 use crate::text::glued_particles;
-
-/// What a number word is worth.
-#[derive(Clone, Copy)]
-enum Worth {
-    /// A whole number.
-    Count(f64),
-    /// A fraction, numerator over denominator.
-    Fraction(u8, u8),
-    /// A whole number the word itself qualifies (`une dizaine`: about ten).
-    Qualified(f64, Qualifier),
-    /// A number only before a scale word: `un million`, `a billion`, `half a million`.
-    BeforeScale(f64),
-}
-
-/// Number words, by language, longest first where one starts another. A word counts only as a
-/// whole word (`dix` is not in `dix-sept`'s place, `sept` not in `septembre`). `un`, `one` and
-/// the ordinals are left out: they are articles and ranks far more often than quantities.
-const NUMBER_WORDS: &[(Lang, &str, Worth)] = {
-    use Qualifier::{Approximately as About, MoreThan as Over};
-    use Worth::{BeforeScale as S, Count as N, Fraction as F, Qualified as Q};
-    &[
-        (Lang::Fr, "moitié", F(1, 2)),
-        (Lang::Fr, "un tiers", F(1, 3)),
-        (Lang::Fr, "deux tiers", F(2, 3)),
-        (Lang::Fr, "un quart", F(1, 4)),
-        (Lang::Fr, "trois quarts", F(3, 4)),
-        (Lang::Fr, "une dizaine", Q(10.0, About)),
-        (Lang::Fr, "une vingtaine", Q(20.0, About)),
-        (Lang::Fr, "une centaine", Q(100.0, About)),
-        (Lang::Fr, "des dizaines", Q(10.0, Over)),
-        (Lang::Fr, "des centaines", Q(100.0, Over)),
-        (Lang::Fr, "des milliers", Q(1000.0, Over)),
-        (Lang::Fr, "dix-sept", N(17.0)),
-        (Lang::Fr, "dix-huit", N(18.0)),
-        (Lang::Fr, "dix-neuf", N(19.0)),
-        (Lang::Fr, "deux", N(2.0)),
-        (Lang::Fr, "trois", N(3.0)),
-        (Lang::Fr, "quatre", N(4.0)),
-        (Lang::Fr, "cinq", N(5.0)),
-        (Lang::Fr, "six", N(6.0)),
-        (Lang::Fr, "sept", N(7.0)),
-        (Lang::Fr, "huit", N(8.0)),
-        (Lang::Fr, "neuf", N(9.0)),
-        (Lang::Fr, "dix", N(10.0)),
-        (Lang::Fr, "onze", N(11.0)),
-        (Lang::Fr, "douze", N(12.0)),
-        (Lang::Fr, "treize", N(13.0)),
-        (Lang::Fr, "quatorze", N(14.0)),
-        (Lang::Fr, "quinze", N(15.0)),
-        (Lang::Fr, "seize", N(16.0)),
-        (Lang::Fr, "vingt", N(20.0)),
-        (Lang::Fr, "cent", N(100.0)),
-        (Lang::Fr, "mille", N(1000.0)),
-        (Lang::Fr, "un", S(1.0)),
-        (Lang::Fr, "un demi", S(0.5)),
-        (Lang::En, "half a", S(0.5)),
-        (Lang::En, "half", F(1, 2)),
-        (Lang::En, "a third", F(1, 3)),
-        (Lang::En, "one third", F(1, 3)),
-        (Lang::En, "two thirds", F(2, 3)),
-        (Lang::En, "a quarter", F(1, 4)),
-        (Lang::En, "one quarter", F(1, 4)),
-        (Lang::En, "three quarters", F(3, 4)),
-        (Lang::En, "a dozen", N(12.0)),
-        (Lang::En, "dozens", Q(12.0, Over)),
-        (Lang::En, "hundreds", Q(100.0, Over)),
-        (Lang::En, "thousands", Q(1000.0, Over)),
-        (Lang::En, "two", N(2.0)),
-        (Lang::En, "three", N(3.0)),
-        (Lang::En, "four", N(4.0)),
-        (Lang::En, "five", N(5.0)),
-        (Lang::En, "six", N(6.0)),
-        (Lang::En, "seven", N(7.0)),
-        (Lang::En, "eight", N(8.0)),
-        (Lang::En, "nine", N(9.0)),
-        (Lang::En, "ten", N(10.0)),
-        (Lang::En, "eleven", N(11.0)),
-        (Lang::En, "twelve", N(12.0)),
-        (Lang::En, "thirteen", N(13.0)),
-        (Lang::En, "fourteen", N(14.0)),
-        (Lang::En, "fifteen", N(15.0)),
-        (Lang::En, "sixteen", N(16.0)),
-        (Lang::En, "seventeen", N(17.0)),
-        (Lang::En, "eighteen", N(18.0)),
-        (Lang::En, "nineteen", N(19.0)),
-        (Lang::En, "twenty", N(20.0)),
-        (Lang::En, "a hundred", N(100.0)),
-        (Lang::En, "a thousand", N(1000.0)),
-        (Lang::En, "a", S(1.0)),
-        (Lang::En, "one", S(1.0)),
-        // Arabic: the fractions, then the numbers whose form cannot be another word (`ستة`,
-        // not `ست`, which is also "lady"; `تسعة`, not `تسع`, "holds"). A dual noun
-        // (`عمليتين`, two operations) is a number no word list finds.
-        (Lang::Ar, "ثلاثة أرباع", F(3, 4)),
-        (Lang::Ar, "نصف", F(1, 2)),
-        (Lang::Ar, "ثلثي", F(2, 3)),
-        (Lang::Ar, "ثلثا", F(2, 3)),
-        (Lang::Ar, "ثلث", F(1, 3)),
-        (Lang::Ar, "ربع", F(1, 4)),
-        (Lang::Ar, "عشرات", Q(10.0, Over)),
-        (Lang::Ar, "مئات", Q(100.0, Over)),
-        (Lang::Ar, "آلاف", Q(1000.0, Over)),
-        (Lang::Ar, "اثنان", N(2.0)),
-        (Lang::Ar, "اثنين", N(2.0)),
-        (Lang::Ar, "اثنتان", N(2.0)),
-        (Lang::Ar, "اثنتين", N(2.0)),
-        (Lang::Ar, "ثلاثة", N(3.0)),
-        (Lang::Ar, "ثلاث", N(3.0)),
-        (Lang::Ar, "أربعة", N(4.0)),
-        (Lang::Ar, "أربع", N(4.0)),
-        (Lang::Ar, "خمسة", N(5.0)),
-        (Lang::Ar, "خمس", N(5.0)),
-        (Lang::Ar, "ستة", N(6.0)),
-        (Lang::Ar, "سبعة", N(7.0)),
-        (Lang::Ar, "ثمانية", N(8.0)),
-        (Lang::Ar, "تسعة", N(9.0)),
-        (Lang::Ar, "عشرة", N(10.0)),
-        (Lang::Ar, "عشرين", N(20.0)),
-        (Lang::Ar, "عشرون", N(20.0)),
-    ]
-};
-
-/// Ordinals that make the fraction after them a part of a year (`first half`, `première
-/// moitié`), not a share.
-const ORDINALS: &[&str] =
-    &["first", "second", "third", "fourth", "last", "première", "premier", "deuxième", "seconde", "second", "dernière"];
-
-/// Arabic puts the ordinal after the fraction: `النصف الأول`, `الربع الأخير` are parts of a
-/// year, not shares.
-const ORDINALS_AFTER: &[&str] = &["الأول", "الثاني", "الثالث", "الرابع", "الأخير"];
 
 /// The percentage a fraction is: `1/3` is 33.33… %. Every reader of a fraction computes it
 /// here, so that the same fraction is always the same number.
@@ -189,9 +59,9 @@ pub fn fraction_percent(numerator: u8, denominator: u8) -> f64 {
 }
 
 /// `pour cent` is a percent sign, `the first half` a part of a year: neither is a number.
-fn is_a_sign_or_a_date(worth: Worth, after_pour: bool, after_ordinal: bool) -> bool {
+fn is_a_sign_or_a_date(worth: Worth, after_percent_lead: bool, after_ordinal: bool) -> bool {
     match worth {
-        Worth::Count(value) => after_pour && value == 100.0,
+        Worth::Count(value) => after_percent_lead && value == 100.0,
         Worth::Fraction(..) => after_ordinal,
         Worth::Qualified(..) | Worth::BeforeScale(_) => false,
     }
@@ -212,7 +82,7 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
         // word (`a`, `half a`) only if one follows it.
         let found = starts_word
             .then(|| {
-                NUMBER_WORDS.iter().filter(|(lang, ..)| *lang == style).find_map(|&(_, word, worth)| {
+                style.reading().number_words.iter().find_map(|&(word, worth)| {
                     let candidate = text.get(at..at + word.len())?;
                     let ends_word = !text[at + word.len()..].chars().next().is_some_and(is_word_char);
                     let needs_scale = matches!(worth, Worth::BeforeScale(_));
@@ -224,15 +94,19 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
             })
             .flatten();
         // `pour cent` is a percent sign, not a hundred.
-        let after_pour = text[..at].trim_end().to_lowercase().ends_with("pour");
+        let before = text[..at].trim_end().to_lowercase();
+        let after_percent_lead = style.reading().percent_leads.iter().any(|lead| {
+            before.strip_suffix(lead).is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char))
+        });
         // `the first half of 2024`, `la première moitié de l'année`: a part of a year, not a share.
         let previous_word =
             text[..at].trim_end().rsplit(|c: char| !is_word_char(c)).next().unwrap_or("").to_lowercase();
         let next_word = |length: usize| {
             text[at + length..].trim_start().split(|c: char| !is_word_char(c)).next().unwrap_or("").to_string()
         };
-        let after_ordinal = ORDINALS.contains(&previous_word.as_str())
-            || found.is_some_and(|(length, _)| ORDINALS_AFTER.contains(&next_word(length).as_str()));
+        let words = style.reading();
+        let after_ordinal = words.ordinals_before.contains(&previous_word.as_str())
+            || found.is_some_and(|(length, _)| words.ordinals_after.contains(&next_word(length).as_str()));
         // A scale word after a number word is part of it: `trois millions`, `a billion`.
         let scaled = found.and_then(|(length, worth)| match worth {
             Worth::Count(value) | Worth::BeforeScale(value) => {
@@ -254,7 +128,7 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
                 });
                 at = end;
             }
-            (Some((length, worth)), None) if !is_a_sign_or_a_date(worth, after_pour, after_ordinal) => {
+            (Some((length, worth)), None) if !is_a_sign_or_a_date(worth, after_percent_lead, after_ordinal) => {
                 let (value, percent, fraction, implies) = match worth {
                     Worth::Count(value) | Worth::BeforeScale(value) => (value, false, None, None),
                     Worth::Fraction(n, d) => (fraction_percent(n, d), true, Some((n, d)), None),
@@ -278,79 +152,48 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
     tokens
 }
 
-/// Scale words, by language: the word, its scale, and whether it may (`Either`), must
-/// (`Spaced`) or must not (`Glued`) stand apart from its number.
-const SCALE_WORDS: &[(Lang, &str, Scale, Spacing)] = &[
-    (Lang::Fr, "mille", Scale::Thousand, Spacing::Spaced),
-    (Lang::Fr, "million", Scale::Million, Spacing::Spaced),
-    (Lang::Fr, "millions", Scale::Million, Spacing::Spaced),
-    (Lang::Fr, "milliard", Scale::Billion, Spacing::Spaced),
-    (Lang::Fr, "milliards", Scale::Billion, Spacing::Spaced),
-    (Lang::Fr, "Md", Scale::Billion, Spacing::Either),
-    (Lang::Fr, "Mds", Scale::Billion, Spacing::Either),
-    (Lang::Fr, "M", Scale::Million, Spacing::BeforeCurrency),
-    (Lang::En, "thousand", Scale::Thousand, Spacing::Spaced),
-    (Lang::En, "million", Scale::Million, Spacing::Spaced),
-    (Lang::En, "millions", Scale::Million, Spacing::Spaced),
-    (Lang::En, "billion", Scale::Billion, Spacing::Spaced),
-    (Lang::En, "billions", Scale::Billion, Spacing::Spaced),
-    (Lang::En, "bn", Scale::Billion, Spacing::Either),
-    (Lang::En, "m", Scale::Million, Spacing::Glued),
-    (Lang::En, "k", Scale::Thousand, Spacing::Glued),
-    (Lang::Ar, "ألف", Scale::Thousand, Spacing::Spaced),
-    (Lang::Ar, "آلاف", Scale::Thousand, Spacing::Spaced),
-    (Lang::Ar, "مليون", Scale::Million, Spacing::Spaced),
-    (Lang::Ar, "ملايين", Scale::Million, Spacing::Spaced),
-    (Lang::Ar, "مليار", Scale::Billion, Spacing::Spaced),
-    (Lang::Ar, "مليارات", Scale::Billion, Spacing::Spaced),
-];
-
 /// The scale word that stands after a number word ending at `at` (one space between, as
-/// words are written: `trois millions`, `two billion`, `cinq mille`), and where it ends.
+/// words are written: `trois millions`, `two billion`, `cinq mille`, `tres mil millones`), and
+/// where it ends.
 fn scale_word_after(text: &str, at: usize, style: Lang) -> Option<(Scale, usize)> {
-    let rest = &text[at..];
-    let space = rest.chars().next().filter(|&c| is_space(c))?;
+    let space = text[at..].chars().next().filter(|&c| is_space(c))?;
     let from = at + space.len_utf8();
-    let length: usize = text[from..].chars().take_while(|c| c.is_alphabetic()).map(char::len_utf8).sum();
-    let word = &text[from..from + length];
-    SCALE_WORDS
-        .iter()
-        .find(|&&(lang, written, _, spacing)| {
-            lang == style && written == word && matches!(spacing, Spacing::Spaced | Spacing::Either)
-        })
-        .map(|&(_, _, scale, _)| (scale, from + length))
+    let (scale, length) =
+        scale_word_at(&text[from..], style, |spacing| matches!(spacing, Spacing::Spaced | Spacing::Either))?;
+    Some((scale, from + length))
 }
 
-/// Where a scale word may stand against its number.
-#[derive(Clone, Copy, PartialEq)]
-enum Spacing {
-    Spaced,
-    Glued,
-    Either,
-    /// Spaced or glued, but only right before a currency sign.
-    BeforeCurrency,
+/// The first of the language's scale words (the longest first where one starts another:
+/// `mil millones` before `mil`) that `rest` starts with as a whole word, with its length in
+/// bytes, if `fits` its spacing.
+fn scale_word_at(rest: &str, style: Lang, fits: impl Fn(Spacing) -> bool) -> Option<(Scale, usize)> {
+    style.reading().scale_words.iter().find_map(|&(word, scale, spacing)| {
+        let starts = rest.starts_with(word) && !rest[word.len()..].starts_with(char::is_alphabetic);
+        (starts && fits(spacing)).then_some((scale, word.len()))
+    })
 }
 
 /// The scale word that starts at `chars[i]` (after at most one space), and the index after it.
 fn scale_after(chars: &[(usize, char)], i: usize, style: Lang) -> Option<(Scale, usize)> {
     let spaced = chars.get(i).is_some_and(|&(_, c)| is_space(c));
     let from = i + usize::from(spaced);
-    let length = chars.get(from..)?.iter().take_while(|(_, c)| c.is_alphabetic()).count();
-    let word: String = chars[from..from + length].iter().map(|&(_, c)| c).collect();
-    let before_currency = chars.get(from + length).is_some_and(|&(_, c)| matches!(c, '€' | '$' | '£'));
-    SCALE_WORDS
+    let rest: String = chars.get(from..)?.iter().map(|&(_, c)| c).collect();
+    let after = |length: usize| rest[length..].chars().next();
+    let (scale, length) = scale_word_at(&rest, style, |spacing| match spacing {
+        Spacing::Spaced => spaced,
+        Spacing::Glued => !spaced,
+        Spacing::Either | Spacing::BeforeCurrency => true,
+    })?;
+    let before_currency = after(length).is_some_and(|c| matches!(c, '€' | '$' | '£'));
+    let needs_currency = style
+        .reading()
+        .scale_words
         .iter()
-        .find(|&&(lang, written, _, spacing)| {
-            lang == style
-                && written == word
-                && match spacing {
-                    Spacing::Spaced => spaced,
-                    Spacing::Glued => !spaced,
-                    Spacing::Either => true,
-                    Spacing::BeforeCurrency => before_currency,
-                }
-        })
-        .map(|&(_, _, scale, _)| (scale, from + length))
+        .any(|&(w, s, sp)| s == scale && w.len() == length && rest.starts_with(w) && sp == Spacing::BeforeCurrency);
+    if needs_currency && !before_currency {
+        return None;
+    }
+    Some((scale, from + rest[..length].chars().count()))
 }
 
 /// Every number in `text`, in order. Digits glued to letters (`A320`, `G5`) are not numbers a
@@ -508,95 +351,95 @@ mod tests {
 
     #[test]
     fn scale_words_are_part_of_their_number() {
-        check("5 milliards de dirhams et 2,5 Md€", Lang::Fr, &[("5 milliards", 5e9, false), ("2,5 Md", 2.5e9, false)]);
+        check("5 milliards de dirhams et 2,5 Md€", Lang::FR, &[("5 milliards", 5e9, false), ("2,5 Md", 2.5e9, false)]);
         check(
             "8,5 millions de personnes, 1,2 million",
-            Lang::Fr,
+            Lang::FR,
             &[("8,5 millions", 8.5e6, false), ("1,2 million", 1.2e6, false)],
         );
-        check("3 M€ et 50 mille", Lang::Fr, &[("3 M", 3e6, false), ("50 mille", 5e4, false)]);
+        check("3 M€ et 50 mille", Lang::FR, &[("3 M", 3e6, false), ("50 mille", 5e4, false)]);
         check(
             "$2bn, £5m, 10k and 8.5 million people",
-            Lang::En,
+            Lang::EN,
             &[("2bn", 2e9, false), ("5m", 5e6, false), ("10k", 1e4, false), ("8.5 million", 8.5e6, false)],
         );
     }
 
     #[test]
     fn short_scale_forms_that_mean_something_else_are_not_read_as_scales() {
-        check("en 2018 M. El Khalfi", Lang::Fr, &[("2018", 2018.0, false)]);
-        check("a 5 m wall, in 2018 million", Lang::En, &[("5", 5.0, false), ("2018 million", 2.018e9, false)]);
-        check("5 Mo de données", Lang::Fr, &[("5", 5.0, false)]);
+        check("en 2018 M. El Khalfi", Lang::FR, &[("2018", 2018.0, false)]);
+        check("a 5 m wall, in 2018 million", Lang::EN, &[("5", 5.0, false), ("2018 million", 2.018e9, false)]);
+        check("5 Mo de données", Lang::FR, &[("5", 5.0, false)]);
     }
 
     #[test]
     fn french_dot_is_a_thousands_separator() {
-        check("environ 50.000 migrants", Lang::Fr, &[("50.000", 50_000.0, false)]);
+        check("environ 50.000 migrants", Lang::FR, &[("50.000", 50_000.0, false)]);
     }
 
     #[test]
     fn french_spaces_of_every_kind_separate_thousands() {
         check(
             "1 400 et 54\u{a0}000 et 2\u{202f}500",
-            Lang::Fr,
+            Lang::FR,
             &[("1 400", 1400.0, false), ("54\u{a0}000", 54_000.0, false), ("2\u{202f}500", 2500.0, false)],
         );
     }
 
     #[test]
     fn percent_sign_belongs_to_its_number() {
-        check("dont 90% sont", Lang::Fr, &[("90%", 90.0, true)]);
-        check("soit 12,5 % du total", Lang::Fr, &[("12,5 %", 12.5, true)]);
+        check("dont 90% sont", Lang::FR, &[("90%", 90.0, true)]);
+        check("soit 12,5 % du total", Lang::FR, &[("12,5 %", 12.5, true)]);
     }
 
     #[test]
     fn years_next_to_each_other_stay_apart() {
         check(
             "les années 2014 et 2017, dont 1400 en 2018.",
-            Lang::Fr,
+            Lang::FR,
             &[("2014", 2014.0, false), ("2017", 2017.0, false), ("1400", 1400.0, false), ("2018", 2018.0, false)],
         );
     }
 
     #[test]
     fn a_full_stop_after_a_number_ends_the_sentence_not_the_number() {
-        check("saisir 1900.", Lang::Fr, &[("1900", 1900.0, false)]);
+        check("saisir 1900.", Lang::FR, &[("1900", 1900.0, false)]);
     }
 
     #[test]
     fn a_four_digit_number_takes_no_thousands_group() {
         // "2018 500" is a year then another number, never 2,018,500.
-        check("en 2018 500 bateaux", Lang::Fr, &[("2018", 2018.0, false), ("500", 500.0, false)]);
+        check("en 2018 500 bateaux", Lang::FR, &[("2018", 2018.0, false), ("500", 500.0, false)]);
     }
 
     #[test]
     fn digits_glued_to_letters_are_not_numbers() {
-        check("un A320 et le G5 Sahel", Lang::Fr, &[]);
+        check("un A320 et le G5 Sahel", Lang::FR, &[]);
     }
 
     #[test]
     fn english_comma_is_a_thousands_separator_and_dot_a_decimal() {
-        check("about 50,000 people, 12.5%", Lang::En, &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)]);
+        check("about 50,000 people, 12.5%", Lang::EN, &[("50,000", 50_000.0, false), ("12.5%", 12.5, true)]);
     }
 
     #[test]
     fn number_words_are_numbers() {
         check(
             "Deux tiers des communes, la moitié des ménages et trois régions",
-            Lang::Fr,
+            Lang::FR,
             &[("Deux tiers", 200.0 / 3.0, true), ("moitié", 50.0, true), ("trois", 3.0, false)],
         );
         check(
             "dix-sept projets, une dizaine de textes",
-            Lang::Fr,
+            Lang::FR,
             &[("dix-sept", 17.0, false), ("une dizaine", 10.0, false)],
         );
         check(
             "a third of homes, two lines and a dozen stations",
-            Lang::En,
+            Lang::EN,
             &[("a third", 100.0 / 3.0, true), ("two", 2.0, false), ("a dozen", 12.0, false)],
         );
-        let words = find_numbers("une dizaine, des centaines", Lang::Fr);
+        let words = find_numbers("une dizaine, des centaines", Lang::FR);
         assert_eq!(
             words.iter().map(|t| t.implies).collect::<Vec<_>>(),
             [Some(Qualifier::Approximately), Some(Qualifier::MoreThan)]
@@ -606,33 +449,33 @@ mod tests {
 
     #[test]
     fn a_half_after_an_ordinal_is_part_of_a_year() {
-        check("in the first half of 2024, half of it", Lang::En, &[("2024", 2024.0, false), ("half", 50.0, true)]);
-        check("la première moitié de 2024", Lang::Fr, &[("2024", 2024.0, false)]);
+        check("in the first half of 2024, half of it", Lang::EN, &[("2024", 2024.0, false), ("half", 50.0, true)]);
+        check("la première moitié de 2024", Lang::FR, &[("2024", 2024.0, false)]);
     }
 
     #[test]
     fn number_words_stand_as_whole_words_only() {
-        check("en septembre, dix-neuvième, sixième, la centaine-là, ventes", Lang::Fr, &[]);
-        check("someone, often, between, tendency, tensions", Lang::En, &[]);
+        check("en septembre, dix-neuvième, sixième, la centaine-là, ventes", Lang::FR, &[]);
+        check("someone, often, between, tendency, tensions", Lang::EN, &[]);
         // `mille` after digits is their scale, not another number; `pour cent` is a sign.
-        check("50 mille personnes, 90 pour cent", Lang::Fr, &[("50 mille", 5e4, false), ("90", 90.0, false)]);
+        check("50 mille personnes, 90 pour cent", Lang::FR, &[("50 mille", 5e4, false), ("90", 90.0, false)]);
     }
 
     #[test]
     fn a_written_sign_says_which_way_a_change_goes() {
         let signs = |text: &str, style| find_numbers(text, style).iter().map(|t| t.sign).collect::<Vec<_>>();
         assert_eq!(
-            signs("+3,2 % et −2 points, 2014-2017", Lang::Fr),
+            signs("+3,2 % et −2 points, 2014-2017", Lang::FR),
             [Some(Direction::Up), Some(Direction::Down), None, None]
         );
-        assert_eq!(signs("up -4% (from 10)", Lang::En), [Some(Direction::Down), None]);
+        assert_eq!(signs("up -4% (from 10)", Lang::EN), [Some(Direction::Down), None]);
     }
 
     #[test]
     fn arabic_numbers_read_as_morocco_writes_them() {
         check(
             "لحوالي 50.000 مهاجر، 90% منهم، خلال سنتي 2014 و2017، و12,5 مليون درهم",
-            Lang::Ar,
+            Lang::AR,
             &[
                 ("50.000", 50_000.0, false),
                 ("90%", 90.0, true),
@@ -642,11 +485,11 @@ mod tests {
             ],
         );
         // Eastern digits and marks are the same numbers.
-        check("٥٠٬٠٠٠ و١٢٫٥٪", Lang::Ar, &[("٥٠٬٠٠٠", 50_000.0, false), ("١٢٫٥٪", 12.5, true)]);
+        check("٥٠٬٠٠٠ و١٢٫٥٪", Lang::AR, &[("٥٠٬٠٠٠", 50_000.0, false), ("١٢٫٥٪", 12.5, true)]);
         // Words: a fraction is a share, unless an ordinal after it makes it part of a year.
         check(
             "ثلاثة أرباع الأسر وثلاثة مشاريع في النصف الأول",
-            Lang::Ar,
+            Lang::AR,
             &[("ثلاثة أرباع", 75.0, true), ("ثلاثة", 3.0, false)],
         );
     }
@@ -655,12 +498,12 @@ mod tests {
     fn a_scale_word_after_a_number_word_is_part_of_it() {
         check(
             "près de trois millions d'élèves, deux milliards d'euros, un million de visiteurs",
-            Lang::Fr,
+            Lang::FR,
             &[("trois millions", 3e6, false), ("deux milliards", 2e9, false), ("un million", 1e6, false)],
         );
         check(
             "almost four million patients, a billion dollars, half a million homes, two thousand beds",
-            Lang::En,
+            Lang::EN,
             &[
                 ("four million", 4e6, false),
                 ("a billion", 1e9, false),
@@ -668,20 +511,20 @@ mod tests {
                 ("two thousand", 2e3, false),
             ],
         );
-        check("ثلاثة ملايين درهم", Lang::Ar, &[("ثلاثة ملايين", 3e6, false)]);
-        let half = &find_numbers("half a million homes", Lang::En)[0];
+        check("ثلاثة ملايين درهم", Lang::AR, &[("ثلاثة ملايين", 3e6, false)]);
+        let half = &find_numbers("half a million homes", Lang::EN)[0];
         assert_eq!((half.scale, half.decimals, half.spelled), (Some(Scale::Million), 1, true));
         // An article is no number without its scale; `half` alone is a share.
-        check("a plan, one of them, half of it", Lang::En, &[("half", 50.0, true)]);
-        check("un plan, deux tiers", Lang::Fr, &[("deux tiers", 200.0 / 3.0, true)]);
+        check("a plan, one of them, half of it", Lang::EN, &[("half", 50.0, true)]);
+        check("un plan, deux tiers", Lang::FR, &[("deux tiers", 200.0 / 3.0, true)]);
     }
 
     #[test]
     fn decimals_are_counted_as_written() {
         let decimals = |text: &str, style| find_numbers(text, style).iter().map(|t| t.decimals).collect::<Vec<_>>();
-        assert_eq!(decimals("3,25 %, 1 234,567, 12,50 € et 2,75 milliards", Lang::Fr), [2, 3, 2, 2]);
-        assert_eq!(decimals("0.75%, 1,234.5 and 40", Lang::En), [2, 1, 0]);
-        assert_eq!(decimals("٣٫٢٥٪", Lang::Ar), [2]);
+        assert_eq!(decimals("3,25 %, 1 234,567, 12,50 € et 2,75 milliards", Lang::FR), [2, 3, 2, 2]);
+        assert_eq!(decimals("0.75%, 1,234.5 and 40", Lang::EN), [2, 1, 0]);
+        assert_eq!(decimals("٣٫٢٥٪", Lang::AR), [2]);
     }
 
     #[test]
@@ -690,17 +533,17 @@ mod tests {
             find_numbers(text, style).iter().map(|t| t.symbol.map(|s| (s.sign, s.before))).collect::<Vec<_>>()
         };
         assert_eq!(
-            symbols("$2bn, £12m, 40 people and € 3", Lang::En),
+            symbols("$2bn, £12m, 40 people and € 3", Lang::EN),
             [Some(('$', true)), Some(('£', true)), None, Some(('€', true))]
         );
         assert_eq!(
-            symbols("2,5 Md€, 350 € et 3 M€, 12 %", Lang::Fr),
+            symbols("2,5 Md€, 350 € et 3 M€, 12 %", Lang::FR),
             [Some(('€', false)), Some(('€', false)), Some(('€', false)), None]
         );
     }
 
     #[test]
     fn zero_is_a_number() {
-        check("0 bateau", Lang::Fr, &[("0", 0.0, false)]);
+        check("0 bateau", Lang::FR, &[("0", 0.0, false)]);
     }
 }

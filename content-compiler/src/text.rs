@@ -6,6 +6,8 @@
 
 use std::ops::Range;
 
+use vocabulary::Lang;
+
 /// Every place `quote` stands in `text`, compared after normalisation, as ranges of `text`.
 pub fn find_quote(text: &str, quote: &str) -> Vec<Range<usize>> {
     let (haystack, offsets) = normalise_with_offsets(text);
@@ -124,12 +126,12 @@ fn normalise_with_offsets(text: &str) -> (String, Vec<usize>) {
 /// A sentence ends at `.`, `!`, `?`, `؟` or `…` followed by space and a capital (or a letter of
 /// a script without capitals), a digit or an opening quote; not after an initial such as the
 /// `M.` of `M. El Khalfi`.
-pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
+pub fn sentences(paragraph: &str, style: Lang) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut sentence_start = 0;
     let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
     for (i, &(_, c)) in chars.iter().enumerate() {
-        if !matches!(c, '.' | '!' | '?' | '…' | '؟') || is_initial(&chars, i) {
+        if !matches!(c, '.' | '!' | '?' | '…' | '؟') || is_initial(&chars, i, style) {
             continue;
         }
         let mut next = i + 1;
@@ -140,7 +142,7 @@ pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
         let starts_sentence = chars.get(next).is_some_and(|&(_, c)| {
             // A script without capitals (Arabic) starts a sentence with any letter.
             let uncased = c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase();
-            c.is_uppercase() || uncased || c.is_ascii_digit() || matches!(c, '«' | '"' | '“')
+            c.is_uppercase() || uncased || c.is_ascii_digit() || style.reading().sentence_openers.contains(&c)
         });
         if followed_by_space && starts_sentence {
             let end = chars[next].0;
@@ -155,7 +157,7 @@ pub fn sentences(paragraph: &str) -> Vec<Range<usize>> {
 }
 
 /// Whether the full stop at `chars[i]` ends an initial or a title (`M.`, `J.`, `Mme.`), not a sentence.
-fn is_initial(chars: &[(usize, char)], i: usize) -> bool {
+fn is_initial(chars: &[(usize, char)], i: usize, style: Lang) -> bool {
     if chars[i].1 != '.' {
         return false;
     }
@@ -169,19 +171,15 @@ fn is_initial(chars: &[(usize, char)], i: usize) -> bool {
         .rev()
         .collect();
     let single_capital = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_capital
-        || matches!(word.as_str(), "Mme" | "Mlle" | "MM" | "Dr" | "Pr" | "Me" | "Mgr" | "St" | "Mr" | "Mrs" | "Ms")
+    single_capital || style.reading().titles.contains(&word.as_str())
 }
 
-/// Arabic glues its particles to the next word: `و` (and), `ب`, `ل`, `ف`, `ك`, and the article
-/// `ال`, alone or together (`وال`, `لل`, `بال`). Whether `prefix`, the letters of a word before
-/// a match, is such particles only, so that the match still starts a word: `و2017`,
-/// `لحوالي`, `والارتفاع`.
-pub fn is_arabic_prefix(prefix: &str) -> bool {
-    const PARTICLES: &[&str] = &[
-        "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ولل", "وبال", "فبال",
-    ];
-    PARTICLES.contains(&prefix)
+/// Whether `prefix`, the letters of a word before a match, is particles only that a language
+/// glues to the next word (Arabic `و`, `ال`, `لل`: its pack's `glued_particles`), so that the
+/// match still starts a word: `و2017`, `لحوالي`, `والارتفاع`. Every pack's particles count:
+/// each is in its own script, and a text quotes words of other languages.
+pub fn is_glued_prefix(prefix: &str) -> bool {
+    Lang::all().any(|lang| lang.reading().glued_particles.contains(&prefix))
 }
 
 /// The letters of the word that `text` ends in (empty after a space or a mark).
@@ -195,7 +193,7 @@ fn word_tail(text: &str) -> &str {
 /// follows it still starts a word.
 pub fn glued_particles(before: &str) -> bool {
     let tail = word_tail(before);
-    !tail.is_empty() && is_arabic_prefix(tail)
+    !tail.is_empty() && is_glued_prefix(tail)
 }
 
 /// Whether a match that starts right after `before` starts a word: nothing alphanumeric
@@ -251,7 +249,7 @@ pub fn find_phrase(haystack: &str, phrase: &str) -> Vec<Range<usize>> {
                 .into_iter()
                 .rev()
                 .collect();
-            is_arabic_prefix(&tail)
+            is_glued_prefix(&tail)
         };
         let after_ok = after == text.len() || !text[after].1.is_alphanumeric() || wanted[wanted.len() - 1].1 == '\'';
         if before_ok && after_ok {
@@ -304,23 +302,33 @@ mod tests {
     #[test]
     fn sentences_do_not_end_after_an_initial() {
         let paragraph = "M. El Khalfi a indiqué que le conseil a souligné. Il a ajouté que 22.000 immigrés.";
-        let ranges = sentences(paragraph);
+        let ranges = sentences(paragraph, Lang::FR);
         let cut: Vec<&str> = ranges.iter().map(|r| &paragraph[r.clone()]).collect();
         assert_eq!(cut, ["M. El Khalfi a indiqué que le conseil a souligné. ", "Il a ajouté que 22.000 immigrés."]);
     }
 
     #[test]
+    fn spanish_sentences_may_open_with_inverted_marks_and_titles_end_none() {
+        let paragraph = "La Sra. Gómez lo dijo. ¿Cuántos embalses? ¡Doce! Fin.";
+        let cut: Vec<&str> = sentences(paragraph, Lang::ES).into_iter().map(|r| &paragraph[r]).collect();
+        assert_eq!(cut, ["La Sra. Gómez lo dijo. ", "¿Cuántos embalses? ", "¡Doce! ", "Fin."]);
+        // French knows neither the title nor the openers.
+        let cut: Vec<&str> = sentences(paragraph, Lang::FR).into_iter().map(|r| &paragraph[r]).collect();
+        assert_eq!(cut, ["La Sra. ", "Gómez lo dijo. ¿Cuántos embalses? ¡Doce! ", "Fin."]);
+    }
+
+    #[test]
     fn sentences_join_back_into_the_paragraph() {
         let paragraph = "Un. Deux ! Trois ? 2018 fut. Fin";
-        let joined: String = sentences(paragraph).iter().map(|r| &paragraph[r.clone()]).collect();
+        let joined: String = sentences(paragraph, Lang::FR).iter().map(|r| &paragraph[r.clone()]).collect();
         assert_eq!(joined, paragraph);
-        assert_eq!(sentences(paragraph).len(), 5);
+        assert_eq!(sentences(paragraph, Lang::FR).len(), 5);
     }
 
     #[test]
     fn arabic_sentences_end_without_capitals() {
         let paragraph = "أضاف الوزير. وأكد أن 1400 عادوا؟ نعم";
-        let cut: Vec<&str> = sentences(paragraph).into_iter().map(|r| &paragraph[r]).collect();
+        let cut: Vec<&str> = sentences(paragraph, Lang::AR).into_iter().map(|r| &paragraph[r]).collect();
         assert_eq!(cut, ["أضاف الوزير. ", "وأكد أن 1400 عادوا؟ ", "نعم"]);
     }
 

@@ -88,14 +88,18 @@ fn the_short_example_compiles_too() {
 fn the_translations_are_checked_like_the_original() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content/maroc-migrations.toml");
     let stories = content_compiler::compile_file(&path).map_err(|d| d.len()).unwrap().stories;
-    assert_eq!(stories.iter().map(|s| s.meta.language.code()).collect::<Vec<_>>(), ["fr", "en", "ar"]);
+    assert_eq!(stories.iter().map(|s| s.meta.language.code()).collect::<Vec<_>>(), ["fr", "en", "ar", "es"]);
     let english = &stories[1];
     assert_eq!(figure_mentions(english), ["50,000", "90%", "22,000", "1,400", "54,000", "74", "1,900"]);
     // Arabic as Moroccan writers set it: Western digits, a dot between thousands.
     let arabic = &stories[2];
     assert_eq!(figure_mentions(arabic), ["50.000", "90%", "22.000", "1400", "54.000", "74", "1900"]);
+    // Spanish as CLDR `es` and Spanish newsrooms write: a dot from five digits only, a
+    // no-break space before the percent sign.
+    let spanish = &stories[3];
+    assert_eq!(figure_mentions(spanish), ["50.000", "90\u{a0}%", "22.000", "1400", "54.000", "74", "1900"]);
     // The same figures, with the same values and qualifiers, in every language.
-    for translation in [english, arabic] {
+    for translation in [english, arabic, spanish] {
         for (fr, other) in stories[0].figures.iter().zip(&translation.figures) {
             assert_eq!((fr.id.as_str(), fr.value, fr.qualifier), (other.id.as_str(), other.value, other.qualifier));
         }

@@ -33,7 +33,7 @@ test('numbers and dates follow each language: 1,400 and September 2018; 1 400 an
   await expect(page.locator('.ex-kicker')).toHaveText('Migration · Morocco · September 2018');
   await page.goto('./');
   await expect(page.locator('#returns')).toContainText('1\u202f400');
-  await expect(page.locator('#regularisation')).toContainText('90\u202f%');
+  await expect(page.locator('#regularisation')).toContainText('90\u00a0%');
   await expect(page.locator('.ex-kicker')).toHaveText('Migration · Maroc · septembre 2018');
 });
 

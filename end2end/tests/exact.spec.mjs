@@ -95,12 +95,12 @@ test.describe('every decimal, every output', () => {
       spoken: '1234,567 dinars',
       data: '1234.567',
     });
-    await expectEverywhere(page, { id: 'pass-rate', chart: 'school', written: '87,25\u202f%', spoken: '87,25\u202f%', data: '87.25' });
+    await expectEverywhere(page, { id: 'pass-rate', chart: 'school', written: '87,25\u00a0%', spoken: '87,25\u00a0%', data: '87.25' });
   });
 
   test('« 3,25 % » (logement)', async ({ page }) => {
     only('logement');
-    await expectEverywhere(page, { id: 'credit-rate', chart: 'money', written: '3,25\u202f%', spoken: '3,25\u202f%', data: '3.25' });
+    await expectEverywhere(page, { id: 'credit-rate', chart: 'money', written: '3,25\u00a0%', spoken: '3,25\u00a0%', data: '3.25' });
   });
 
   test('"0.75%" (clinics)', async ({ page }) => {

@@ -108,7 +108,7 @@ test('the CSV parses back to the figures, qualifiers included, with a BOM', asyn
   }
   // Computed figures say so, and how.
   expect(figures['returns-before-2018'].slice(2, 8)).toEqual(['20600', 'people', 'exact', '2014..2017', 'true', '22\u202f000 − 1\u202f400']);
-  expect(figures['regularised-subsaharan'].slice(2, 8)).toEqual(['45000', 'people', 'approximately', '2014..2017', 'true', '90\u202f% × ≈\u00a050\u202f000']);
+  expect(figures['regularised-subsaharan'].slice(2, 8)).toEqual(['45000', 'people', 'approximately', '2014..2017', 'true', '90\u00a0% × ≈\u00a050\u202f000']);
 });
 
 test('"Sources and method" quotes every figure, says what is not shown, and dates the data', async ({ page }) => {

@@ -14,6 +14,21 @@ pub struct PageData {
     pub story: Story,
     /// Each chart's SVG and CSV.
     pub files: Vec<SavedFile>,
+    /// What the live page says in words, written at build time in the page's language: the
+    /// browser's bundle then holds no language's words and writes no number.
+    pub said: Said,
+}
+
+/// What the live page says to screen readers and in its status lines.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct Said {
+    /// Each figure as it is announced when reached or chosen (`format::figure_spoken`, and
+    /// whether we computed it), in the story's order.
+    pub figures: Vec<String>,
+    /// Each event as it is announced: its date and its label.
+    pub events: Vec<String>,
+    /// What the embed dialog says once its snippet is copied.
+    pub copied: String,
 }
 
 /// A file a download button saves.

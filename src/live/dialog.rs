@@ -10,7 +10,6 @@ use crate::embed::images::{self, Kind};
 use crate::embed::{self, PageView};
 use crate::hooks::{self, DIALOG_ID};
 use crate::reading::Reading;
-use crate::ui::terms;
 
 /// The page's embed dialog.
 fn dialog() -> Option<HtmlDialogElement> {
@@ -60,13 +59,13 @@ pub fn open(view: PageView, button: &Element, reading: Reading) {
 }
 
 /// Copies the dialog's snippet, and says so.
-pub fn copy(reading: Reading) {
+pub fn copy(copied: &str) {
     let Some(dialog) = dialog() else { return };
     if let Some(snippet) = text_box(&dialog, hooks::SNIPPET) {
         let _ = window().navigator().clipboard().write_text(&snippet.value());
     }
     if let Some(status) = find(&dialog, hooks::STATUS) {
-        status.set_text_content(Some(terms(reading.lang()).copied));
+        status.set_text_content(Some(copied));
     }
 }
 

@@ -20,7 +20,7 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
             Control::Choose(item) => choose(reader, item),
             Control::Download { chart, file } => downloads::save(story, files, chart, file),
             Control::OpenEmbed(view) => dialog::open(view, &button, reading),
-            Control::CopySnippet => dialog::copy(reading),
+            Control::CopySnippet => dialog::copy(&reader.said.copied),
             Control::CloseDialog => dialog::close(),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.

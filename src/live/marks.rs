@@ -14,10 +14,8 @@ use web_sys::{Element, HtmlElement};
 
 use super::{all, chart_of, item_of, Reader};
 use crate::content::Selection;
-use crate::format;
 use crate::hooks::{self, sentence_key, state};
 use crate::reading::Reading;
-use crate::ui::terms;
 
 /// The elements that show the reader's state.
 pub struct Page {
@@ -227,20 +225,13 @@ fn light(marks: &[Shows<Selection>], reader: &Reader) {
 
 /// Said to screen readers when the keyboard reaches a figure or the selection changes.
 fn spoken(reader: &Reader) -> String {
-    let (story, lang) = (reader.reading.story, reader.reading.lang());
-    match reader.spoken_item() {
-        None => String::new(),
-        Some(Selection::Figure(i)) => {
-            let figure = &story.figures[i];
-            let computed =
-                if story.operands(i).is_some() { format!(" ({})", terms(lang).computed_how) } else { String::new() };
-            format!("{}{computed}", format::figure_spoken(story, figure, lang))
-        }
-        Some(Selection::Event(i)) => {
-            let event = &story.events[i];
-            format!("{}, {}", format::event_when(event, lang), event.label)
-        }
-    }
+    let said = reader.said;
+    let line = match reader.spoken_item() {
+        None => None,
+        Some(Selection::Figure(i)) => said.figures.get(i),
+        Some(Selection::Event(i)) => said.events.get(i),
+    };
+    line.cloned().unwrap_or_default()
 }
 
 /// The elements under `parent` that match `selector`, each with the item it stands for, as

@@ -24,17 +24,24 @@ use wasm_bindgen::convert::FromWasmAbi;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
 
-use crate::content::{SavedFile, Selection, Story};
+use crate::content::{Said, SavedFile, Selection, Story};
 use crate::embed::PageView;
 use crate::hooks::{self, Control};
 use crate::reading::Reading;
 
 /// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
-pub fn start(root: HtmlElement, story: &'static Story, files: &'static [SavedFile], view: PageView) {
+pub fn start(
+    root: HtmlElement,
+    story: &'static Story,
+    files: &'static [SavedFile],
+    said: &'static Said,
+    view: PageView,
+) {
     let reading = Reading::new(story, view);
     // The page lives as long as the tab, and so does its reader: every listener holds it.
     let reader: &'static Reader = Box::leak(Box::new(Reader {
         reading,
+        said,
         selection: Cell::new(None),
         hover: Cell::new(None),
         focused: Cell::new(None),
@@ -71,6 +78,8 @@ const HISTORY: u8 = 8;
 pub struct Reader {
     /// The page being read.
     pub reading: Reading,
+    /// What it says in words.
+    pub said: &'static Said,
     /// The figure or event the reader chose; the URL's hash follows it.
     selection: Cell<Option<Selection>>,
     /// The figure or event under the pointer, or the mention that has the keyboard focus.

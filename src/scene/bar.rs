@@ -103,7 +103,7 @@ mod tests {
 
     #[test]
     fn the_bar_starts_at_zero_and_its_parts_add_up_to_the_whole() {
-        let scene = split_bar(seed(), returns(), Frame::new(400.0, 12.0), Lang::Fr);
+        let scene = split_bar(seed(), returns(), Frame::new(400.0, 12.0), Lang::FR);
         let (rest_x, rest_width) = rect(&scene, 0);
         let (part_x, part_width) = rect(&scene, 1);
         let (whole_x, whole_width) = rect(&scene, 2);
@@ -140,28 +140,28 @@ mod tests {
     #[test]
     fn a_bounded_part_has_an_open_edge_towards_where_it_may_lie() {
         let frame = Frame::new(400.0, 12.0);
-        let exact = split_bar(seed(), returns(), frame, Lang::Fr);
+        let exact = split_bar(seed(), returns(), frame, Lang::FR);
         assert!(open_edges(&exact).is_empty(), "an exact part has a fixed edge");
         let edge = rect(&exact, 1).0;
         let (story, chart) = with_part(Qualifier::MoreThan);
-        let [(from, to)] = open_edges(&split_bar(story, chart, frame, Lang::Fr))[..] else { panic!("one open edge") };
+        let [(from, to)] = open_edges(&split_bar(story, chart, frame, Lang::FR))[..] else { panic!("one open edge") };
         assert!(from < to && to == edge, "more than: the part may reach further left, into the rest");
         let (story, chart) = with_part(Qualifier::LessThan);
-        let [(from, to)] = open_edges(&split_bar(story, chart, frame, Lang::Fr))[..] else { panic!("one open edge") };
+        let [(from, to)] = open_edges(&split_bar(story, chart, frame, Lang::FR))[..] else { panic!("one open edge") };
         assert!(from == edge && to > from, "less than: the edge may lie further right, into the part");
     }
 
     #[test]
     fn the_computed_rest_is_marked_computed() {
-        let scene = split_bar(seed(), returns(), Frame::new(400.0, 12.0), Lang::Fr);
+        let scene = split_bar(seed(), returns(), Frame::new(400.0, 12.0), Lang::FR);
         assert_eq!(scene.marks[0].kind, MarkKind::Computed);
         assert_eq!(scene.marks[1].kind, MarkKind::Stated);
     }
 
     #[test]
     fn tick_labels_never_touch_at_the_narrowest_width_even_with_large_text() {
-        let scene = split_bar(seed(), returns(), Frame::new(280.0, 12.0), Lang::Fr);
-        let large = split_bar(seed(), returns(), Frame::new(320.0, 24.0), Lang::Fr);
+        let scene = split_bar(seed(), returns(), Frame::new(280.0, 12.0), Lang::FR);
+        let large = split_bar(seed(), returns(), Frame::new(320.0, 24.0), Lang::FR);
         let large_xs = text_xs(&large, MarkKind::TickLabel);
         assert!(large_xs.windows(2).all(|w| w[1] - w[0] >= 120.0), "{large_xs:?}");
         let xs = text_xs(&scene, MarkKind::TickLabel);
@@ -184,6 +184,6 @@ mod tests {
             line 268,40 268,45 Tick
             text 268,59 Middle "20\u{202f}000" TickLabel
         "#]]
-        .assert_eq(&describe(&split_bar(seed(), returns(), Frame::FIRST, Lang::Fr)));
+        .assert_eq(&describe(&split_bar(seed(), returns(), Frame::FIRST, Lang::FR)));
     }
 }

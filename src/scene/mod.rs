@@ -288,7 +288,7 @@ mod tests {
     #[test]
     fn a_right_to_left_scene_is_the_left_to_right_one_in_a_mirror() {
         for chart in seed().charts.iter() {
-            let scene = for_chart(seed(), chart, Frame::FIRST, Lang::Fr);
+            let scene = for_chart(seed(), chart, Frame::FIRST, Lang::FR);
             let twice = scene.clone().mirrored().mirrored();
             assert_eq!(crate::drawing::svg(seed(), &twice), crate::drawing::svg(seed(), &scene), "{}", chart.id);
             for (mark, mirrored) in scene.marks.iter().zip(&scene.clone().mirrored().marks) {
@@ -305,9 +305,9 @@ mod tests {
             }
         }
         // The Arabic story's timeline runs from the right: its first event stands right of its last.
-        let arabic = crate::content::fixture::seed_in(Lang::Ar).unwrap();
+        let arabic = crate::content::fixture::seed_in(Lang::AR).unwrap();
         let timeline = arabic.charts.iter().find(|c| c.kind == ChartKind::Timeline).unwrap();
-        let scene = for_chart(arabic, timeline, Frame::FIRST, Lang::Ar);
+        let scene = for_chart(arabic, timeline, Frame::FIRST, Lang::AR);
         let event_x = |index: usize| {
             scene.marks.iter().find_map(|m| match (m.item, &m.shape) {
                 (Some(Selection::Event(i)), Shape::Rect { x, .. }) if i == index => Some(*x),

@@ -163,11 +163,18 @@ pub fn card_svg(story: &Story, view: PageView) -> String {
             escape_html(&line)
         ));
     }
-    out.push_str(&format!(
-        "<text x=\"{x}\" y=\"590\" text-anchor=\"start\" font-size=\"28\" fill=\"{}\">{}</text>\n</svg>\n",
-        LIGHT.muted,
-        escape_html(&source)
-    ));
+    // The source, on as many lines as it needs (two at most), the last at the foot.
+    let source = shortened(format::wrap(&source, 66), 2);
+    let mut y = 590.0 - 36.0 * (source.len().saturating_sub(1)) as f64;
+    for line in source {
+        out.push_str(&format!(
+            "<text x=\"{x}\" y=\"{y}\" text-anchor=\"start\" font-size=\"28\" fill=\"{}\">{}</text>\n",
+            LIGHT.muted,
+            escape_html(&line)
+        ));
+        y += 36.0;
+    }
+    out.push_str("</svg>\n");
     out
 }
 
@@ -330,7 +337,14 @@ mod tests {
                     if story.meta.language.is_rtl() {
                         assert!(*last > width - margin && *first > margin, "{name}: its title starts on the right");
                     } else {
-                        assert!(*first < margin && *last < width - margin, "{name}: its title starts on the left");
+                        assert!(*first < margin, "{name}: its title starts on the left");
+                        assert!(*last <= width - *first, "{name}: its title stays within the margins");
+                    }
+                    if kind == Kind::Card {
+                        // The source at its foot: within the margins whatever its length.
+                        let foot = inked_columns(&pixmap, 520..620);
+                        let (first, last) = (foot.iter().min().unwrap(), foot.iter().max().unwrap());
+                        assert!(*first >= 32 && *last <= width - 32, "{name}: its source stays within the card");
                     }
                     if kind != Kind::Card {
                         assert_eq!(inked(&pixmap, rows(0.0, 8.0)), 0, "{name}: the margin above the title is empty");

@@ -17,7 +17,7 @@ mod style;
 use leptos::prelude::*;
 
 use crate::content::Lang;
-use crate::content::{PageData, SavedFile, Story};
+use crate::content::{PageData, Said, SavedFile, Story};
 use crate::embed::PageView;
 use crate::export;
 use crate::format;
@@ -74,9 +74,30 @@ pub fn data_file(story: &Story) -> (String, Vec<u8>) {
             files.push(SavedFile { id: hooks::file_id(story, chart, kind), name, content });
         }
     }
-    let bytes = story::to_bytes(&PageData { story: story.clone(), files });
+    let bytes = story::to_bytes(&PageData { story: story.clone(), files, said: said(story) });
     let hash = fingerprint(&bytes);
     (format!("{}/{}story-{hash:016x}.bin", story.meta.slug, story.prefix_of(story.meta.language)), bytes)
+}
+
+/// What the live page of `story` says in words, in its language.
+pub fn said(story: &Story) -> Said {
+    let lang = story.meta.language;
+    let terms = lang.terms();
+    let figures = (0..story.figures.len())
+        .map(|i| {
+            let spoken = crate::format::figure_spoken(story, &story.figures[i], lang);
+            match story.operands(i) {
+                Some(_) => format!("{spoken} ({})", terms.computed_how),
+                None => spoken,
+            }
+        })
+        .collect();
+    let events = story
+        .events
+        .iter()
+        .map(|event| format!("{}, {}", crate::format::event_when(event, lang), event.label))
+        .collect();
+    Said { figures, events, copied: terms.copied.to_string() }
 }
 
 /// A fingerprint of a file's bytes, for its name: FNV-1a, tiny and the same on every machine.
@@ -265,7 +286,7 @@ pub fn render_index(shell: &str, site: &Site, explainers: &[Vec<Listing>]) -> Re
     let mut originals: Vec<(Lang, usize)> = Vec::new();
     for listings in &explainers {
         for (i, listing) in listings.iter().enumerate() {
-            let Some(lang) = Lang::NAMES.iter().map(|&(_, l)| l).find(|l| l.code() == listing.lang) else { continue };
+            let Some(lang) = Lang::parse(&listing.lang) else { continue };
             if !languages.iter().any(|l| l.code() == lang.code()) {
                 languages.push(lang);
             }

@@ -9,7 +9,6 @@ use crate::content::fixture::seed;
 use crate::content::fixture::seeds;
 use crate::content::Lang;
 use crate::hooks::{self, Control};
-use vocabulary::Named;
 
 /// The page Trunk writes for this project (`trunk build --release`: the engine's page), kept as
 /// it came: the shell every test below starts from.
@@ -277,7 +276,7 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
             .iter()
             .find(|prefix| path.starts_with(*prefix))
             .and_then(|prefix| Lang::parse(&prefix[..2]))
-            .unwrap_or(Lang::Fr);
+            .unwrap_or(Lang::FR);
         let story = crate::content::fixture::seed_in(lang).unwrap();
         let elements = attributes(&html);
         let ids: BTreeSet<String> =

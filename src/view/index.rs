@@ -6,7 +6,6 @@ use leptos::prelude::*;
 
 use crate::content::Lang;
 use crate::ui::{language_name, ui};
-use vocabulary::Named;
 
 /// An explainer as the index shows it, in one of its languages: written once per article by
 /// pre-rendering (`site::listings`, kept in `<slug>/listing.json`), so that the index is made
@@ -104,5 +103,5 @@ pub fn SiteIndex(
 
 /// The language whose pages have the code `code`.
 fn lang_of(code: &str) -> Option<Lang> {
-    Lang::NAMES.iter().map(|&(_, lang)| lang).find(|lang| lang.code() == code)
+    Lang::parse(code)
 }

@@ -19,7 +19,7 @@ fn main() -> ExitCode {
         match arg.as_str() {
             "--lang" => match args.next().as_deref().and_then(Lang::parse) {
                 Some(l) => lang = Some(l),
-                None => return fail(&format!("--lang takes one of {}", Lang::names_listed())),
+                None => return fail(&format!("--lang takes one of {}", vocabulary::Language::names_listed())),
             },
             "--content-dir" => match args.next() {
                 Some(dir) => content_dir = PathBuf::from(dir),

@@ -6,9 +6,9 @@
 use std::collections::HashSet;
 use std::ops::Range;
 
-use vocabulary::{Change, ChartKind, Lang, Named, Op, Outlook, Qualifier, UnitKind};
+use vocabulary::{Change, ChartKind, Currency, Lang, Named, Op, Outlook, Qualifier, UnitKind};
 
-use super::read::{key_of, Article, DatePhrase, Piece, When};
+use super::read::{drafting, key_of, Article, DatePhrase, Piece, When};
 use crate::numbers::{Direction, NumberToken};
 use crate::text::{find_phrase, has_word_starting};
 use crate::validate::combine_qualifiers;
@@ -117,131 +117,14 @@ pub(super) struct ChartGuess {
     pub why: String,
 }
 
-/// The words a draft writes itself, per language.
-struct Words {
-    day_reason: &'static str,
-    spelled_reason: &'static str,
-    /// Why a figure whose quote says a thing moved is not a change, and why one whose quote
-    /// says a thing is planned is a fact: `{word}` is the quote's word.
-    level_reason: &'static str,
-    fact_reason: &'static str,
-    base_reason: &'static str,
-    ahead_reason: &'static str,
-    unknown_year_reason: &'static str,
-    length_reason: &'static str,
-    no_label: &'static str,
-    others: &'static str,
-    no_event_label: &'static str,
-    timeline_title: &'static str,
-    timeline_takeaway: &'static str,
-    changes_title: &'static str,
-    changes_takeaway: &'static str,
-    of_the: &'static str,
-    and: &'static str,
-    generic_unit: (&'static str, &'static str),
-}
-
-const FRENCH: Words = Words {
-    day_reason: "Le jour d'une date : la frise la montre au mois près.",
-    level_reason: "Le texte dit « {word} », mais ce chiffre est un niveau, pas une variation.",
-    fact_reason: "Le texte dit « {word} », mais ce chiffre est un fait, pas un objectif ni une prévision.",
-    spelled_reason:
-        "Un nombre écrit en toutes lettres, sans unité ni précision : le brouillon n'en fait pas un chiffre.",
-    base_reason: "L'année à laquelle un chiffre est comparé.",
-    ahead_reason:
-        "Une année postérieure à la publication, que le texte ne présente pas comme un objectif ou une prévision.",
-    unknown_year_reason: "Une année que le brouillon n'a pas su rattacher.",
-    length_reason: "Une durée : elle ne date aucun chiffre du texte.",
-    no_label: "à décrire",
-    others: "autres",
-    no_event_label: "Date citée dans le texte",
-    timeline_title: "Les dates du texte",
-    timeline_takeaway: "Ce que le texte date, dans l'ordre.",
-    changes_title: "Les hausses et les baisses",
-    changes_takeaway: "Les variations que donne le texte, de part et d'autre de zéro.",
-    of_the: "des",
-    and: "et",
-    generic_unit: ("élément", "éléments"),
-};
-
-const ENGLISH: Words = Words {
-    day_reason: "The day of a date: the timeline shows it to the month.",
-    spelled_reason: "A number written in words, with no unit or precision: the draft does not make it a figure.",
-    level_reason: "The text says “{word}”, but this figure is a level, not a change.",
-    fact_reason: "The text says “{word}”, but this figure is a fact, not a target or a forecast.",
-    base_reason: "The year a figure is compared with.",
-    ahead_reason: "A year after publication that the text does not give as a target or a forecast.",
-    unknown_year_reason: "A year the draft could not attach to anything.",
-    length_reason: "A length of time that dates no figure of the text.",
-    no_label: "to be described",
-    others: "others",
-    no_event_label: "A date in the text",
-    timeline_title: "The dates in the text",
-    timeline_takeaway: "What the text dates, in order.",
-    changes_title: "Rises and falls",
-    changes_takeaway: "The changes the text gives, either side of zero.",
-    of_the: "of the",
-    and: "and",
-    generic_unit: ("item", "items"),
-};
-
 pub(super) fn reasons_for(style: Lang) -> (&'static str, &'static str) {
-    let words = words_for(style);
+    let words = drafting(style);
     (words.level_reason, words.fact_reason)
 }
 
-fn words_for(style: Lang) -> &'static Words {
-    match style {
-        Lang::Fr => &FRENCH,
-        Lang::En => &ENGLISH,
-        Lang::Ar | Lang::ArArab => unreachable!("`draft` refuses the languages it has no words for"),
-    }
-}
-
-/// A currency: its ISO code, the words and signs that name it, and its words in French and
-/// in English (singular, plural).
-struct Currency {
-    code: &'static str,
-    names: &'static [&'static str],
-    fr: (&'static str, &'static str),
-    en: (&'static str, &'static str),
-}
-
-const CURRENCIES: &[Currency] = &[
-    Currency { code: "EUR", names: &["euro", "euros", "€"], fr: ("euro", "euros"), en: ("euro", "euros") },
-    Currency { code: "USD", names: &["dollar", "dollars", "$"], fr: ("dollar", "dollars"), en: ("dollar", "dollars") },
-    Currency {
-        code: "GBP",
-        names: &["livre", "livres", "pound", "pounds", "£"],
-        fr: ("livre sterling", "livres sterling"),
-        en: ("pound", "pounds"),
-    },
-    Currency { code: "MAD", names: &["dirham", "dirhams"], fr: ("dirham", "dirhams"), en: ("dirham", "dirhams") },
-    // Several countries' currency: Tunisia's is the one guessed, and the mark asks which.
-    Currency { code: "TND", names: &["dinar", "dinars"], fr: ("dinar", "dinars"), en: ("dinar", "dinars") },
-    Currency { code: "JPY", names: &["yen", "yens", "¥"], fr: ("yen", "yens"), en: ("yen", "yen") },
-    Currency { code: "CNY", names: &["yuan", "yuans"], fr: ("yuan", "yuans"), en: ("yuan", "yuan") },
-    Currency {
-        code: "INR",
-        names: &["roupie", "roupies", "rupee", "rupees"],
-        fr: ("roupie", "roupies"),
-        en: ("rupee", "rupees"),
-    },
-    Currency { code: "ZAR", names: &["rand", "rands"], fr: ("rand", "rands"), en: ("rand", "rand") },
-    Currency { code: "XOF", names: &["cfa"], fr: ("franc CFA", "francs CFA"), en: ("CFA franc", "CFA francs") },
-];
-
-/// Words that make a number part of the figure before it: `dont 1400`, `including $450m`.
-const PART_BEFORE: &[&str] = &["dont", "including", "which", "soit"];
-/// Words after a number that make it part of the figure before it: `85 of them`.
-const PART_AFTER: &[&[&str]] =
-    &[&["of", "them"], &["of", "whom"], &["of", "these"], &["entre", "eux"], &["entre", "elles"], &["among", "them"]];
-/// Words that link a conjunction's two halves: a label stops at them.
-const CONJUNCTIONS: &[&str] = &["et", "ou", "mais", "tandis", "and", "or", "but", "while", "whereas"];
-
 impl Guesses {
     pub fn make(article: &Article) -> Guesses {
-        let words = words_for(article.style);
+        let words = article.words();
         let years: Vec<Vec<bool>> = (0..article.paragraphs.len()).map(|p| article.years(p)).collect();
         let days: Vec<Vec<bool>> = (0..article.paragraphs.len()).map(|p| article.days(p, &years[p])).collect();
         let phrases = article.date_phrases(&years, &days);
@@ -314,8 +197,11 @@ impl Guesses {
         guesses.settle_bases(article);
         guesses.declines(article);
         guesses.declare_units(article, pending_units);
-        let bases: Vec<String> =
-            guesses.figures.iter().map(|f| figure_id_base(f, &guesses.figures, &guesses.units)).collect();
+        let bases: Vec<String> = guesses
+            .figures
+            .iter()
+            .map(|f| figure_id_base(f, &guesses.figures, &guesses.units, article.style))
+            .collect();
         for (figure, base) in guesses.figures.iter_mut().zip(bases) {
             figure.id = ids.take(&base);
         }
@@ -475,8 +361,7 @@ impl Guesses {
             let (paragraph, at) = (figure.paragraph, figure.token.start);
             let sentence = article.sentence_of(paragraph, at);
             let words = &article.paragraphs[paragraph][sentence.clone()];
-            let same = crate::words::SAME_PERIOD.iter().filter(|(lang, _)| *lang == article.style);
-            let said = same.map(|(_, w)| w).find_map(|w| {
+            let said = article.style.reading().same_period.iter().find_map(|w| {
                 find_phrase(words, w)
                     .into_iter()
                     .map(|r| sentence.start + r.start..sentence.start + r.end)
@@ -619,7 +504,7 @@ impl Guesses {
 
     /// Gives every figure its unit, declaring each unit once.
     fn declare_units(&mut self, article: &Article, units: Vec<Option<UnitGuess>>) {
-        let words = words_for(article.style);
+        let words = article.words();
         let mut taken = HashSet::new();
         for (figure, unit) in self.figures.iter_mut().zip(units) {
             let unit = unit.unwrap_or_else(|| UnitGuess {
@@ -657,7 +542,7 @@ impl Guesses {
     /// The figures computed from a whole and its first part or share: the rest of a whole, the
     /// count a share stands for.
     fn compute(&mut self, article: &Article, ids: &mut Ids) {
-        let words = words_for(article.style);
+        let words = article.words();
         for whole in 0..self.figures.len() {
             let part = (0..self.figures.len()).find(|&p| self.figures[p].part_of == Some(whole));
             let share = (0..self.figures.len()).find(|&s| self.figures[s].share_of == Some(whole));
@@ -698,7 +583,7 @@ impl Guesses {
 
     /// Events from the date phrases; years that date nothing become `[[not_figures]]`.
     fn date(&mut self, article: &Article, phrases: &[DatePhrase], ids: &mut Ids) {
-        let words = words_for(article.style);
+        let words = article.words();
         for (p, phrase) in phrases.iter().enumerate() {
             let paragraph = phrase.paragraph;
             let dated: Vec<usize> = (0..self.figures.len()).filter(|&f| self.figures[f].phrase == Some(p)).collect();
@@ -793,7 +678,7 @@ impl Guesses {
     /// part-to-whole for each whole and its share, the changes of each unit, bars for figures
     /// of one unit, and tiles for the rest, paragraph by paragraph.
     fn draw(&mut self, article: &Article, ids: &mut Ids) {
-        let words = words_for(article.style);
+        let words = article.words();
         if !self.events.is_empty() {
             self.charts.push(ChartGuess {
                 id: ids.take("timeline"),
@@ -812,12 +697,10 @@ impl Guesses {
             let (kind, other, takeaway) = if computed.formula.contains(" - ") {
                 let part =
                     self.figures.iter().find(|f| f.part_of == Some(computed.part_of)).expect("a rest has its part");
-                let takeaway = match article.style {
-                    Lang::Fr => format!("Sur {{{}}}, {{{}}} {}.", whole.id, part.id, part.label),
-                    Lang::En | Lang::Ar | Lang::ArArab => {
-                        format!("Of {{{}}}, {{{}}} {}.", whole.id, part.id, part.label)
-                    }
-                };
+                let (whole_id, part_id) = (format!("{{{}}}", whole.id), format!("{{{}}}", part.id));
+                let takeaway =
+                    article.words().part_takeaway.replacen("{whole}", &whole_id, 1).replacen("{part}", &part_id, 1);
+                let takeaway = takeaway.replacen("{label}", &part.label, 1);
                 (ChartKind::SplitBar, part, takeaway)
             } else {
                 let share =
@@ -911,16 +794,22 @@ impl Guesses {
     fn noun_after(&self, article: &Article, figure: &FigureGuess) -> String {
         let unit = &self.units[figure.unit];
         let Some(plural) = &unit.plural else { return String::new() };
-        if article.style == Lang::Fr && figure.scale {
-            let elide = plural.starts_with(|c: char| "aeiouhéèêàâîôû".contains(c.to_lowercase().next().unwrap_or(c)));
-            return if elide { format!("d'{plural}") } else { format!("de {plural}") };
+        // After a million or a billion, the language's `de` (`d'` before a vowel in French).
+        if figure.scale {
+            let terms = article.style.terms();
+            let elides = plural
+                .chars()
+                .next()
+                .is_some_and(|c| terms.elides_before.contains(&c.to_lowercase().next().unwrap_or(c)));
+            let of = if elides { terms.of_elided } else { terms.of };
+            return [of.trim_start_matches(['\u{a0}', ' ']), plural].concat();
         }
         plural.clone()
     }
 
     /// Figures in words with their placeholders: `{a} migrants régularisés et {b} …`.
     fn listing(&self, article: &Article, figures: &[&FigureGuess]) -> String {
-        let words = words_for(article.style);
+        let words = article.words();
         let parts: Vec<String> = figures
             .iter()
             .map(|f| {
@@ -960,17 +849,17 @@ impl Ids {
 }
 
 /// A figure's id before it is made unique: what it counts, and its first year.
-fn figure_id_base(figure: &FigureGuess, figures: &[FigureGuess], units: &[UnitGuess]) -> String {
+fn figure_id_base(figure: &FigureGuess, figures: &[FigureGuess], units: &[UnitGuess], style: Lang) -> String {
     let figure_whole_noun = |whole: usize| {
         let unit = &units[figures[whole].unit];
         unit.plural.clone().unwrap_or_else(|| unit.id.clone())
     };
     let unit = &units[figure.unit];
     let what = match (figure.change, unit.kind) {
-        (Some(_), _) => format!("{}-change", first_words(&figure.label)),
+        (Some(_), _) => format!("{}-change", first_words(&figure.label, style)),
         (None, UnitKind::Percent) => match figure.share_of {
             Some(whole) => format!("{}-share", figure_whole_noun(whole)),
-            None => format!("{}-share", first_words(&figure.label)),
+            None => format!("{}-share", first_words(&figure.label, style)),
         },
         _ => unit.plural.clone().unwrap_or_else(|| unit.id.clone()),
     };
@@ -982,11 +871,8 @@ fn figure_id_base(figure: &FigureGuess, figures: &[FigureGuess], units: &[UnitGu
 }
 
 /// The first two words of a label that are not small words, for an id.
-fn first_words(label: &str) -> String {
-    let small = [
-        "le", "la", "les", "de", "des", "du", "d", "l", "the", "of", "a", "an", "in", "to", "et", "and", "sont", "are",
-        "is", "est",
-    ];
+fn first_words(label: &str, style: Lang) -> String {
+    let small = drafting(style).small_words;
     let words: Vec<&str> = label
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty() && !small.contains(&w.to_lowercase().as_str()))
@@ -1067,22 +953,23 @@ fn of_between(article: &Article, paragraph: usize, from: usize, to: usize) -> bo
     article.pieces[paragraph]
         .iter()
         .filter(|p| p.range.start >= from && p.range.end <= to)
-        .any(|p| matches!(p.key.as_str(), "of" | "des" | "de" | "sur" | "parmi" | "among"))
+        .any(|p| article.words().share_of.contains(&p.key.as_str()))
 }
 
 fn marker_before(article: &Article, paragraph: usize, token: &NumberToken) -> bool {
     let pieces = &article.pieces[paragraph];
     let at = pieces.iter().position(|p| p.range.start == token.start).unwrap_or(0);
-    pieces[at.saturating_sub(2)..at]
-        .iter()
-        .any(|p| PART_BEFORE.contains(&p.key.as_str()) && !article.crosses_clause(paragraph, p.range.end, token.start))
+    pieces[at.saturating_sub(2)..at].iter().any(|p| {
+        article.words().part_before.contains(&p.key.as_str())
+            && !article.crosses_clause(paragraph, p.range.end, token.start)
+    })
 }
 
 fn marker_after(article: &Article, paragraph: usize, token: &NumberToken) -> bool {
     let pieces = &article.pieces[paragraph];
     let at = pieces.iter().position(|p| p.range.start == token.start).unwrap_or(0);
     let next: Vec<&str> = pieces.iter().skip(at + 1).take(3).map(|p| p.key.as_str()).collect();
-    PART_AFTER.iter().any(|marker| next.windows(marker.len()).take(2).any(|w| w == *marker))
+    article.words().part_after.iter().any(|marker| next.windows(marker.len()).take(2).any(|w| w == *marker))
 }
 
 /// The qualifier words right before number `index` (`plus de`, `about`), and where they start.
@@ -1148,7 +1035,8 @@ fn outlook_near(
     let mut found: Vec<(Outlook, Range<usize>)> = Vec::new();
     // A weak word counts when the date is after the statement, or when it governs the number
     // (`will invest £2bn`): a few words before it in its clause.
-    let listed = |table, stem: &str| crate::words::in_language(table, article.style).any(|w| w == stem);
+    let reading = article.style.reading();
+    let listed = |table: &[&str], stem: &str| table.contains(&stem);
     let governs = |piece: &Piece| {
         piece.range.end <= range.start
             && range.start - piece.range.end <= crate::words::GOVERNING_REACH
@@ -1156,10 +1044,10 @@ fn outlook_near(
     };
     for outlook in [Outlook::Target, Outlook::Forecast] {
         for stem in outlook_words(outlook, article.style) {
-            if listed(crate::words::AMBIGUOUS_OUTLOOK_WORDS, stem) && !ahead {
+            if listed(reading.ambiguous_outlook, stem) && !ahead {
                 continue;
             }
-            let weak = listed(crate::words::GOVERNING_OUTLOOK_WORDS, stem);
+            let weak = listed(reading.governing_outlook, stem);
             for piece in &article.pieces[paragraph] {
                 if sentence.contains(&piece.range.start)
                     && piece.number.is_none()
@@ -1334,7 +1222,7 @@ fn figure(
     let pieces = &article.pieces[paragraph];
     let at = article.piece_of_number(paragraph, index);
     let style = article.style;
-    let words = words_for(style);
+    let words = article.words();
 
     // Which way it goes, if it is a change.
     let direction = token
@@ -1353,25 +1241,18 @@ fn figure(
     let mut unit: Option<UnitGuess> = None;
     let sign_before = body[..token.start].trim_end_matches([' ', '\u{a0}', '\u{202f}']).chars().next_back();
     let sign_after = body[token.end..].trim_start_matches([' ', '\u{a0}', '\u{202f}']).chars().next();
-    let currency_of = |word: &str| CURRENCIES.iter().find(|c| c.names.contains(&word));
+    let currency_of = |word: &str| words.currencies.iter().find(|c| c.names.contains(&word));
     if let Some(currency) = sign_before.and_then(|c| currency_of(&c.to_string())) {
         start = body[..token.start]
             .rfind(|c: char| currency.names.contains(&c.to_string().as_str()))
             .unwrap_or(token.start);
-        unit = Some(currency_unit(
-            currency,
-            style,
-            &format!("read from the sign before the number: which {}?", currency.code),
-        ));
+        unit =
+            Some(currency_unit(currency, &format!("read from the sign before the number: which {}?", currency.code)));
     } else if let Some(currency) = sign_after.and_then(|c| currency_of(&c.to_string())) {
         noun_end = body[token.end..]
             .find(|c: char| currency.names.contains(&c.to_string().as_str()))
             .map_or(token.end, |i| token.end + i + sign_after.map_or(1, char::len_utf8));
-        unit = Some(currency_unit(
-            currency,
-            style,
-            &format!("read from the sign after the number: which {}?", currency.code),
-        ));
+        unit = Some(currency_unit(currency, &format!("read from the sign after the number: which {}?", currency.code)));
     }
     if unit.is_none() && !token.percent {
         let mut next = at + 1;
@@ -1402,14 +1283,14 @@ fn figure(
             }) {
                 let last = if currency_of(key).is_some() { next } else { next + 1 };
                 noun_end = pieces[last].range.end;
-                unit = Some(currency_unit(currency, style, &format!("read from \"{}\"", &body[piece.range.clone()])));
+                unit = Some(currency_unit(currency, &format!("read from \"{}\"", &body[piece.range.clone()])));
             } else if key.starts_with(char::is_alphabetic)
                 && !article.is_function_word(key)
                 && article.month_of(key).is_none()
             {
                 // English puts adjectives first: `14 new stations`, `1,000 street bins`.
                 let mut last = next;
-                if style == Lang::En {
+                if !words.adjective_after_noun {
                     while last < next + 2 && !pieces[last].key.ends_with('s') {
                         match clause_next(last + 1) {
                             Some(p) if !article.is_function_word(&p.key) && p.key.starts_with(char::is_alphabetic) => {
@@ -1423,7 +1304,7 @@ fn figure(
                     }
                 }
                 let plural = body[pieces[next].range.start..pieces[last].range.end].to_string();
-                let plural = key_of(&plural);
+                let plural = key_of(&plural, style);
                 noun_end = pieces[last].range.end;
                 unit = Some(UnitGuess {
                     id: String::new(),
@@ -1812,7 +1693,7 @@ fn label_of(
         if piece.number.is_some()
             || has_digit(&piece.key)
             || in_phrase(piece.range.start)
-            || CONJUNCTIONS.contains(&piece.key.as_str())
+            || article.words().conjunctions.contains(&piece.key.as_str())
             || article.crosses_clause(paragraph, noun_end, piece.range.start)
             || after.len() == 6
         {
@@ -1854,51 +1735,28 @@ fn label_of(
     Some(label).filter(|l| !l.contains(['{', '}']) && !l.chars().any(|c| c.is_ascii_digit()))
 }
 
-/// A plural's singular, by the commonest rules of the language; a guess, marked as one.
+/// A plural's singular, by the commonest rules of the language (its pack's irregular plurals,
+/// then its endings); a guess, marked as one.
 fn singular_of(plural: &str, style: Lang) -> String {
+    let words = drafting(style);
     let plural = plural.to_lowercase();
     let (head, last) = match plural.rsplit_once(' ') {
         Some((head, last)) => (format!("{head} "), last.to_string()),
         None => (String::new(), plural.clone()),
     };
-    let single = match style {
-        Lang::Fr => {
-            if let Some(stem) = last.strip_suffix("eaux") {
-                format!("{stem}eau")
-            } else if let Some(stem) = last.strip_suffix("aux") {
-                format!("{stem}al")
-            } else if last.ends_with('s') || last.ends_with('x') {
-                last[..last.len() - 1].to_string()
-            } else {
-                last
-            }
-        }
-        Lang::En | Lang::Ar | Lang::ArArab => match last.as_str() {
-            "people" => "person".into(),
-            "children" => "child".into(),
-            "men" => "man".into(),
-            "women" => "woman".into(),
-            _ => {
-                if let Some(stem) = last.strip_suffix("ies") {
-                    format!("{stem}y")
-                } else if ["ches", "shes", "xes", "sses"].iter().any(|e| last.ends_with(e)) {
-                    last[..last.len() - 2].to_string()
-                } else if last.ends_with('s') && !last.ends_with("ss") {
-                    last[..last.len() - 1].to_string()
-                } else {
-                    last
-                }
-            }
-        },
-    };
+    let irregular = words.irregular.iter().find(|(many, _)| *many == last).map(|(_, one)| one.to_string());
+    let single = irregular.unwrap_or_else(|| {
+        words
+            .singular_endings
+            .iter()
+            .find_map(|(many, one)| last.strip_suffix(many).map(|stem| format!("{stem}{one}")))
+            .unwrap_or(last)
+    });
     format!("{head}{single}")
 }
 
-fn currency_unit(currency: &Currency, style: Lang, why: &str) -> UnitGuess {
-    let (singular, plural) = match style {
-        Lang::Fr => currency.fr,
-        Lang::En | Lang::Ar | Lang::ArArab => currency.en,
-    };
+fn currency_unit(currency: &Currency, why: &str) -> UnitGuess {
+    let (singular, plural) = currency.words;
     UnitGuess {
         id: String::new(),
         kind: UnitKind::Currency,

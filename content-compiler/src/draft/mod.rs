@@ -59,10 +59,10 @@ pub fn draft(source: &str, options: &Options) -> Result<Draft, String> {
         return Err("the article has no paragraphs after its `date` line".into());
     }
     let style = options.lang.unwrap_or_else(|| detect_language(&paragraphs.join("\n")));
-    if !DRAFTED.contains(&style) {
+    if style.language.drafting().is_none() {
         return Err(format!(
             "the drafter reads {} articles; this one is in `{}`: write its content file by hand, or draft the original and add this text as its `[translation.{}]`",
-            DRAFTED.iter().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(" and "),
+            drafted().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(", "),
             style.code(),
             style.code()
         ));
@@ -88,26 +88,29 @@ pub fn draft(source: &str, options: &Options) -> Result<Draft, String> {
     })
 }
 
-/// The languages the drafter's guesses know the words of.
-pub const DRAFTED: [Lang; 2] = [Lang::Fr, Lang::En];
+/// The languages the drafter's guesses know the words of: those whose pack has them.
+pub fn drafted() -> impl Iterator<Item = Lang> {
+    Lang::all().filter(|lang| lang.language.drafting().is_some())
+}
 
-/// Arabic by its script; else French or English, by which language's commonest words the text
-/// uses more.
+/// A language by its script where its pack names one (Arabic's), when most letters are in it;
+/// else the drafted language whose commonest words the text uses most (the first declared on a
+/// tie).
 pub fn detect_language(text: &str) -> Lang {
-    let letters = text.chars().filter(|c| c.is_alphabetic());
-    let (arabic, all) =
-        letters.fold((0, 0), |(a, n), c| (a + usize::from(('\u{0600}'..='\u{06ff}').contains(&c)), n + 1));
-    if arabic * 2 > all {
-        return Lang::Ar;
+    let letters: Vec<char> = text.chars().filter(|c| c.is_alphabetic()).collect();
+    let by_script = Lang::all().find(|lang| {
+        lang.reading().script.is_some_and(|(first, last)| {
+            letters.iter().filter(|c| (first..=last).contains(c)).count() * 2 > letters.len()
+        })
+    });
+    if let Some(lang) = by_script {
+        return lang;
     }
     let words: Vec<String> =
         text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').map(|w| w.to_lowercase()).collect();
-    let score = |common: &[&str]| words.iter().filter(|w| common.contains(&w.as_str())).count();
-    let french = score(&["le", "la", "les", "des", "et", "est", "une", "du", "dans", "qui", "pour", "sur", "au"]);
-    let english = score(&["the", "and", "of", "is", "to", "in", "that", "was", "for", "on", "with", "its"]);
-    if english > french {
-        Lang::En
-    } else {
-        Lang::Fr
-    }
+    let score = |lang: Lang| {
+        let common = lang.language.drafting().map_or(&[][..], |d| d.common_words);
+        words.iter().filter(|w| common.contains(&w.as_str())).count()
+    };
+    drafted().fold((Lang::FR, 0), |best, lang| if score(lang) > best.1 { (lang, score(lang)) } else { best }).0
 }

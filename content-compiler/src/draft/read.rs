@@ -4,11 +4,11 @@
 
 use std::ops::Range;
 
-use vocabulary::{Date, Duration, Lang, Part};
+use vocabulary::{Date, Drafting, Duration, Lang, Part};
 
 use crate::numbers::{find_numbers, NumberToken};
 use crate::text::{find_phrase, find_quote, sentences};
-use crate::words::{part_in_words, relative_period, starts_with_since, time_unit_at, PARTS_IN_WORDS, YEARS_IN_WORDS};
+use crate::words::{part_in_words, relative_period, starts_with_since, time_unit_at};
 
 /// The article's paragraphs, and what the drafter reads in them.
 pub(super) struct Article {
@@ -92,199 +92,15 @@ impl When {
     }
 }
 
-/// Words that hold a clause together around a number: a noun never is one of them.
-const FUNCTION_WORDS: &[(Lang, &[&str])] = &[
-    (
-        Lang::Fr,
-        &[
-            "le", "la", "les", "l'", "un", "une", "des", "de", "du", "d'", "à", "au", "aux", "en", "et", "ou", "dans",
-            "sur", "pour", "par", "avec", "sans", "sous", "entre", "vers", "chez", "ce", "cet", "cette", "ces", "son",
-            "sa", "ses", "leur", "leurs", "qui", "que", "qu'", "dont", "ont", "a", "est", "sont", "été", "ne", "pas",
-            "plus", "moins", "y", "il", "elle", "ils", "elles", "on", "se", "s'", "soit", "contre", "selon", "depuis",
-            "mais", "tandis", "lors", "après", "avant", "d'entre",
-        ],
-    ),
-    (
-        Lang::En,
-        &[
-            "the",
-            "a",
-            "an",
-            "of",
-            "in",
-            "on",
-            "at",
-            "to",
-            "for",
-            "by",
-            "with",
-            "from",
-            "and",
-            "or",
-            "but",
-            "that",
-            "which",
-            "who",
-            "whom",
-            "its",
-            "their",
-            "his",
-            "her",
-            "this",
-            "these",
-            "those",
-            "is",
-            "are",
-            "was",
-            "were",
-            "has",
-            "have",
-            "had",
-            "be",
-            "been",
-            "than",
-            "as",
-            "into",
-            "over",
-            "under",
-            "since",
-            "while",
-            "whereas",
-            "including",
-            "them",
-            "it",
-            "they",
-            "he",
-            "she",
-            "more",
-            "less",
-            "fewer",
-            "about",
-            "some",
-            "each",
-            "per",
-        ],
-    ),
-];
-
-/// Words after which a four-digit number is a year whatever follows it.
-const YEAR_LEADS: &[(Lang, &[&str])] = &[
-    (
-        Lang::Fr,
-        &[
-            "en",
-            "depuis",
-            "dès",
-            "durant",
-            "pendant",
-            "année",
-            "années",
-            "an",
-            "jusqu'en",
-            "avant",
-            "après",
-            "fin",
-            "début",
-            "mi",
-            "courant",
-            "trimestre",
-            "semestre",
-            "été",
-            "hiver",
-            "printemps",
-            "automne",
-            "d'ici",
-        ],
-    ),
-    (
-        Lang::En,
-        &[
-            "in", "since", "during", "year", "years", "until", "till", "by", "before", "after", "end", "early", "late",
-            "mid", "quarter", "half", "summer", "winter", "spring", "autumn", "fiscal", "q1", "q2", "q3", "q4",
-        ],
-    ),
-];
-
-/// Words a date phrase may start with, besides the year leads and month names.
-const DATE_WORDS: &[(Lang, &[&str])] = &[
-    (
-        Lang::Fr,
-        &[
-            "de",
-            "du",
-            "la",
-            "le",
-            "les",
-            "au",
-            "aux",
-            "à",
-            "entre",
-            "premier",
-            "première",
-            "deuxième",
-            "second",
-            "seconde",
-            "troisième",
-            "quatrième",
-            "dernier",
-            "dernière",
-            "cours",
-        ],
-    ),
-    (Lang::En, &["from", "between", "the", "of", "first", "second", "third", "fourth", "last", "start", "beginning"]),
-];
-
-/// Words that join two years: `2014 et 2017`, `from 2020 to 2024`, `2014-2017`.
-const YEAR_JOINERS: &[&str] =
-    &["et", "and", "et en", "and in", "à", "au", "to", "until", "-", "–", "jusqu'à", "jusqu'en"];
-
-/// Words before a date that make it a comparison's base rather than a figure's date.
-const BASES: &[(Lang, &[&str])] = &[
-    (Lang::Fr, &["par rapport à", "par rapport au", "comparé à", "comparativement à", "qu'en"]),
-    (Lang::En, &["compared with", "compared to", "than in", "than", "versus", "from"]),
-];
-
-/// Words that say a figure is of the statement's time.
-const NOW_WORDS: &[(Lang, &[&str])] = &[
-    (Lang::Fr, &["aujourd'hui", "actuellement", "désormais", "à ce jour"]),
-    (Lang::En, &["now", "today", "currently", "at present"]),
-];
-
-/// Words before a length of time that make it one: `sur trois ans`, `over five years`; those
-/// that start it at the statement (`d'ici trois ans`, `within two years`) say so.
-const LENGTH_LEADS: &[(Lang, &str, bool)] = &[
-    (Lang::Fr, "sur", false),
-    (Lang::Fr, "en", false),
-    (Lang::Fr, "pendant", false),
-    (Lang::Fr, "durant", false),
-    (Lang::Fr, "d'ici", true),
-    (Lang::Fr, "dans", true),
-    (Lang::En, "over", false),
-    (Lang::En, "in", false),
-    (Lang::En, "for", false),
-    (Lang::En, "during", false),
-    (Lang::En, "within", true),
-];
-
-/// Words that may stand between a length's lead and its number: `over the next five years`,
-/// `sur les trois prochaines années` (an adjective between the number and its unit is
-/// `words::time_unit_at`'s).
-const LENGTH_FILLERS: &[(Lang, &str)] =
-    &[(Lang::Fr, "les"), (Lang::En, "the"), (Lang::En, "next"), (Lang::En, "past"), (Lang::En, "last")];
-
-/// Words that join a length to its start: `sur quatre ans à partir de 2025`, `from 2025`.
-const LENGTH_STARTS: &[(Lang, &[&str])] =
-    &[(Lang::Fr, &["à partir de", "à compter de", "dès"]), (Lang::En, &["from", "starting in", "beginning in"])];
-
-/// The list of `table` for `style`.
-pub(super) fn list(table: &'static [(Lang, &'static [&'static str])], style: Lang) -> &'static [&'static str] {
-    table.iter().find(|(lang, _)| *lang == style).map_or(&[], |(_, words)| words)
+/// The drafter's words in `style`: `draft` refuses a language that has none before reading.
+pub(super) fn drafting(style: Lang) -> &'static Drafting {
+    style.language.drafting().expect("`draft` refuses the languages it has no words for")
 }
 
 /// A word's key: lower case, straight apostrophes, without an elided article before it.
-pub(super) fn key_of(word: &str) -> String {
+pub(super) fn key_of(word: &str, style: Lang) -> String {
     let word = word.to_lowercase().replace(['’', '\u{2018}'], "'");
-    for elided in ["d'", "l'", "qu'", "n'", "s'", "j'"] {
+    for elided in drafting(style).elisions {
         if let Some(rest) = word.strip_prefix(elided) {
             if !rest.is_empty() && !rest.starts_with('\'') {
                 return rest.to_string();
@@ -302,8 +118,13 @@ fn ends_clause(c: char) -> bool {
 impl Article {
     pub fn new(paragraphs: Vec<String>, style: Lang, statement: Date) -> Article {
         let numbers: Vec<Vec<NumberToken>> = paragraphs.iter().map(|p| find_numbers(p, style)).collect();
-        let pieces = paragraphs.iter().zip(&numbers).map(|(p, n)| pieces_of(p, n)).collect();
+        let pieces = paragraphs.iter().zip(&numbers).map(|(p, n)| pieces_of(p, n, style)).collect();
         Article { style, statement, paragraphs, numbers, pieces }
+    }
+
+    /// The words the drafter reads and writes in the article's language.
+    pub fn words(&self) -> &'static Drafting {
+        drafting(self.style)
     }
 
     pub fn text(&self, paragraph: usize, range: &Range<usize>) -> &str {
@@ -317,7 +138,7 @@ impl Article {
 
     pub fn sentence_of(&self, paragraph: usize, at: usize) -> Range<usize> {
         let body = &self.paragraphs[paragraph];
-        sentences(body).into_iter().find(|s| s.contains(&at)).unwrap_or(0..body.len())
+        sentences(body, self.style).into_iter().find(|s| s.contains(&at)).unwrap_or(0..body.len())
     }
 
     /// Whether the text between two places crosses the end of a clause.
@@ -340,7 +161,7 @@ impl Article {
     }
 
     pub fn is_function_word(&self, key: &str) -> bool {
-        list(FUNCTION_WORDS, self.style).contains(&key)
+        self.words().function_words.contains(&key)
     }
 
     /// `pieces` without the small words (articles, prepositions…) at either end: a label's words.
@@ -373,7 +194,7 @@ impl Article {
                 }
                 let at = self.piece_of_number(paragraph, index);
                 let before = at.checked_sub(1).map(|b| &pieces[b]);
-                let leads = list(YEAR_LEADS, self.style);
+                let leads = self.words().year_leads;
                 let strong = before.is_some_and(|b| {
                     b.number.is_none()
                         && (leads.contains(&b.key.as_str())
@@ -412,7 +233,7 @@ impl Article {
     fn joined(&self, paragraph: usize, first: usize, second: usize) -> bool {
         let (a, b) = (&self.numbers[paragraph][first], &self.numbers[paragraph][second]);
         let between = self.paragraphs[paragraph][a.end..b.start].trim().to_lowercase().replace('’', "'");
-        YEAR_JOINERS.contains(&between.as_str()) && b.value > a.value
+        self.words().year_joiners.contains(&between.as_str()) && b.value > a.value
     }
 
     /// Which numbers are the day of a date: `3 juin 2024`, `June 3, 2024`.
@@ -466,13 +287,13 @@ impl Article {
         // The words that lead to the year: prepositions, articles, a month, a part of the year.
         let at = self.piece_of_number(paragraph, index);
         let mut start = at;
-        let leads = list(YEAR_LEADS, self.style);
-        let date_words = list(DATE_WORDS, self.style);
+        let leads = self.words().year_leads;
+        let date_words = self.words().date_words;
         while start > 0 && at - start < 5 {
             let before = &pieces[start - 1];
             let is_day = before.number.is_some_and(|n| days[n]);
             let joins = !self.crosses_clause(paragraph, before.range.end, pieces[start].range.start)
-                || (is_day && self.style == Lang::En);
+                || (is_day && self.words().day_after_month);
             let dates = is_day
                 || before.number.is_none()
                     && (leads.contains(&before.key.as_str())
@@ -486,7 +307,7 @@ impl Article {
             start -= 1;
         }
         // A lead that is only an article or a preposition is not worth quoting on its own.
-        while start < at && matches!(pieces[start].key.as_str(), "la" | "le" | "les" | "the" | "of") {
+        while start < at && self.words().leading_articles.contains(&pieces[start].key.as_str()) {
             start += 1;
         }
         let lead: Vec<&Piece> = pieces[start..at].iter().collect();
@@ -542,12 +363,12 @@ impl Article {
             let Some(unit_piece) = pieces.get(at + 1).filter(|p| p.number.is_none()) else { continue };
             // Back over the fillers to the lead.
             let mut lead = at;
-            while lead > 0 && crate::words::in_language(LENGTH_FILLERS, self.style).any(|w| w == pieces[lead - 1].key) {
+            while lead > 0 && self.words().length_fillers.contains(&pieces[lead - 1].key.as_str()) {
                 lead -= 1;
             }
             let Some(lead_piece) = lead.checked_sub(1).map(|l| &pieces[l]) else { continue };
-            let Some(&(_, _, from_statement)) =
-                LENGTH_LEADS.iter().find(|(l, w, _)| *l == self.style && *w == self.word(paragraph, lead_piece))
+            let Some(&(_, from_statement)) =
+                self.words().length_leads.iter().find(|(w, _)| *w == self.word(paragraph, lead_piece))
             else {
                 continue;
             };
@@ -559,7 +380,7 @@ impl Article {
             let mut years = Vec::new();
             let mut from = from_statement.then_some(self.statement);
             // `à partir de 2025`: the year phrase right after starts it.
-            let starts = LENGTH_STARTS.iter().find(|(l, _)| *l == self.style).map_or(&[][..], |(_, w)| w);
+            let starts = self.words().length_starts;
             if let Some(start) = phrases.iter().position(|p| {
                 p.paragraph == paragraph
                     && p.range.start >= range.end
@@ -636,12 +457,13 @@ impl Article {
     /// Phrases without a year: `au premier trimestre`, `l'an dernier`, `aujourd'hui`.
     fn wordy_phrases(&self, paragraph: usize, phrases: &mut Vec<DatePhrase>) {
         let body = &self.paragraphs[paragraph];
-        let relative = PARTS_IN_WORDS
+        let reading = self.style.reading();
+        let relative = reading
+            .parts
             .iter()
-            .filter(|p| p.0 == self.style)
-            .map(|p| (p.1, false))
-            .chain(YEARS_IN_WORDS.iter().filter(|y| y.0 == self.style).map(|y| (y.1, false)))
-            .chain(list(NOW_WORDS, self.style).iter().map(|w| (*w, true)));
+            .map(|p| (p.0, false))
+            .chain(reading.years_by_distance.iter().map(|y| (y.0, false)))
+            .chain(self.words().now_words.iter().map(|w| (*w, true)));
         for (words, now) in relative {
             for range in find_phrase(body, words) {
                 let taken = phrases
@@ -672,7 +494,7 @@ impl Article {
 pub(super) fn base_words_before(article: &Article, paragraph: usize, at: usize) -> Option<usize> {
     let body = &article.paragraphs[paragraph];
     let before = body[..at].trim_end();
-    let bases = list(BASES, article.style);
+    let bases = article.words().bases;
     // Found in the text itself, so that its start is the text's whatever its apostrophes.
     let ending = bases.iter().find_map(|base| find_phrase(before, base).pop().filter(|r| r.end == before.len()));
     if let Some(range) = ending {
@@ -700,7 +522,7 @@ fn has_digits(word: &str) -> bool {
 }
 
 /// A paragraph's pieces: its numbers, and the words outside them.
-fn pieces_of(paragraph: &str, numbers: &[NumberToken]) -> Vec<Piece> {
+fn pieces_of(paragraph: &str, numbers: &[NumberToken], style: Lang) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = numbers
         .iter()
         .enumerate()
@@ -726,7 +548,7 @@ fn pieces_of(paragraph: &str, numbers: &[NumberToken]) -> Vec<Piece> {
         let word = paragraph[i..end].trim_matches(|c| matches!(c, '-' | '\'' | '’'));
         if !word.is_empty() {
             let offset = paragraph[i..end].find(word).unwrap_or(0);
-            pieces.push(Piece { range: i + offset..i + offset + word.len(), number: None, key: key_of(word) });
+            pieces.push(Piece { range: i + offset..i + offset + word.len(), number: None, key: key_of(word, style) });
         }
         at = end;
     }

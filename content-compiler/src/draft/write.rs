@@ -3,7 +3,7 @@
 
 use std::fmt::Write;
 
-use vocabulary::{string_literal as quoted, Lang, Named, Qualifier};
+use vocabulary::{string_literal as quoted, Named, Qualifier};
 
 use super::guess::{Guesses, Value};
 use super::read::Article;
@@ -12,7 +12,6 @@ use crate::raw::CHECK_MARK;
 /// The content file, TOML.
 pub(super) fn content_file(article: &Article, guesses: &Guesses, source_file: &str) -> String {
     let mut out = String::new();
-    let french = article.style == Lang::Fr;
     let _ = writeln!(
         out,
         "# A draft, written by scripts/draft.sh from {source_file}. Every line marked `{CHECK_MARK}` is a guess:
@@ -27,8 +26,8 @@ pub(super) fn content_file(article: &Article, guesses: &Guesses, source_file: &s
     line(&mut out, "title", &quoted(&guesses.title), Some("the first words of the text: write the title"));
     line(&mut out, "standfirst", &quoted(&guesses.standfirst), Some("the first figures: write the standfirst"));
     line(&mut out, "date", &quoted(&article.statement.key()), None);
-    line(&mut out, "language", &quoted(article.style.name()), None);
-    let unknown = if french { "À préciser" } else { "To be given" };
+    line(&mut out, "language", &quoted(article.style.code()), None);
+    let unknown = article.words().to_be_given;
     line(&mut out, "attribution", &quoted(unknown), Some("who made the statement"));
     line(&mut out, "source_name", &quoted(unknown), Some("where it was published"));
     line(&mut out, "source_file", &quoted(source_file), None);

@@ -22,7 +22,7 @@ impl Checker<'_> {
             self.check_verbatim(source_file, &paragraphs, &paragraph_lines, &article.date, load_source);
         }
         let numbers = paragraphs.iter().map(|p| find_numbers(p, style)).collect();
-        ArticleText { paragraphs, paragraph_lines, numbers, claims: HashMap::new() }
+        ArticleText { style, paragraphs, paragraph_lines, numbers, claims: HashMap::new() }
     }
 
     /// The paragraphs must be the source's paragraphs, character for character.
@@ -237,7 +237,7 @@ impl Checker<'_> {
                 })
                 .collect();
             // Arabic says "two operations" with the noun alone, in the dual (`عمليتين`).
-            let dual = style == Lang::Ar && crate::words::holds_arabic_dual(raw.quote.get_ref());
+            let dual = crate::words::holds_dual(raw.quote.get_ref(), style);
             if held.is_empty() && !dual {
                 self.report(
                     line,
@@ -279,7 +279,7 @@ pub(super) fn build_paragraphs(text: &ArticleText) -> Vec<Paragraph> {
                     Some((token.start..token.end, mention))
                 })
                 .collect();
-            let sentences = sentences(body)
+            let sentences = sentences(body, text.style)
                 .into_iter()
                 .map(|sentence| {
                     let mut segments = Vec::new();
@@ -326,8 +326,8 @@ pub fn split_source(source: &str) -> (Option<String>, Vec<String>) {
     (date, paragraphs)
 }
 
-pub(super) fn sentence_of(paragraph: &str, offset: usize) -> usize {
-    sentences(paragraph).iter().position(|r| r.contains(&offset)).unwrap_or(0)
+pub(super) fn sentence_of(paragraph: &str, offset: usize, style: Lang) -> usize {
+    sentences(paragraph, style).iter().position(|r| r.contains(&offset)).unwrap_or(0)
 }
 
 pub(super) fn is_well_formed_id(id: &str) -> bool {

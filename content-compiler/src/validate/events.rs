@@ -88,7 +88,7 @@ impl Checker<'_> {
             figures: event_figures,
             quote: text.paragraphs[found.paragraph][found.range].to_string(),
             paragraph: found.paragraph,
-            sentence: sentence_of(&text.paragraphs[found.paragraph], start.unwrap_or(0)),
+            sentence: sentence_of(&text.paragraphs[found.paragraph], start.unwrap_or(0), text.style),
         })
     }
 

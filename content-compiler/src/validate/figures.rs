@@ -100,7 +100,7 @@ impl Checker<'_> {
     ) -> Option<Figure> {
         let subject = format!("figure `{}`", raw.id.get_ref());
         let line = self.line(&raw.id);
-        let style_or_fr = style.unwrap_or(Lang::Fr);
+        let style_or_fr = style.unwrap_or(Lang::FR);
         self.check_label(&raw.label, &subject);
         let change = self.said::<Change>(raw.change.as_ref(), &subject, "change");
         let outlook = self.said::<Outlook>(raw.outlook.as_ref(), &subject, "outlook");
@@ -438,7 +438,7 @@ impl Checker<'_> {
                 }
             }
         };
-        let sentence = sentence_of(&text.paragraphs[paragraph], token.start);
+        let sentence = sentence_of(&text.paragraphs[paragraph], token.start, text.style);
         Some(Figure {
             id: raw.id.get_ref().clone(),
             label: raw.label.get_ref().clone(),
@@ -810,7 +810,7 @@ impl Checker<'_> {
                 let message = if holds_a_year {
                     "the period quote holds a year: write the period from it (`2014..`) rather than `since`".to_string()
                 } else {
-                    format!("a period `since` quotes the words that name its start, from the word that opens it (e.g. \"{}\"): \"{words}\" does not start so", in_language(SINCE_WORDS, style).next().unwrap_or("since"))
+                    format!("a period `since` quotes the words that name its start, from the word that opens it (e.g. \"{}\"): \"{words}\" does not start so", style.reading().since.first().copied().unwrap_or("since"))
                 };
                 self.report(line, subject, message);
                 return None;
@@ -827,7 +827,7 @@ impl Checker<'_> {
                     && time_unit_at(&text.paragraphs[found.paragraph][t.end..], style) == Some(duration.unit)
             });
             let one = duration.count == 1
-                && in_language(ONE_WORDS, style).any(|one| {
+                && style.reading().one_words.iter().any(|one| {
                     crate::text::find_phrase(&words, one)
                         .iter()
                         .any(|range| time_unit_at(&words[range.end..], style) == Some(duration.unit))
@@ -841,7 +841,7 @@ impl Checker<'_> {
                         "period quote \"{words}\" does not hold the length `{}` with its unit (e.g. \"{} {}\")",
                         duration.key(),
                         duration.count,
-                        TIME_UNIT_WORDS.iter().find(|(l, _, u)| *l == style && *u == duration.unit).map_or("", |w| w.1)
+                        style.reading().time_units.iter().find(|(_, u)| *u == duration.unit).map_or("", |w| w.0)
                     ),
                 );
                 return None;
@@ -1011,5 +1011,5 @@ fn is_year(t: &NumberToken) -> bool {
 
 /// Whether words name a year by its distance from the statement's (`l'an dernier`).
 fn names_a_year(words: &str, style: Lang) -> bool {
-    YEARS_IN_WORDS.iter().any(|(lang, w, _)| *lang == style && contains_phrase(words, w))
+    style.reading().years_by_distance.iter().any(|(w, _)| contains_phrase(words, w))
 }

@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use vocabulary::{Named, Status};
+use vocabulary::{Digits, Named, Status};
 
 use crate::numbers::{find_numbers, NumberToken};
 use crate::raw::{LText, Localized, Text};
@@ -72,12 +72,12 @@ impl fmt::Display for Diagnostic {
 /// Reads the file that an article's `source_file` names, relative to the content file.
 pub type SourceLoader<'a> = &'a dyn Fn(&str) -> Result<String, String>;
 
-/// The languages a content file may be written or translated in, by code.
-pub const LANGUAGES: [Lang; 3] = [Lang::Fr, Lang::En, Lang::Ar];
-
 /// The digits a language may be written in, by the name the content file gives them (CLDR's
-/// numbering systems): Arabic in Western digits (`latn`, the default) or Arabic-Indic (`arab`).
-const DIGITS: &[(Lang, &str, Lang)] = &[(Lang::Ar, "latn", Lang::Ar), (Lang::Ar, "arab", Lang::ArArab)];
+/// numbering systems, those its pack lists): Arabic in Western digits (`latn`, the default) or
+/// Arabic-Indic (`arab`).
+fn digits_of(lang: Lang) -> impl Iterator<Item = Digits> {
+    lang.numbers().systems.iter().map(|symbols| symbols.digits)
+}
 
 impl Checker<'_> {
     /// `digits = { ar = "arab" }`: the pages of that language write the numbers they make in
@@ -91,14 +91,14 @@ impl Checker<'_> {
                 continue;
             };
             let lang = story.meta.language;
-            match DIGITS.iter().find(|(l, n, _)| *l == lang && n == name) {
-                Some(&(_, _, written)) => story.meta.language = written,
+            match digits_of(lang).find(|digits| digits.name() == name) {
+                Some(digits) => story.meta.language = Lang { digits, ..lang },
                 None => {
-                    let choices: Vec<String> =
-                        DIGITS.iter().filter(|(l, ..)| *l == lang).map(|(_, n, _)| format!("`{n}`")).collect();
-                    let message = if choices.is_empty() {
+                    let choices: Vec<String> = digits_of(lang).map(|d| format!("`{}`", d.name())).collect();
+                    let message = if choices.len() < 2 {
                         format!(
-                            "`{code}` is written in Western digits only: `digits` chooses Arabic's (`ar = \"arab\"`)"
+                            "`{code}` is written in {} digits only: `digits` has nothing to choose",
+                            choices.join("")
                         )
                     } else {
                         format!("`{name}` is not a way of writing `{code}`'s digits: use {}", choices.join(" or "))
@@ -209,6 +209,8 @@ type TokenRef = (usize, usize);
 
 /// The article's paragraphs with the numbers found in each.
 struct ArticleText {
+    /// The language the text is in.
+    style: Lang,
     paragraphs: Vec<String>,
     paragraph_lines: Vec<usize>,
     numbers: Vec<Vec<NumberToken>>,
@@ -300,7 +302,7 @@ struct Found {
 
 impl<'a> Checker<'a> {
     fn new(file: &str, toml_text: &'a str) -> Self {
-        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), style: Lang::Fr }
+        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), style: Lang::FR }
     }
 
     /// The value a name stands for in `field`, or a fault that lists the names allowed.
@@ -336,13 +338,13 @@ impl<'a> Checker<'a> {
         // A language by its code: how it writes its digits is `digits`' to say.
         let style = Lang::parse(&language).filter(|lang| lang.code() == language).or_else(|| {
             let line = self.line(&article.language);
-            let supported = LANGUAGES.iter().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(", ");
+            let supported = Lang::all().map(|l| format!("`{}`", l.code())).collect::<Vec<_>>().join(", ");
             self.report(line, "article", format!("language `{language}` is not supported: use one of {supported}"));
             None
         });
-        self.style = style.unwrap_or(Lang::Fr);
+        self.style = style.unwrap_or(Lang::FR);
         let statement_date = self.parse_date(&article.date, "article", true);
-        let text = self.check_paragraphs(&raw, style.unwrap_or(Lang::Fr), load_source);
+        let text = self.check_paragraphs(&raw, style.unwrap_or(Lang::FR), load_source);
         self.check_ids(&raw);
 
         let figure_index: HashMap<&str, usize> =
@@ -384,10 +386,10 @@ impl<'a> Checker<'a> {
             .events
             .iter()
             .enumerate()
-            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement, style.unwrap_or(Lang::Fr)))
+            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement, style.unwrap_or(Lang::FR)))
             .collect();
         self.check_event_order(&raw.events, &events);
-        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text, style.unwrap_or(Lang::Fr));
+        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text, style.unwrap_or(Lang::FR));
         self.check_every_number_is_claimed(&text);
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
@@ -404,7 +406,7 @@ impl<'a> Checker<'a> {
             kicker: editorial(self, &article.kicker, "article kicker"),
             standfirst: editorial(self, &article.standfirst, "article standfirst"),
             date: statement,
-            language: style.unwrap_or(Lang::Fr),
+            language: style.unwrap_or(Lang::FR),
             // Set once for every language by `validate`.
             languages: Vec::new(),
             attribution: editorial(self, &article.attribution, "article attribution"),
