@@ -503,6 +503,9 @@ pub fn inlines(story: &Story, inlines: &[Inline], lang: Lang) -> String {
 }
 
 #[cfg(test)]
+mod cldr;
+
+#[cfg(test)]
 mod tests {
     use super::*;
 
@@ -680,7 +683,7 @@ mod tests {
     #[test]
     fn arabic_may_write_its_numbers_in_arabic_indic_digits() {
         check(1_400.0, UnitKind::Count, Lang::AR_ARAB, "١٬٤٠٠");
-        check(12.5, UnitKind::Percent, Lang::AR_ARAB, "١٢٫٥٪\u{61c}");
+        check(12.5, UnitKind::Percent, Lang::AR_ARAB, "١٢٫٥٪");
         check(0.9 * 50_000.0, UnitKind::Count, Lang::AR_ARAB, "٤٥٬٠٠٠");
         assert_eq!(number(-3.05, Lang::AR_ARAB), "\u{061c}−٣٫١");
         assert_eq!(date(Date { year: 2018, part: Part::Month(9) }, Lang::AR_ARAB), "شتنبر ٢٠١٨");
@@ -787,7 +790,7 @@ mod tests {
         assert_eq!(figure_value(&rate(0.75, 2), Lang::EN), "0.75%");
         assert_eq!(figure_value(&rate(3.5, 2), Lang::FR), "3,50\u{a0}%", "a zero the text writes is kept");
         assert_eq!(figure_value(&rate(12.25, 2), Lang::AR), "12,25\u{200e}%\u{200e}");
-        assert_eq!(figure_value(&rate(12.25, 2), Lang::AR_ARAB), "١٢٫٢٥٪\u{61c}");
+        assert_eq!(figure_value(&rate(12.25, 2), Lang::AR_ARAB), "١٢٫٢٥٪");
         let change = Figure { change: Some(crate::content::Change::Relative), ..rate(12.25, 2) };
         assert_eq!(figure_value(&change, Lang::FR), "+12,25\u{a0}%");
         assert_eq!(value_spoken(&change, Lang::EN), "a rise of 12.25%");

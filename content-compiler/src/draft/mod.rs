@@ -112,5 +112,5 @@ pub fn detect_language(text: &str) -> Lang {
         let common = lang.language.drafting().map_or(&[][..], |d| d.common_words);
         words.iter().filter(|w| common.contains(&w.as_str())).count()
     };
-    drafted().fold((Lang::FR, 0), |best, lang| if score(lang) > best.1 { (lang, score(lang)) } else { best }).0
+    drafted().fold((Lang::default(), 0), |best, lang| if score(lang) > best.1 { (lang, score(lang)) } else { best }).0
 }

@@ -100,7 +100,7 @@ impl Checker<'_> {
     ) -> Option<Figure> {
         let subject = format!("figure `{}`", raw.id.get_ref());
         let line = self.line(&raw.id);
-        let style_or_fr = style.unwrap_or(Lang::FR);
+        let style_or_fr = style.unwrap_or_default();
         self.check_label(&raw.label, &subject);
         let change = self.said::<Change>(raw.change.as_ref(), &subject, "change");
         let outlook = self.said::<Outlook>(raw.outlook.as_ref(), &subject, "outlook");

@@ -302,7 +302,7 @@ struct Found {
 
 impl<'a> Checker<'a> {
     fn new(file: &str, toml_text: &'a str) -> Self {
-        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), style: Lang::FR }
+        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), style: Lang::default() }
     }
 
     /// The value a name stands for in `field`, or a fault that lists the names allowed.
@@ -342,9 +342,9 @@ impl<'a> Checker<'a> {
             self.report(line, "article", format!("language `{language}` is not supported: use one of {supported}"));
             None
         });
-        self.style = style.unwrap_or(Lang::FR);
+        self.style = style.unwrap_or_default();
         let statement_date = self.parse_date(&article.date, "article", true);
-        let text = self.check_paragraphs(&raw, style.unwrap_or(Lang::FR), load_source);
+        let text = self.check_paragraphs(&raw, style.unwrap_or_default(), load_source);
         self.check_ids(&raw);
 
         let figure_index: HashMap<&str, usize> =
@@ -386,10 +386,10 @@ impl<'a> Checker<'a> {
             .events
             .iter()
             .enumerate()
-            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement, style.unwrap_or(Lang::FR)))
+            .map(|(i, e)| self.check_event(i, e, &mut text, &figure_index, statement, style.unwrap_or_default()))
             .collect();
         self.check_event_order(&raw.events, &events);
-        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text, style.unwrap_or(Lang::FR));
+        let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text, style.unwrap_or_default());
         self.check_every_number_is_claimed(&text);
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
@@ -406,7 +406,7 @@ impl<'a> Checker<'a> {
             kicker: editorial(self, &article.kicker, "article kicker"),
             standfirst: editorial(self, &article.standfirst, "article standfirst"),
             date: statement,
-            language: style.unwrap_or(Lang::FR),
+            language: style.unwrap_or_default(),
             // Set once for every language by `validate`.
             languages: Vec::new(),
             attribution: editorial(self, &article.attribution, "article attribution"),

@@ -9,6 +9,7 @@ use crate::Qualifier::MoreThan as Over;
 use Worth::{Count as N, Fraction as F, Qualified as Q};
 
 pub const NUMBERS: Numbers = Numbers {
+    locale: "ar-MA",
     systems: &[
         // As Morocco writes them (CLDR `ar-MA`).
         Symbols {
@@ -26,7 +27,7 @@ pub const NUMBERS: Numbers = Numbers {
             decimal: '\u{066b}',
             group: '\u{066c}',
             read_groups: &['\u{066c}'],
-            percent: "\u{066a}\u{061c}",
+            percent: "\u{066a}",
             sign_mark: "\u{061c}",
         },
     ],

@@ -10,6 +10,7 @@ use crate::Qualifier::MoreThan as Over;
 use Worth::{BeforeScale as S, Count as N, Fraction as F, Qualified as Q};
 
 pub const NUMBERS: Numbers = Numbers {
+    locale: "en",
     systems: &[Symbols {
         digits: Digits::Latn,
         decimal: '.',

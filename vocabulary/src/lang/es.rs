@@ -11,6 +11,7 @@ use crate::Qualifier::{Approximately as About, MoreThan as Over};
 use Worth::{BeforeScale as S, Count as N, Fraction as F, Qualified as Q};
 
 pub const NUMBERS: Numbers = Numbers {
+    locale: "es",
     systems: &[Symbols {
         digits: Digits::Latn,
         decimal: ',',

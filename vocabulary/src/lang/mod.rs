@@ -119,6 +119,14 @@ pub struct Lang {
     pub digits: Digits,
 }
 
+impl Default for Lang {
+    /// The first language declared, in its default digits: what a file whose language is unknown
+    /// is still checked in, so that its other faults show.
+    fn default() -> Lang {
+        Lang::from(Language::NAMES[0].1)
+    }
+}
+
 impl From<Language> for Lang {
     /// The language in its default digits.
     fn from(language: Language) -> Lang {

@@ -9,6 +9,8 @@ use super::{Digits, Language, Plural};
 
 /// How a language writes numbers (CLDR's number symbols and plural rules for it).
 pub struct Numbers {
+    /// The CLDR locale whose number styles and plural rules these are: `es`, `ar-MA`.
+    pub locale: &'static str,
     /// Each numbering system the language may be written in, the default first.
     pub systems: &'static [Symbols],
     /// CLDR's `minimumGroupingDigits`: Spanish writes `1400` but `14.000` (2); the others
