@@ -1264,22 +1264,26 @@ fn figure(
         }
         if let Some(piece) = clause_next(next) {
             let key = piece.key.as_str();
-            if matches!(key, "point" | "points")
-                || (key == "percentage" && clause_next(next + 1).is_some_and(|p| p.key.starts_with("point")))
-            {
-                let last = if key == "percentage" { next + 1 } else { next };
+            let (point, points) = words.points;
+            let is_points = |key: &str| key == point || key == points;
+            let before_points =
+                words.points_before.contains(&key) && clause_next(next + 1).is_some_and(|p| is_points(&p.key));
+            if is_points(key) || before_points {
+                let last = if before_points { next + 1 } else { next };
                 noun_end = pieces[last].range.end;
                 unit = Some(UnitGuess {
                     id: String::new(),
                     kind: UnitKind::PercentagePoint,
                     currency: None,
-                    singular: Some("point".into()),
-                    plural: Some("points".into()),
+                    singular: Some(point.into()),
+                    plural: Some(points.into()),
                     why: "read from the word after the number".into(),
                 });
             } else if let Some(currency) = currency_of(key).or_else(|| {
-                // `francs CFA`
-                clause_next(next + 1).and_then(|p| currency_of(p.key.as_str())).filter(|_| key.starts_with("franc"))
+                // `francs CFA`: the first of its words, then the name.
+                clause_next(next + 1)
+                    .and_then(|p| currency_of(p.key.as_str()))
+                    .filter(|c| c.words.0.split(' ').next().is_some_and(|first| key.starts_with(first)))
             }) {
                 let last = if currency_of(key).is_some() { next } else { next + 1 };
                 noun_end = pieces[last].range.end;

@@ -348,6 +348,8 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     day_after_month: true,
     part_before: &["including", "which"],
     part_after: &[&["of", "them"], &["of", "whom"], &["of", "these"], &["among", "them"]],
+    points: ("point", "points"),
+    points_before: &["percentage"],
     conjunctions: &["and", "or", "but", "while", "whereas"],
     currencies: &[
         Currency { code: "EUR", names: &["euro", "euros", "€"], words: ("euro", "euros") },

@@ -390,6 +390,8 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     day_after_month: false,
     part_before: &["cuales", "incluidos", "incluidas", "incluido", "incluida"],
     part_after: &[&["de", "ellos"], &["de", "ellas"], &["entre", "ellos"], &["entre", "ellas"]],
+    points: ("punto", "puntos"),
+    points_before: &[],
     conjunctions: &["y", "e", "o", "u", "pero", "mientras"],
     currencies: &[
         Currency { code: "EUR", names: &["euro", "euros", "€"], words: ("euro", "euros") },

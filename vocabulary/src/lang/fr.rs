@@ -382,6 +382,8 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     day_after_month: false,
     part_before: &["dont", "soit"],
     part_after: &[&["entre", "eux"], &["entre", "elles"]],
+    points: ("point", "points"),
+    points_before: &[],
     conjunctions: &["et", "ou", "mais", "tandis"],
     currencies: &[
         Currency { code: "EUR", names: &["euro", "euros", "€"], words: ("euro", "euros") },

@@ -371,6 +371,10 @@ pub struct Drafting {
     /// (`85 of them`).
     pub part_before: &'static [&'static str],
     pub part_after: &'static [&'static [&'static str]],
+    /// Percentage points, in one and in many (`point`, `points`), and the words that may stand
+    /// before them (`percentage points`).
+    pub points: (&'static str, &'static str),
+    pub points_before: &'static [&'static str],
     /// Words that link a conjunction's two halves: a label stops at them.
     pub conjunctions: &'static [&'static str],
     /// Currencies the language names in words: ISO code, the words that name it in a text,
