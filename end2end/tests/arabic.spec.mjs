@@ -134,17 +134,17 @@ test('a deep link opens the Arabic page with its selection, and back and forward
   await expect(boats).toHaveAttribute('aria-pressed', 'true');
 });
 
-test('the language switch offers the other two languages and keeps the selection', async ({ page }) => {
+test('the language switch offers the other languages and keeps the selection', async ({ page }) => {
   await page.goto('./');
   await waitForHydration(page);
   const languages = page.getByRole('navigation', { name: 'Langues' }).getByRole('link');
-  await expect(languages).toHaveText(['English', 'العربية']);
+  await expect(languages).toHaveText(['English', 'العربية', 'Español']);
   await page.getByRole('button', { name: '1900', exact: true }).click();
   await page.getByRole('link', { name: 'العربية' }).click();
   await expect(page).toHaveURL(/\/ar\/#boats-seized$/);
   await waitForHydration(page);
   await expect(page.getByRole('button', { name: '1900', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('navigation', { name: 'اللغات' }).getByRole('link')).toHaveText(['Français', 'English']);
+  await expect(page.getByRole('navigation', { name: 'اللغات' }).getByRole('link')).toHaveText(['Français', 'English', 'Español']);
   await page.getByRole('link', { name: 'English' }).click();
   await expect(page).toHaveURL(/\/en\/#boats-seized$/);
   await page.goto('embed/returns/?lang=ar');

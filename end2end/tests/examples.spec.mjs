@@ -61,7 +61,7 @@ test('changes show their direction without colour, and targets are outlined and 
     const [attribute, id] = (await target.getAttribute('data-figure')) !== null
       ? ['data-figure', await target.getAttribute('data-figure')]
       : ['data-event', await target.getAttribute('data-event')];
-    await expect(page.locator(`[role="option"][${attribute}="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast|هدف|توقع/);
+    await expect(page.locator(`[role="option"][${attribute}="${id}"]`).first()).toContainText(/objectif|target|prévision|forecast|هدف|توقع|objetivo|previsión/);
   }
   // Where the article has these forms, they are there to see.
   const html = await page.content();

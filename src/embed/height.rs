@@ -189,8 +189,35 @@ fn whole(story: &Story, viewport: f64) -> f64 {
     for chart in 0..story.charts.len() {
         height += visual(story, chart, viewport + 34.0) + 34.0 + 24.0 + 90.0;
     }
-    // Sources and method: a line or two per figure, and the rest.
-    height += 450.0 + story.figures.len() as f64 * 3.0 * 18.85 + story.not_shown.len() as f64 * 40.0;
+    // Sources and method: each figure's line and where it comes from (its quote, or how we
+    // computed it), the numbers that are no figure, and the rest.
+    let text = ui(lang);
+    let small = |words: &str| SMALL.height(words, width - 16.0);
+    height += 300.0 + story.not_shown.len() as f64 * 40.0;
+    for figure in &story.figures {
+        let origin = match &figure.origin {
+            Origin::Stated { quote, .. } => {
+                format!("{} ({} 0) {}", text.quoted, text.paragraph, format::quoted(quote, lang))
+            }
+            Origin::Computed { .. } => {
+                format!("{} {}", text.computed, format::formula(story, figure, lang).unwrap_or_default())
+            }
+        };
+        height += small(&format::figure_line(story, figure, lang)) + small(&origin) + 8.0;
+        if figure.period.is_some() && figure.period_quote.is_none() {
+            height += small(text.editor_dated);
+        }
+        if !figure.reason.is_empty() {
+            height += small(&format::inlines(story, &figure.reason, lang));
+        }
+    }
+    for not_figure in &story.not_figures {
+        height += small(&format!(
+            "{} : {}",
+            format::quoted(&not_figure.quote, lang),
+            format::inlines(story, &not_figure.reason, lang)
+        ));
+    }
     height
 }
 

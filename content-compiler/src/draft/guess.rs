@@ -994,7 +994,7 @@ fn direction_before(article: &Article, paragraph: usize, index: usize) -> Option
     let token = &article.numbers[paragraph][index];
     let pieces = &article.pieces[paragraph];
     let at = article.piece_of_number(paragraph, index);
-    if at > 0 && matches!(pieces[at - 1].key.as_str(), "to" | "à" | "at" | "atteint" | "reached") {
+    if at > 0 && article.words().reached.contains(&pieces[at - 1].key.as_str()) {
         return None;
     }
     for back in 1..=4.min(at) {
@@ -1258,7 +1258,7 @@ fn figure(
         let mut next = at + 1;
         // `350 millions de dirhams`, `a million of`: the noun after the scale's `de`.
         if let Some(piece) = clause_next(next) {
-            if matches!(piece.key.as_str(), "de" | "of") && (token.scale.is_some() || token.spelled) {
+            if words.of.contains(&piece.key.as_str()) && (token.scale.is_some() || token.spelled) {
                 next += 1;
             }
         }

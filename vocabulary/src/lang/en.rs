@@ -343,6 +343,7 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     small_words: &["the", "of", "a", "an", "in", "to", "and", "are", "is"],
     leading_articles: &["the", "of"],
     of: &["of"],
+    reached: &["to", "at", "reached"],
     share_of: &["of", "among"],
     year_joiners: &["and", "and in", "to", "until", "-", "–"],
     day_after_month: true,

@@ -61,8 +61,9 @@ pub const TERMS: Terms = Terms {
     comma: ", ",
     span: ("", "–"),
     undated: "fecha no precisada",
-    // Not `unos`, which agrees with its noun's gender.
-    about: "alrededor de",
+    // Not `unos`, which agrees with its noun's gender; and it reads after an article (`los
+    // aproximadamente 50.000`).
+    about: "aproximadamente",
     more_than: "más de",
     less_than: "menos de",
     fewer_than: "menos de",
@@ -340,6 +341,7 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     small_words: &["el", "la", "los", "las", "de", "del", "y", "en", "a", "son", "es", "un", "una"],
     leading_articles: &["el", "la", "los", "las"],
     of: &["de"],
+    reached: &["a", "al", "hasta", "alcanzó", "alcanza"],
     share_of: &["de", "del", "entre"],
     year_leads: &[
         "en",

@@ -377,6 +377,7 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     small_words: &["le", "la", "les", "de", "des", "du", "d", "l", "et", "sont", "est"],
     leading_articles: &["la", "le", "les"],
     of: &["de"],
+    reached: &["à", "atteint"],
     share_of: &["des", "de", "sur", "parmi"],
     year_joiners: &["et", "et en", "à", "au", "jusqu'à", "jusqu'en", "-", "–"],
     day_after_month: false,

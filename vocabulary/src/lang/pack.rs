@@ -346,6 +346,9 @@ pub struct Drafting {
     pub leading_articles: &'static [&'static str],
     /// Words between a scale or a spelled number and its noun: `de`, `of`.
     pub of: &'static [&'static str],
+    /// A word right before a number that makes it the level reached, not a change's size:
+    /// `à`, `atteint`, `reached`.
+    pub reached: &'static [&'static str],
     /// Words before a noun that make it the whole a share is of: `des`, `sur`, `among`.
     pub share_of: &'static [&'static str],
     /// Words after which a four-digit number is a year whatever follows it.
