@@ -41,6 +41,12 @@ fn number_words_with_their_scale_are_one_number() {
     assert_eq!(read("tres mil millones")[0], ("tres mil millones".into(), 3e9, Some(Scale::Billion), false));
     assert_eq!(read("medio millón de personas")[0], ("medio millón".into(), 5e5, Some(Scale::Million), false));
     assert_eq!(read("un millón")[0], ("un millón".into(), 1e6, Some(Scale::Million), false));
+    assert_eq!(read("quinientos mil euros")[0], ("quinientos mil".into(), 5e5, Some(Scale::Thousand), false));
+    assert_eq!(read("treinta mil personas")[0], ("treinta mil".into(), 3e4, Some(Scale::Thousand), false));
+    let billions = &find_numbers("miles de millones de euros", ES)[0];
+    assert_eq!((billions.value, billions.implies), (1e9, Some(Qualifier::MoreThan)));
+    // `a mitad de septiembre` is a date, not a half.
+    assert!(find_numbers("a mitad de septiembre", ES).is_empty());
     let half = &find_numbers("la mitad de los embalses", ES)[0];
     assert_eq!((half.fraction, half.value), (Some((1, 2)), 50.0));
     let third = &find_numbers("un tercio de la población", ES)[0];
@@ -62,6 +68,8 @@ fn qualifiers_bound_the_number_right_after_them() {
     assert_eq!(qualifier("unos "), Some(Qualifier::Approximately));
     assert_eq!(qualifier("alrededor de la "), Some(Qualifier::Approximately));
     assert_eq!(qualifier("menos de "), Some(Qualifier::LessThan));
+    assert_eq!(qualifier("más del "), Some(Qualifier::MoreThan));
+    assert_eq!(qualifier("en torno al "), Some(Qualifier::Approximately));
     assert_eq!(qualifier("más de tres años, de los cuales "), None);
 }
 
@@ -76,6 +84,8 @@ fn rises_falls_and_levels_in_spanish_words() {
     assert_eq!(way("el paro se redujo un 3\u{a0}%"), Some(Direction::Down));
     assert_eq!(way("el llenado bajó 3,2 puntos"), Some(Direction::Down));
     assert_eq!(way("90\u{a0}% son subsaharianos"), None, "`subsaharianos` is no rise");
+    assert_eq!(way("2.000 descendientes de emigrantes"), None, "`descendientes` is no fall");
+    assert_eq!(way("Cayetano firmó 12 contratos"), None, "`Cayetano` is no fall");
     assert!(reaches_a_level("el paro cayó al ", ES));
     assert!(!reaches_a_level("el paro cayó un ", ES));
 }
@@ -85,9 +95,14 @@ fn plans_forecasts_and_their_dates() {
     assert_eq!(outlook_in("el Gobierno invertirá 1,8 mil millones", "", ES).map(|o| o.0), Some(Outlook::Forecast));
     assert_eq!(outlook_in("el objetivo es reutilizar el 40\u{a0}%", "", ES).map(|o| o.0), Some(Outlook::Target));
     assert_eq!(
-        outlook_in("se espera que el déficit sea del 4\u{a0}%", "se espera que el déficit sea del ", ES).map(|o| o.0),
+        outlook_in("se espera un déficit del 4\u{a0}%", "se espera un déficit del ", ES).map(|o| o.0),
         Some(Outlook::Forecast)
     );
+    // Words that only look like a plan's.
+    let before = "Las listas de espera suman ";
+    assert_eq!(outlook_in("Las listas de espera suman 850.000 pacientes", before, ES), None);
+    assert_eq!(outlook_in("La producción de metales creció un 4\u{a0}%", "", ES), None);
+    assert_eq!(outlook_in("los aspirantes fueron 300", "", ES), None);
     assert_eq!(outlook_in("se registraron 40 casos", "", ES), None);
     assert!(target_year_in("de aquí a 2030", ES));
     assert!(starts_with_since("desde 2022", ES));

@@ -212,11 +212,8 @@ fn whole(story: &Story, viewport: f64) -> f64 {
         }
     }
     for not_figure in &story.not_figures {
-        height += small(&format!(
-            "{} : {}",
-            format::quoted(&not_figure.quote, lang),
-            format::inlines(story, &not_figure.reason, lang)
-        ));
+        let reason = format::inlines(story, &not_figure.reason, lang);
+        height += small(&[&format::quoted(&not_figure.quote, lang), text.colon, &reason].concat());
     }
     height
 }

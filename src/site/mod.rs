@@ -95,7 +95,7 @@ pub fn said(story: &Story) -> Said {
     let events = story
         .events
         .iter()
-        .map(|event| format!("{}, {}", crate::format::event_when(event, lang), event.label))
+        .map(|event| [&crate::format::event_when(event, lang), terms.comma, &event.label].concat())
         .collect();
     Said { figures, events, copied: terms.copied.to_string() }
 }

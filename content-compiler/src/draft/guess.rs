@@ -994,7 +994,12 @@ fn direction_before(article: &Article, paragraph: usize, index: usize) -> Option
     let token = &article.numbers[paragraph][index];
     let pieces = &article.pieces[paragraph];
     let at = article.piece_of_number(paragraph, index);
-    if at > 0 && article.words().reached.contains(&pieces[at - 1].key.as_str()) {
+    // The word of a level reached, right before the number or its article (`hasta el 11,2 %`).
+    let mut before = at;
+    while before > 1 && article.words().leading_articles.contains(&pieces[before - 1].key.as_str()) {
+        before -= 1;
+    }
+    if before > 0 && article.words().reached.contains(&pieces[before - 1].key.as_str()) {
         return None;
     }
     for back in 1..=4.min(at) {
@@ -1281,9 +1286,11 @@ fn figure(
                 });
             } else if let Some(currency) = currency_of(key).or_else(|| {
                 // `francs CFA`: the first of its words, then the name.
-                clause_next(next + 1)
-                    .and_then(|p| currency_of(p.key.as_str()))
-                    .filter(|c| c.words.0.split(' ').next().is_some_and(|first| key.starts_with(first)))
+                clause_next(next + 1).and_then(|p| currency_of(p.key.as_str())).filter(|c| {
+                    c.words.0.split(' ').any(|word| {
+                        !c.names.contains(&word.to_lowercase().as_str()) && key.starts_with(&word.to_lowercase())
+                    })
+                })
             }) {
                 let last = if currency_of(key).is_some() { next } else { next + 1 };
                 noun_end = pieces[last].range.end;

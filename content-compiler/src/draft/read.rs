@@ -201,7 +201,7 @@ impl Article {
                             || leads.contains(&self.word(paragraph, b).as_str())
                             || self.month_of(&b.key).is_some()
                             || !self.crosses_clause(paragraph, b.range.end, pieces[at].range.start)
-                                && b.key.ends_with("année"))
+                                && b.key.ends_with(self.words().year_noun))
                 });
                 let noun_after = pieces.get(at + 1).is_some_and(|next| {
                     next.number.is_none()
@@ -250,7 +250,12 @@ impl Article {
                 let month =
                     |i: Option<usize>| i.and_then(|i| pieces.get(i)).and_then(|p| self.month_of(&p.key)).is_some();
                 let year = |i: usize| pieces.get(i).and_then(|p| p.number).is_some_and(|n| years[n]);
-                (month(Some(at + 1)) && year(at + 2)) || (month(at.checked_sub(1)) && year(at + 1))
+                // Past the language's `de` between a day, its month and its year (`3 de junio de 2024`).
+                let of = |i: usize| {
+                    i + usize::from(pieces.get(i).is_some_and(|p| self.words().of.contains(&p.key.as_str())))
+                };
+                let after = of(at + 1);
+                (month(Some(after)) && year(of(after + 1))) || (month(at.checked_sub(1)) && year(at + 1))
             })
             .collect()
     }
@@ -300,7 +305,7 @@ impl Article {
                         || leads.contains(&self.word(paragraph, before).as_str())
                         || date_words.contains(&before.key.as_str())
                         || self.month_of(&before.key).is_some()
-                        || before.key.ends_with("année"));
+                        || before.key.ends_with(self.words().year_noun));
             if !(joins && dates) {
                 break;
             }

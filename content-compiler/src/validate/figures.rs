@@ -487,7 +487,14 @@ impl Checker<'_> {
             (Some(base), Some(quote)) => (base, quote),
             (Some(base), None) => {
                 let line = self.line(base);
-                self.report(line, subject, "a base is read from the text: add `base_quote` with its words (e.g. \"par rapport à 2021\", \"from 2021\")");
+                self.report(
+                    line,
+                    subject,
+                    format!(
+                        "a base is read from the text: add `base_quote` with its words (e.g. \"{} 2021\")",
+                        style.terms().compared_with.0
+                    ),
+                );
                 return None;
             }
             (None, Some(quote)) => {

@@ -303,7 +303,7 @@ pub const READING: Reading = Reading {
     ordinals_after: &["الأول", "الثاني", "الثالث", "الرابع", "الأخير"],
     titles: &[],
     script: Some(('\u{0600}', '\u{06ff}')),
-    sentence_openers: &['«', '"'],
+    sentence_openers: &['«', '"', '“'],
     // `و` (and), `ب`, `ل`, `ف`, `ك`, and the article `ال`, alone or together.
     glued_particles: &[
         "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ول", "وب", "فب", "فل", "ولل", "وبال", "فبال",

@@ -332,6 +332,7 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
         "in", "since", "during", "year", "years", "until", "till", "by", "before", "after", "end", "early", "late",
         "mid", "quarter", "half", "summer", "winter", "spring", "autumn", "fiscal", "q1", "q2", "q3", "q4",
     ],
+    year_noun: "year",
     date_words: &["from", "between", "the", "of", "first", "second", "third", "fourth", "last", "start", "beginning"],
     bases: &["compared with", "compared to", "than in", "than", "versus", "from"],
     now_words: &["now", "today", "currently", "at present"],

@@ -75,7 +75,7 @@ pub const TERMS: Terms = Terms {
     scales_short: ["\u{a0}k", "\u{a0}M", "\u{a0}Md"],
     of: "\u{a0}de ",
     of_elided: "\u{a0}d'",
-    elides_before: &['a', 'e', 'i', 'o', 'u', 'y', 'h', 'à', 'â', 'é', 'è', 'ê', 'î', 'ô', 'û'],
+    elides_before: &['a', 'e', 'i', 'o', 'u', 'h', 'à', 'â', 'é', 'è', 'ê', 'î', 'ô', 'û'],
     copied: "Copié.",
     computed_how: "calculé par nous",
     quarters: ["1er\u{a0}trimestre", "2e\u{a0}trimestre", "3e\u{a0}trimestre", "4e\u{a0}trimestre"],
@@ -339,6 +339,7 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
         "automne",
         "d'ici",
     ],
+    year_noun: "année",
     date_words: &[
         "de",
         "du",

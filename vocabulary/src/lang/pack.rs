@@ -353,6 +353,8 @@ pub struct Drafting {
     pub share_of: &'static [&'static str],
     /// Words after which a four-digit number is a year whatever follows it.
     pub year_leads: &'static [&'static str],
+    /// The noun of a year, as a word before a year ends in it (`l'année 2018`, `mi-année`).
+    pub year_noun: &'static str,
     /// Words a date phrase may start with, besides the year leads and month names.
     pub date_words: &'static [&'static str],
     /// Words that join two years: `2014 et 2017`.
