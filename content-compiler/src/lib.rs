@@ -14,6 +14,7 @@
 pub mod draft;
 pub mod numbers;
 pub mod raw;
+pub mod review;
 pub mod text;
 pub mod validate;
 pub mod words;

@@ -167,3 +167,57 @@ fn each_charts_roles_are_what_its_figures_are_proved_to_be() {
     assert!(story.charts.iter().any(|c| matches!(c.roles, Roles::Split { .. })));
     assert!(story.charts.iter().any(|c| matches!(c.roles, Roles::Share { count: Some(_), .. })));
 }
+
+#[test]
+fn every_number_of_the_text_says_what_accounts_for_it() {
+    use content_compiler::validate::{read, NumberClaim};
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../content");
+    let toml = std::fs::read_to_string(root.join("maroc-migrations.toml")).unwrap();
+    let load = |relative: &str| std::fs::read_to_string(root.join(relative)).map_err(|e| e.to_string());
+    let checked = read("maroc-migrations.toml", &toml, &load);
+    let stories = checked.result.expect("the seed builds");
+    let said = |paragraph: usize, range: &std::ops::Range<usize>| {
+        // The paragraphs as the text writes them (the story's sentences joined).
+        let text: String = stories[0].paragraphs[paragraph]
+            .sentences
+            .iter()
+            .flatten()
+            .map(|segment| match segment {
+                content_compiler::story::Segment::Text(text)
+                | content_compiler::story::Segment::Figure { text, .. }
+                | content_compiler::story::Segment::Event { text, .. } => text.as_str(),
+            })
+            .collect();
+        text[range.clone()].to_string()
+    };
+    let numbers: Vec<(String, NumberClaim)> =
+        checked.numbers.iter().map(|n| (said(n.paragraph, &n.range), n.claim.clone())).collect();
+    let figure = |id: &str| NumberClaim::Figure(id.into());
+    let event = |id: &str| NumberClaim::Event(id.into());
+    assert_eq!(
+        numbers,
+        [
+            ("2013".into(), event("strategy")),
+            ("Deux".into(), NumberClaim::NotAFigure(0)),
+            ("2014".into(), event("regularisation-first")),
+            ("2017".into(), event("regularisation-second")),
+            ("50.000".into(), figure("regularised")),
+            ("90%".into(), figure("regularised-subsaharan-share")),
+            ("22.000".into(), figure("returns-total")),
+            ("2014".into(), NumberClaim::Period("returns-total".into())),
+            ("1400".into(), figure("returns-2018")),
+            ("2018".into(), event("returns-of-2018")),
+            ("2018".into(), event("enforcement-of-2018")),
+            ("54.000".into(), figure("attempts-foiled")),
+            ("74".into(), figure("networks-dismantled")),
+            ("1900".into(), figure("boats-seized")),
+        ]
+    );
+    // A number no item accounts for says so, beside the fault.
+    let start = toml.find("[[not_figures]]").unwrap();
+    let end = start + toml[start..].find("\n\n").unwrap();
+    let bare = [&toml[..start], &toml[end..]].concat();
+    let checked = read("maroc-migrations.toml", &bare, &load);
+    assert!(checked.result.is_err());
+    assert_eq!(checked.numbers[1].claim, NumberClaim::Unaccounted);
+}

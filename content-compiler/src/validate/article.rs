@@ -220,7 +220,7 @@ impl Checker<'_> {
         style: Lang,
     ) -> Vec<String> {
         let mut quotes = Vec::new();
-        for raw in raws {
+        for (entry, raw) in raws.iter().enumerate() {
             quotes.push(String::new());
             let subject = format!("not_figures \"{}\"", raw.quote.get_ref());
             let line = self.line(&raw.quote);
@@ -257,7 +257,7 @@ impl Checker<'_> {
                     );
                     continue;
                 }
-                claims.push(Claim::NotAFigure);
+                claims.push(Claim::NotAFigure(entry));
             }
         }
         quotes
@@ -294,7 +294,7 @@ pub(super) fn build_paragraphs(text: &ArticleText) -> Vec<Paragraph> {
                         segments.push(match *claim {
                             Claim::FigureValue(figure) => Segment::Figure { figure, text: written },
                             Claim::EventDate(event) => Segment::Event { event, text: written },
-                            Claim::FigurePeriod(_) | Claim::NotAFigure | Claim::Refused => {
+                            Claim::FigurePeriod(_) | Claim::NotAFigure(_) | Claim::Refused => {
                                 unreachable!("only mentions are kept")
                             }
                         });

@@ -117,6 +117,60 @@ impl Checker<'_> {
 /// figures, events and charts) and every check runs on each projection: a translation's quotes
 /// must be found in the translated text, and its numbers read back in its own number style.
 pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Result<Vec<Story>, Vec<Diagnostic>> {
+    read(file_name, toml_text, load_source).result
+}
+
+/// A content file checked, and what accounts for each number of its original text: what an
+/// editor needs to see beside the text.
+pub struct Checked {
+    /// The story in each language, or every fault found.
+    pub result: Result<Vec<Story>, Vec<Diagnostic>>,
+    /// Every number of the original text, in order, with what accounts for it (empty when the
+    /// file cannot be read as a content file at all).
+    pub numbers: Vec<TextNumber>,
+}
+
+/// A number of the article's original text as the checks read it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TextNumber {
+    /// Its paragraph, from 0.
+    pub paragraph: usize,
+    /// Where it stands in the paragraph, in bytes.
+    pub range: Range<usize>,
+    /// What accounts for it.
+    pub claim: NumberClaim,
+}
+
+/// What accounts for a number of the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NumberClaim {
+    /// The value of the figure with this id.
+    Figure(String),
+    /// A year of the figure's period.
+    Period(String),
+    /// The date of the event with this id.
+    Event(String),
+    /// The `[[not_figures]]` entry at this place in the file, from 0.
+    NotAFigure(usize),
+    /// An item meant to account for it, but was refused: its own fault says why.
+    Refused,
+    /// Nothing: a fault.
+    Unaccounted,
+}
+
+/// Checks `toml_text` as [`validate`] does, and says what accounts for each number of its text.
+pub fn read(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Checked {
+    let mut numbers = Vec::new();
+    let result = check_all(file_name, toml_text, load_source, &mut numbers);
+    Checked { result, numbers }
+}
+
+fn check_all(
+    file_name: &str,
+    toml_text: &str,
+    load_source: SourceLoader,
+    numbers: &mut Vec<TextNumber>,
+) -> Result<Vec<Story>, Vec<Diagnostic>> {
     let mut checker = Checker::new(file_name, toml_text);
     let raw: crate::raw::RawContent<LText> = match toml::from_str(toml_text) {
         Ok(raw) => raw,
@@ -154,6 +208,9 @@ pub fn validate(file_name: &str, toml_text: &str, load_source: SourceLoader) -> 
         let mut per_language = Checker::new(file_name, toml_text);
         let no_source: SourceLoader = &|_| Err("only the original has a source file".to_string());
         let story = per_language.check(projected, if index == 0 { load_source } else { no_source });
+        if index == 0 {
+            *numbers = std::mem::take(&mut per_language.numbers);
+        }
         // A translation's faults say which language they are in.
         for mut diagnostic in per_language.diagnostics {
             if index > 0 {
@@ -189,6 +246,8 @@ struct Checker<'a> {
     diagnostics: Vec<Diagnostic>,
     /// The language of the text being checked: how its words are read.
     style: Lang,
+    /// What accounts for each number of the text, once checked.
+    numbers: Vec<TextNumber>,
 }
 
 /// What a number in the text is accounted for by.
@@ -197,8 +256,9 @@ enum Claim {
     FigureValue(usize),
     FigurePeriod(usize),
     EventDate(usize),
-    /// A `[[not_figures]]` entry: a number the editor says is not a figure, and why.
-    NotAFigure,
+    /// A `[[not_figures]]` entry (by its place in the file): a number the editor says is not a
+    /// figure, and why.
+    NotAFigure(usize),
     /// An item that meant to account for this number was refused: its own fault says why, and
     /// the number is not reported again as unaccounted for.
     Refused,
@@ -215,6 +275,38 @@ struct ArticleText {
     paragraph_lines: Vec<usize>,
     numbers: Vec<Vec<NumberToken>>,
     claims: HashMap<TokenRef, Vec<Claim>>,
+}
+
+/// What accounts for each number of `text`, by the ids of `raw`'s items.
+fn text_numbers(text: &ArticleText, raw: &RawContent) -> Vec<TextNumber> {
+    let figure = |i: usize| raw.figures.get(i).map_or_else(String::new, |f| f.id.get_ref().clone());
+    let mut numbers = Vec::new();
+    for (paragraph, tokens) in text.numbers.iter().enumerate() {
+        for (index, token) in tokens.iter().enumerate() {
+            let claims = text.claims.get(&(paragraph, index)).map_or(&[][..], Vec::as_slice);
+            // The claim that says most: a value, an event, a period, then the others.
+            let claim = claims
+                .iter()
+                .find_map(|claim| match *claim {
+                    Claim::FigureValue(i) => Some(NumberClaim::Figure(figure(i))),
+                    Claim::EventDate(i) => {
+                        Some(NumberClaim::Event(raw.events.get(i).map_or_else(String::new, |e| e.id.get_ref().clone())))
+                    }
+                    _ => None,
+                })
+                .or_else(|| {
+                    claims.iter().find_map(|claim| match *claim {
+                        Claim::FigurePeriod(i) => Some(NumberClaim::Period(figure(i))),
+                        Claim::NotAFigure(entry) => Some(NumberClaim::NotAFigure(entry)),
+                        Claim::Refused => Some(NumberClaim::Refused),
+                        _ => None,
+                    })
+                })
+                .unwrap_or(NumberClaim::Unaccounted);
+            numbers.push(TextNumber { paragraph, range: token.start..token.end, claim });
+        }
+    }
+    numbers
 }
 
 /// The figure each figure is part of, a share of or a detail of (`part_of`, `share_of`,
@@ -302,7 +394,13 @@ struct Found {
 
 impl<'a> Checker<'a> {
     fn new(file: &str, toml_text: &'a str) -> Self {
-        Checker { file: file.to_string(), toml_text, diagnostics: Vec::new(), style: Lang::default() }
+        Checker {
+            file: file.to_string(),
+            toml_text,
+            diagnostics: Vec::new(),
+            style: Lang::default(),
+            numbers: Vec::new(),
+        }
     }
 
     /// The value a name stands for in `field`, or a fault that lists the names allowed.
@@ -391,6 +489,7 @@ impl<'a> Checker<'a> {
         self.check_event_order(&raw.events, &events);
         let not_figure_quotes = self.check_not_figures(&raw.not_figures, &mut text, style.unwrap_or_default());
         self.check_every_number_is_claimed(&text);
+        self.numbers = text_numbers(&text, &raw);
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
         let events: Vec<Event> = events.into_iter().collect::<Option<_>>()?;
