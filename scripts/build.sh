@@ -33,8 +33,9 @@ done
 engine=target/engine
 [ "$public_url" = / ] || engine="target/engine-$(echo "$public_url" | tr -c 'a-zA-Z0-9\n' '-')"
 prerender=target/release/prerender
-# What the engine and the pre-renderer are made from.
-sources=(Cargo.toml Cargo.lock Trunk.toml index.html src style static story vocabulary content-compiler/src content-compiler/Cargo.toml)
+editor="$engine-editor"
+# What the engine, the editor and the pre-renderer are made from.
+sources=(Cargo.toml Cargo.lock Trunk.toml index.html src style static story vocabulary content-compiler/src content-compiler/Cargo.toml editor)
 fingerprint=$( (
   echo "$public_url"
   # Files as they are now: a tracked file deleted from the tree is not one of them.
@@ -44,6 +45,8 @@ fingerprint=$( (
 if [ "$(cat "$engine/.fingerprint" 2>/dev/null)" != "$fingerprint" ] || [ ! -x "$prerender" ] || [ ! -x target/release/check ]; then
   echo "build.sh: the code has changed: building the engine and the pre-renderer" >&2
   trunk build --release --offline --dist "$engine" --public-url "$public_url" >&2
+  # The editor, a bundle of its own at /editor/ (Trunk reads editor/Trunk.toml there).
+  (cd editor && trunk build --release --offline --dist "../$editor" --public-url "${public_url}editor/") >&2
   cargo build --release --quiet --features ssr --bin prerender >&2
   cargo build --release --quiet -p content-compiler --bin check >&2
   echo "$fingerprint" > "$engine/.fingerprint"
@@ -61,4 +64,4 @@ elif [ -n "$rebuilt" ] && [ -d "$out" ]; then
   echo "build.sh: the code changed: building every explainer of content/ again too" >&2
   inputs=(content "${inputs[@]}")
 fi
-exec "$prerender" --engine "$engine" --out "$out" --public-url "$public_url" ${parts[@]+"${parts[@]}"} "${inputs[@]}"
+exec "$prerender" --engine "$engine" --editor "$editor" --out "$out" --public-url "$public_url" ${parts[@]+"${parts[@]}"} "${inputs[@]}"

@@ -74,7 +74,7 @@ pub fn slug_of(path: &Path) -> Result<String, String> {
             "the file's name, `{stem}`, is the explainer's address on the site: use lowercase letters, digits, `-` and `_` (`housing-plan.toml`)"
         ));
     }
-    let reserved = story::Lang::parse(stem).is_some() || ["embed", "images"].contains(&stem);
+    let reserved = story::Lang::parse(stem).is_some() || ["embed", "images", "editor"].contains(&stem);
     if reserved {
         return Err(format!("the file's name, `{stem}`, is the name of a folder the site uses: rename the file"));
     }

@@ -32,6 +32,8 @@ use explainer::view::Listing;
 /// What the command line asks for.
 struct Options {
     engine: PathBuf,
+    /// The editor's bundle (Trunk's build of `editor/`), placed at `/editor/`, if any.
+    editor: Option<PathBuf>,
     out: PathBuf,
     public_url: String,
     inputs: Vec<PathBuf>,
@@ -44,6 +46,7 @@ struct Options {
 fn options() -> Result<Options, String> {
     let mut options = Options {
         engine: "target/engine".into(),
+        editor: None,
         out: "dist".into(),
         public_url: "/".into(),
         inputs: Vec::new(),
@@ -56,6 +59,7 @@ fn options() -> Result<Options, String> {
         let mut value = |name: &str| args.next().ok_or(format!("{name} needs a value"));
         match arg.as_str() {
             "--engine" => options.engine = value("--engine")?.into(),
+            "--editor" => options.editor = Some(value("--editor")?.into()),
             "--out" => options.out = value("--out")?.into(),
             "--public-url" => options.public_url = value("--public-url")?,
             "--stdout" => options.stdout = true,
@@ -157,6 +161,30 @@ fn write_images(out: &Path, stories: &'static [Story]) {
 /// Where an explainer's entry in the index is kept between builds.
 const LISTING: &str = "listing.json";
 
+/// Copies the editor's bundle from `editor` to `out/editor/`, its start moved out of its page.
+fn write_editor(editor: &Path, out: &Path) {
+    let index = editor.join("index.html");
+    let page = std::fs::read_to_string(&index).unwrap_or_else(|error| {
+        fail(format!("cannot read {} ({error}): build the editor first (scripts/build.sh)", index.display()))
+    });
+    let (page, start) =
+        explainer::site::externalise_start(&page).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
+    let _ = std::fs::remove_dir_all(out.join("editor"));
+    write(out, "editor/index.html", page.as_bytes());
+    if let Some((name, script)) = start {
+        write(out, &format!("editor/{name}"), script.as_bytes());
+    }
+    let entries = std::fs::read_dir(editor).unwrap_or_else(|error| fail(format!("{}: {error}", editor.display())));
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().to_string();
+        if name == "index.html" || name.starts_with('.') || !entry.path().is_file() {
+            continue;
+        }
+        let bytes = std::fs::read(entry.path()).unwrap_or_else(|error| fail(format!("{name}: {error}")));
+        write(out, &format!("editor/{name}"), &bytes);
+    }
+}
+
 fn main() {
     let options = options().unwrap_or_else(|error| fail(error));
     let files = content_files(&options.inputs);
@@ -204,6 +232,11 @@ fn main() {
             }
             _ => {}
         }
+    }
+
+    // The editor at /editor/: its bundle as Trunk built it, but its start in a file of its own.
+    if let Some(editor) = options.editor.as_ref().filter(|_| options.pages) {
+        write_editor(editor, out);
     }
 
     // Each explainer in its folder.

@@ -12,6 +12,8 @@
 pub mod images;
 mod oembed;
 mod shell;
+
+pub use shell::externalise_start;
 mod style;
 
 use leptos::prelude::*;

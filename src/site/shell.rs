@@ -177,6 +177,39 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
     Ok((rewrite(page, handlers)?, Some((name, loader))))
 }
 
+/// Moves an app's inline `<script type="module">` (Trunk's start of a bundle) into a file of its
+/// own, as it is, so that the page runs under a policy with no inline script: the page, and the
+/// file (its name, by its bytes, and its content), if the page had one. The editor's page.
+pub fn externalise_start(page: &str) -> Result<(String, Option<(String, String)>), Error> {
+    let inline = RefCell::new(String::new());
+    rewrite(
+        page,
+        vec![text!(INLINE_MODULE, |chunk| {
+            inline.borrow_mut().push_str(chunk.as_str());
+            Ok(())
+        })],
+    )?;
+    let inline = inline.into_inner();
+    if inline.trim().is_empty() {
+        return Ok((page.to_string(), None));
+    }
+    let name = format!("start-{:016x}.js", super::fingerprint(inline.as_bytes()));
+    // Beside the bundle it starts, under the same public URL: the page may be asked for
+    // without its final slash.
+    let module = inline.find("from '").map(|at| &inline[at + "from '".len()..]).unwrap_or("");
+    let base = module.find('\'').map_or("", |end| &module[..end]);
+    let base = &base[..base.rfind('/').map_or(0, |slash| slash + 1)];
+    let tag = format!("<script type=\"module\" src=\"{}{}\"></script>", escape_html(base), escape_html(&name));
+    let page = rewrite(
+        page,
+        vec![element!(INLINE_MODULE, |el| {
+            el.replace(&tag, ContentType::Html);
+            Ok(())
+        })],
+    )?;
+    Ok((page, Some((name, inline))))
+}
+
 /// The page without the elements `selectors` match.
 fn without(page: &str, selectors: &[&str]) -> Result<String, Error> {
     rewrite(

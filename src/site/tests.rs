@@ -327,3 +327,16 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
         }
     }
 }
+
+#[test]
+fn the_editor_s_start_moves_to_a_file_beside_its_bundle_as_it_is() {
+    let start = "\nimport init, * as bindings from '/editor/editor-1.js';\nconst wasm = await init({ module_or_path: '/editor/editor-1_bg.wasm' });\n";
+    let page = format!("<html><head><script type=\"module\">{start}</script></head><body></body></html>");
+    let (rendered, file) = externalise_start(&page).unwrap();
+    let (name, script) = file.expect("the page had a start");
+    assert_eq!(script, start);
+    assert!(name.starts_with("start-") && name.ends_with(".js"), "{name}");
+    assert!(rendered.contains(&format!("<script type=\"module\" src=\"/editor/{name}\"></script>")), "{rendered}");
+    assert!(!rendered.contains("import init"), "no inline script is left: {rendered}");
+    assert_eq!(externalise_start("<head></head>").unwrap(), ("<head></head>".to_string(), None));
+}
