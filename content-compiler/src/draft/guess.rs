@@ -1489,6 +1489,14 @@ fn figure(
             };
             let relative = matches!(wanted, When::Relative(_));
             let accept_period = |quote: &str| {
+                let holds_year = crate::numbers::find_numbers(quote, style)
+                    .iter()
+                    .any(|t| !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value));
+                // A quote with no year that names a part of a year or a year by its distance is
+                // read so by the compiler, whatever the period: only a relative one may have it.
+                if !relative && !holds_year && relative_period(quote, style, article.statement, ahead).is_some() {
+                    return false;
+                }
                 if wanted == When::SinceNamed {
                     // As the compiler reads it: the since-word first, and no year in it.
                     let year = crate::numbers::find_numbers(quote, style)
@@ -1512,9 +1520,6 @@ fn figure(
                         (Some(_), _) => false,
                     };
                 }
-                let holds_year = crate::numbers::find_numbers(quote, style)
-                    .iter()
-                    .any(|t| !t.percent && !t.spelled && (1000.0..=9999.0).contains(&t.value));
                 !holds_year
                     && relative_period(quote, style, article.statement, ahead).map(When::Relative) == Some(wanted)
             };
