@@ -159,17 +159,17 @@ fn scale_word_after(text: &str, at: usize, style: Lang) -> Option<(Scale, usize)
     let space = text[at..].chars().next().filter(|&c| is_space(c))?;
     let from = at + space.len_utf8();
     let (scale, length) =
-        scale_word_at(&text[from..], style, |spacing| matches!(spacing, Spacing::Spaced | Spacing::Either))?;
+        scale_word_at(&text[from..], style, |spacing, _| matches!(spacing, Spacing::Spaced | Spacing::Either))?;
     Some((scale, from + length))
 }
 
 /// The first of the language's scale words (the longest first where one starts another:
 /// `mil millones` before `mil`) that `rest` starts with as a whole word, with its length in
-/// bytes, if `fits` its spacing.
-fn scale_word_at(rest: &str, style: Lang, fits: impl Fn(Spacing) -> bool) -> Option<(Scale, usize)> {
+/// bytes, if `fits` its spacing and the character after it.
+fn scale_word_at(rest: &str, style: Lang, fits: impl Fn(Spacing, Option<char>) -> bool) -> Option<(Scale, usize)> {
     style.reading().scale_words.iter().find_map(|&(word, scale, spacing)| {
-        let starts = rest.starts_with(word) && !rest[word.len()..].starts_with(char::is_alphabetic);
-        (starts && fits(spacing)).then_some((scale, word.len()))
+        let after = rest.strip_prefix(word)?.chars().next();
+        (!after.is_some_and(char::is_alphabetic) && fits(spacing, after)).then_some((scale, word.len()))
     })
 }
 
@@ -177,22 +177,14 @@ fn scale_word_at(rest: &str, style: Lang, fits: impl Fn(Spacing) -> bool) -> Opt
 fn scale_after(chars: &[(usize, char)], i: usize, style: Lang) -> Option<(Scale, usize)> {
     let spaced = chars.get(i).is_some_and(|&(_, c)| is_space(c));
     let from = i + usize::from(spaced);
-    let rest: String = chars.get(from..)?.iter().map(|&(_, c)| c).collect();
-    let after = |length: usize| rest[length..].chars().next();
-    let (scale, length) = scale_word_at(&rest, style, |spacing| match spacing {
+    // A scale word is a few words long: what follows it need not be copied.
+    let rest: String = chars.get(from..)?.iter().take(24).map(|&(_, c)| c).collect();
+    let (scale, length) = scale_word_at(&rest, style, |spacing, after| match spacing {
         Spacing::Spaced => spaced,
         Spacing::Glued => !spaced,
-        Spacing::Either | Spacing::BeforeCurrency => true,
+        Spacing::Either => true,
+        Spacing::BeforeCurrency => after.is_some_and(|c| matches!(c, '€' | '$' | '£')),
     })?;
-    let before_currency = after(length).is_some_and(|c| matches!(c, '€' | '$' | '£'));
-    let needs_currency = style
-        .reading()
-        .scale_words
-        .iter()
-        .any(|&(w, s, sp)| s == scale && w.len() == length && rest.starts_with(w) && sp == Spacing::BeforeCurrency);
-    if needs_currency && !before_currency {
-        return None;
-    }
     Some((scale, from + rest[..length].chars().count()))
 }
 

@@ -118,10 +118,8 @@ const INLINE_MODULE: &str = "script[type=module]:not([src])";
 /// first paint of a page that is readable without them; the loader asks for both at once.
 const PRELOADS: [&str; 2] = ["link[rel=modulepreload]", "link[rel=preload]"];
 
-/// Replaces Trunk's inline `<script type="module">` by an external loader that does the same
-/// and, if the WASM cannot start, unhides the page's notice; drops the preloads. Returns the
-/// page and the loader (its path in the dist folder, its content), if the page had one.
-pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)>), Error> {
+/// The text of Trunk's inline `<script type="module">`, empty if the page has none.
+fn inline_module(page: &str) -> Result<String, Error> {
     let inline = RefCell::new(String::new());
     rewrite(
         page,
@@ -130,7 +128,14 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
             Ok(())
         })],
     )?;
-    let inline = inline.into_inner();
+    Ok(inline.into_inner())
+}
+
+/// Replaces Trunk's inline `<script type="module">` by an external loader that does the same
+/// and, if the WASM cannot start, unhides the page's notice; drops the preloads. Returns the
+/// page and the loader (its path in the dist folder, its content), if the page had one.
+pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)>), Error> {
+    let inline = inline_module(page)?;
     if inline.trim().is_empty() {
         return Ok((without(page, &PRELOADS)?, None));
     }
@@ -181,15 +186,7 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
 /// own, as it is, so that the page runs under a policy with no inline script: the page, and the
 /// file (its name, by its bytes, and its content), if the page had one. The editor's page.
 pub fn externalise_start(page: &str) -> Result<(String, Option<(String, String)>), Error> {
-    let inline = RefCell::new(String::new());
-    rewrite(
-        page,
-        vec![text!(INLINE_MODULE, |chunk| {
-            inline.borrow_mut().push_str(chunk.as_str());
-            Ok(())
-        })],
-    )?;
-    let inline = inline.into_inner();
+    let inline = inline_module(page)?;
     if inline.trim().is_empty() {
         return Ok((page.to_string(), None));
     }
