@@ -13,7 +13,7 @@
 //! - `embed`: which page a view is, embed snippets, and the messages exchanged with a host.
 //! - `hooks`: the contract between the pre-rendered page and the browser code.
 //! - `reading`: the page being read and the reader's state, passed to every part.
-//! - `view`: Leptos components that draw the pages (at build time).
+//! - `view`: Leptos components that draw the pages (at build time, and in the editor's preview).
 //! - `site` (build time only): every page of the site, from Trunk's shell.
 //! - `live` (browser only): brings the pre-rendered page to life.
 //!
@@ -41,5 +41,5 @@ pub mod scene;
 #[cfg(feature = "ssr")]
 pub mod site;
 pub mod ui;
-#[cfg(feature = "ssr")]
+#[cfg(feature = "render")]
 pub mod view;

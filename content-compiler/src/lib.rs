@@ -6,12 +6,14 @@
 //! - `raw`: the file as written (serde).
 //! - `numbers`, `text`: reading numbers and quotes in the article's own language.
 //! - `validate`: every check, resolving ids into indices → `story::Story` (the `story` crate).
+//! - `edit`: an editor's changes to a file, every other byte kept (`toml_edit`).
 //! - `draft`: a raw article → a draft content file, its guesses marked (`scripts/draft.sh`).
 //! - `words`: the words read around numbers (qualifiers, directions, targets, parts of a year).
 
 #![warn(missing_docs)]
 
 pub mod draft;
+pub mod edit;
 pub mod numbers;
 pub mod raw;
 pub mod review;

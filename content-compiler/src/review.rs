@@ -61,6 +61,8 @@ pub struct Review {
     pub faults: Vec<Diagnostic>,
     /// Every mark left.
     pub marks: Vec<Mark>,
+    /// The story in each language, the original first, when the file has no fault.
+    pub stories: Vec<story::Story>,
 }
 
 impl Review {
@@ -73,7 +75,10 @@ impl Review {
 /// Reviews `toml_text` (the content of `file_name`), whose source file `load_source` reads.
 pub fn review(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Review {
     let checked = read(file_name, toml_text, load_source);
-    let faults = checked.result.err().unwrap_or_default();
+    let (stories, faults) = match checked.result {
+        Ok(stories) => (stories, Vec::new()),
+        Err(faults) => (Vec::new(), faults),
+    };
     let lines: Vec<&str> = toml_text.lines().collect();
     let marks: Vec<Mark> = check_marks(toml_text)
         .into_iter()
@@ -99,7 +104,7 @@ pub fn review(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Re
             Number { paragraph: number.paragraph, range: number.range, claim: number.claim, status, item }
         })
         .collect();
-    Review { numbers, faults, marks }
+    Review { numbers, faults, marks, stories }
 }
 
 /// The file's `[[figures]]`, `[[events]]` and `[[not_figures]]` items: their table, their id

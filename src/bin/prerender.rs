@@ -25,7 +25,8 @@ use explainer::content::Story;
 use explainer::embed::PageView;
 use explainer::hooks::ROOT_ID;
 use explainer::site::{
-    allow_style, data_file, images, inline_stylesheet, listings, render_app, render_explainer, render_index, Site,
+    allow_style, data_file, images, inline_stylesheet, listings, render_app, render_explainer, render_index,
+    stylesheet_href, Site,
 };
 use explainer::view::Listing;
 
@@ -161,12 +162,19 @@ fn write_images(out: &Path, stories: &'static [Story]) {
 /// Where an explainer's entry in the index is kept between builds.
 const LISTING: &str = "listing.json";
 
-/// Copies the editor's bundle from `editor` to `out/editor/`, its start moved out of its page.
-fn write_editor(editor: &Path, out: &Path) {
+/// Copies the editor's bundle from `editor` to `out/editor/`, its start moved out of its page,
+/// and the address of the site's `stylesheet` in its head (its preview draws with it).
+fn write_editor(editor: &Path, out: &Path, stylesheet: &str) {
     let index = editor.join("index.html");
     let page = std::fs::read_to_string(&index).unwrap_or_else(|error| {
         fail(format!("cannot read {} ({error}): build the editor first (scripts/build.sh)", index.display()))
     });
+    let meta =
+        format!("<meta name=\"explainer-stylesheet\" content=\"{}\">\n</head>", stylesheet.replace('"', "&quot;"));
+    if !page.contains("</head>") {
+        fail(format!("{}: no </head> to give the stylesheet's address in", index.display()));
+    }
+    let page = page.replacen("</head>", &meta, 1);
     let (page, start) =
         explainer::site::externalise_start(&page).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     let _ = std::fs::remove_dir_all(out.join("editor"));
@@ -210,6 +218,7 @@ fn main() {
         fail(format!("cannot read {} ({error}): build the engine first (scripts/build.sh)", index.display()))
     });
     let read = |href: &str| std::fs::read_to_string(engine.join(href.trim_start_matches(&site.public_url))).ok();
+    let stylesheet = stylesheet_href(&shell).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     let (shell, style_source) =
         inline_stylesheet(&shell, read).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     let entries = std::fs::read_dir(engine).unwrap_or_else(|error| fail(format!("{}: {error}", engine.display())));
@@ -236,7 +245,7 @@ fn main() {
 
     // The editor at /editor/: its bundle as Trunk built it, but its start in a file of its own.
     if let Some(editor) = options.editor.as_ref().filter(|_| options.pages) {
-        write_editor(editor, out);
+        write_editor(editor, out, &stylesheet);
     }
 
     // Each explainer in its folder.

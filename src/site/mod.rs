@@ -25,10 +25,11 @@ use crate::export;
 use crate::format;
 use crate::hooks;
 use crate::ui::ui;
-use crate::view::{App, Listing, SiteIndex};
+pub use crate::view::render as render_app;
+use crate::view::{to_html, Listing, SiteIndex};
 use vocabulary::Named;
 
-pub use style::{allow_style, inline_stylesheet};
+pub use style::{allow_style, inline_stylesheet, stylesheet_href};
 
 /// Where the site is served: `public_url` is Trunk's (a path ending in `/`), `origin` the
 /// scheme and host that oEmbed needs absolute addresses for. Each explainer is in a folder of
@@ -111,19 +112,6 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 
 /// Why the site cannot be rendered: Trunk's page is not what pre-rendering expects.
 pub type Error = String;
-
-/// The app rendered to HTML: `view` of `story`.
-pub fn render_app(story: &'static Story, view: PageView) -> String {
-    to_html(|| view! { <App story=story view=view/> })
-}
-
-/// A view rendered to HTML, without the empty comments (`<!>`) Leptos writes for hydration,
-/// between text nodes and for empty slots: the browser code finds what it writes by selectors,
-/// never by node position, so they are bytes of the first response for nothing (150 B gzip on
-/// the article's page). Text and attributes are escaped, so only markers can read `<!>`.
-fn to_html<V: RenderHtml>(view: impl FnOnce() -> V) -> String {
-    Owner::new().with(|| view().to_html()).replace("<!>", "")
-}
 
 /// Every file of an explainer that pre-rendering writes, for every language of its story
 /// (`stories`, the original first), named from the site's root: its pages and oEmbed files in

@@ -20,15 +20,7 @@ const STYLESHEET: &str = "link[rel=stylesheet][href]";
 /// dist folder by its address. Returns the new shell and the stylesheet's `'sha256-…'` source,
 /// which the Content-Security-Policy must allow.
 pub fn inline_stylesheet(shell: &str, read: impl Fn(&str) -> Option<String>) -> Result<(String, String), Error> {
-    let found = RefCell::new(None);
-    rewrite(
-        shell,
-        vec![element!(STYLESHEET, |el| {
-            found.borrow_mut().get_or_insert(el.get_attribute("href").unwrap_or_default());
-            Ok(())
-        })],
-    )?;
-    let href = found.take().ok_or("no stylesheet link")?;
+    let href = stylesheet_href(shell)?;
     let css = minify(&read(&href).ok_or_else(|| format!("cannot read the stylesheet `{href}`"))?)?;
     let source =
         format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(css.as_bytes())));
@@ -41,6 +33,19 @@ pub fn inline_stylesheet(shell: &str, read: impl Fn(&str) -> Option<String>) -> 
         })],
     )?;
     Ok((page, source))
+}
+
+/// The address of the stylesheet Trunk linked in its page.
+pub fn stylesheet_href(shell: &str) -> Result<String, Error> {
+    let found = RefCell::new(None);
+    rewrite(
+        shell,
+        vec![element!(STYLESHEET, |el| {
+            found.borrow_mut().get_or_insert(el.get_attribute("href").unwrap_or_default());
+            Ok(())
+        })],
+    )?;
+    found.take().ok_or_else(|| "no stylesheet link".into())
 }
 
 /// The stylesheet minified, as browsers read it (no transform for older browsers: the

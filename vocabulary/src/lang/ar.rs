@@ -4,7 +4,9 @@
 use crate::{Part, Scale, TimeUnit};
 
 use super::Plural::{self, *};
-use super::{Describing, Digits, Drafting, Language, Numbers, Operands, Reading, Spacing, Symbols, Terms, Ui, Worth};
+use super::{
+    Describing, Digits, Drafting, Editing, Language, Numbers, Operands, Reading, Spacing, Symbols, Terms, Ui, Worth,
+};
 use crate::Qualifier::MoreThan as Over;
 use Worth::{Count as N, Fraction as F, Qualified as Q};
 
@@ -314,3 +316,6 @@ pub const READING: Reading = Reading {
 
 /// The drafter does not read Arabic yet: `draft` says so; the compiler reads and checks it.
 pub const DRAFTING: Option<&Drafting> = None;
+
+/// The editor speaks another language's interface to this one's editors (its words are to come).
+pub const EDITING: Option<&Editing> = None;

@@ -5,7 +5,8 @@ use crate::{Part, Scale, TimeUnit};
 
 use super::Plural::{self, *};
 use super::{
-    Currency, Describing, Digits, Drafting, Language, Numbers, Operands, Reading, Spacing, Symbols, Terms, Ui, Worth,
+    Currency, Describing, Digits, Drafting, Editing, Language, Numbers, Operands, Reading, Spacing, Symbols, Terms, Ui,
+    Worth,
 };
 use crate::Qualifier::{Approximately as About, MoreThan as Over};
 use Worth::{BeforeScale as S, Count as N, Fraction as F, Qualified as Q};
@@ -471,3 +472,6 @@ pub const DRAFTING: Option<&Drafting> = Some(&Drafting {
     generic_unit: ("elemento", "elementos"),
     to_be_given: "Por precisar",
 });
+
+/// The editor speaks another language's interface to this one's editors (its words are to come).
+pub const EDITING: Option<&Editing> = None;

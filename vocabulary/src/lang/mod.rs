@@ -1,8 +1,8 @@
 //! The languages the explainer speaks. Everything it knows of a language is in that language's
 //! pack, one file each (`fr.rs`, `en.rs`, `ar.rs`, `es.rs`): its numbers (CLDR's symbols and
 //! plural rules), the words of dates and the live page ([`Terms`]), of the interface ([`Ui`]),
-//! of the descriptions ([`Describing`]), what the compiler reads ([`Reading`]) and what the
-//! drafter writes ([`Drafting`]). Adding a language is a pack and a line in [`languages!`];
+//! of the descriptions ([`Describing`]), what the compiler reads ([`Reading`]), what the
+//! drafter writes ([`Drafting`]) and the editor's interface ([`Editing`]). Adding a language is a pack and a line in [`languages!`];
 //! code that other languages run through never names a language.
 
 mod pack;
@@ -54,6 +54,11 @@ macro_rules! languages {
             /// The words the drafter reads and writes, if it drafts this language.
             pub fn drafting(self) -> Option<&'static Drafting> {
                 match self { $(Language::$variant => $pack::DRAFTING,)+ }
+            }
+
+            /// The words of the editor's interface, if it speaks this language.
+            pub fn editing(self) -> Option<&'static Editing> {
+                match self { $(Language::$variant => $pack::EDITING,)+ }
             }
         }
     };

@@ -427,3 +427,68 @@ pub struct Currency {
     /// Its unit's words, singular and plural.
     pub words: (&'static str, &'static str),
 }
+
+/// The words of the editor in the browser (`/editor/`), in a language its interface speaks.
+/// A language without them is still edited, in the interface of another. `{n}` and the like
+/// are filled in by the editor.
+#[allow(missing_docs)] // Each field is the control or message it names.
+pub struct Editing {
+    pub title: &'static str,
+    /// What the editor is, under its title.
+    pub intro: &'static str,
+    pub interface: &'static str,
+    pub start: &'static str,
+    pub article_text: &'static str,
+    pub article_placeholder: &'static str,
+    pub open: &'static str,
+    /// What the file picker takes.
+    pub open_help: &'static str,
+    pub draft: &'static str,
+    /// After drafting: `{figures}`, `{events}`, `{marks}`.
+    pub drafted: &'static str,
+    /// A file opened: `{name}`.
+    pub opened: &'static str,
+    pub restored: &'static str,
+    pub the_text: &'static str,
+    /// Over the text: how its numbers are marked.
+    pub text_help: &'static str,
+    pub numbers_in_text: &'static str,
+    /// A number's status: accounted for, a guess to check, a fault.
+    pub statuses: [&'static str; 3],
+    /// What accounts for a number: a figure `{id}`, the period of `{id}`, an event `{id}`, a
+    /// not-figure, a refused item, nothing.
+    pub claims: [&'static str; 6],
+    pub items: &'static str,
+    /// The sections of a content file, by the file's names.
+    pub sections: &'static [(&'static str, &'static str)],
+    pub choose_item: &'static str,
+    pub to_check: &'static str,
+    pub confirm: &'static str,
+    pub quote_selection: &'static str,
+    pub select_first: &'static str,
+    pub quote_not_found: &'static str,
+    pub remove_entry: &'static str,
+    pub not_a_figure: &'static str,
+    pub reason: &'static str,
+    /// A number nothing accounts for: `{number}`.
+    pub unaccounted_help: &'static str,
+    pub faults: &'static str,
+    pub no_faults: &'static str,
+    pub marks: &'static str,
+    pub no_marks: &'static str,
+    /// A mark: its line `{line}` and what it asks `{text}`.
+    pub mark_line: &'static str,
+    pub preview: &'static str,
+    pub preview_help: &'static str,
+    pub phone: &'static str,
+    pub desktop: &'static str,
+    pub preview_language: &'static str,
+    pub preview_page: &'static str,
+    pub preview_of: &'static str,
+    pub content_file: &'static str,
+    pub publish: &'static str,
+    pub published: &'static str,
+    pub download_file: &'static str,
+    pub download_text: &'static str,
+    pub kept: &'static str,
+}
