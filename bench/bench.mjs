@@ -1,11 +1,13 @@
 // The explainer's benchmark: what a reader downloads (raw, gzip, brotli), Lighthouse's mobile
-// test on the page and on one embed (median of several runs), and the time a selection takes
-// to show under a 4x slower CPU; each figure against bench/budgets.json. It prints; it does not
+// test on the page and on one embed (median of several runs), the time a selection takes to
+// show under a 4x slower CPU, and the editor's bundle, start-up and check time; each figure
+// against bench/budgets.json. It prints; it does not
 // fail (the test command's size check is what fails a build).
 //
 // Usage: node bench/bench.mjs [dist] [--runs N] [--no-lighthouse]   (dist: a site that
 // scripts/build.sh made; the page measured is the seed's explainer, /maroc-migrations/)
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { spawn, spawnSync } from 'node:child_process';
 import { downloads, total } from './sizes.mjs';
 import { chromium } from '@playwright/test';
@@ -67,6 +69,60 @@ function spentOn() {
   for (const [group, size] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 14)) {
     console.log(`  ${kb(size)} KB ${((100 * size) / all).toFixed(0).padStart(3)} %  ${group}`);
   }
+}
+
+// ---- the editor ----------------------------------------------------------------------------
+// Its bundle (gzip: at start-up, and the preview's worker, loaded when the preview opens); at 4x
+// slower CPU on three fresh tabs, its start-up (navigation to the app mounted, its mark
+// `editor-ready`) and, with the seed's content file and text opened, the check that runs after
+// each keystroke in the content file (the compiler's review, its `check` measure) and the whole
+// keystroke to the next frame (Event Timing; under 16 ms it is not reported).
+async function editor(browser) {
+  const folder = `${dist}/editor`;
+  if (!existsSync(folder)) return console.log('\n(no editor in this site: scripts/build.sh builds it)');
+  const files = readdirSync(folder).filter((name) => /\.(wasm|js|css)$/.test(name));
+  const gzip = (names) => names.reduce((sum, name) => sum + gzipSync(readFileSync(`${folder}/${name}`), { level: 9 }).length, 0);
+  const worker = files.filter((name) => name.startsWith('preview'));
+  console.log(`\nThe editor (/editor/): ${gzip(files.filter((n) => !worker.includes(n)))} B gzip at start-up, its preview's worker ${gzip(worker)} B gzip when the preview opens`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const startups = [];
+  const checks = [];
+  const keystrokes = [];
+  for (let round = 0; round < 3; round += 1) {
+    const tab = await context.newPage();
+    const cdp = await context.newCDPSession(tab);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await tab.goto(`${origin}/editor/?lang=en`);
+    await tab.locator('#ed-text').waitFor();
+    await tab.waitForFunction(() => performance.getEntriesByName('editor-ready').length > 0);
+    startups.push(await tab.evaluate(() => performance.getEntriesByName('editor-ready')[0].startTime));
+    await tab.locator('#ed-open').setInputFiles(['content/maroc-migrations.toml', 'content/sources/000_5131e91ad352ad19.txt']);
+    await tab.locator('.ed-numbers li').first().waitFor();
+    await tab.evaluate(() => {
+      performance.clearMeasures('check');
+      window.benchEvents = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.interactionId) window.benchEvents.push(entry.duration);
+      }).observe({ type: 'event', durationThreshold: 16, buffered: false });
+    });
+    const file = tab.locator('#ed-file');
+    await file.evaluate((area) => area.setSelectionRange(area.value.length, area.value.length));
+    await file.focus();
+    for (const key of '# checked') {
+      await tab.keyboard.press(key === ' ' ? 'Space' : key);
+      await tab.waitForTimeout(250);
+    }
+    checks.push(...(await tab.evaluate(() => performance.getEntriesByName('check').map((m) => m.duration))));
+    keystrokes.push(...(await tab.evaluate(() => window.benchEvents)));
+    await tab.close();
+  }
+  await context.close();
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const ms = (value) => value.toFixed(1);
+  console.log(`  start-up at 4x CPU: ${startups.map(ms).join(', ')} ms (median ${ms(median(startups))})`);
+  console.log(`  a check of the seed's content file after a keystroke, 4x CPU: median ${ms(median(checks))} ms, worst ${ms(Math.max(...checks))} ms (${checks.length} keystrokes): ${check('editor check ms', Math.round(median(checks)), budgets.editor_check_ms)}`);
+  const timed = keystrokes.length ? `median ${ms(median(keystrokes))} ms, worst ${ms(Math.max(...keystrokes))} ms of the ${keystrokes.length} over 16 ms` : 'every one 16 ms or less';
+  console.log(`  each keystroke to the next frame (Event Timing): ${timed}`);
 }
 
 // ---- a server for the rest ----------------------------------------------------------------
@@ -141,6 +197,7 @@ try {
   console.log(`  median ${median}, 90th percentile ${times[Math.floor(times.length * 0.9)]}, worst ${worst}: ${check('select figure ms', worst, budgets.select_figure_ms)}`);
   const others = [...requests].filter((o) => o !== origin);
   console.log(`requests to another origin: ${others.length}: ${check('other-origin requests', others.length, budgets.other_origin_requests)}`);
+  await editor(browser);
   await browser.close();
 
   // ---- Lighthouse --------------------------------------------------------------------------

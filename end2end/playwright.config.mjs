@@ -37,9 +37,9 @@ export default defineConfig({
   use: { ...chromium, trace: 'off' },
   projects: [
     // The site itself: its index, its engine shared by every explainer, its server.
-    { name: 'site', testMatch: /(site|editor-app)\.spec/, use: { baseURL: SITE } },
+    { name: 'site', testMatch: /(site|editor-app|editor-forms)\.spec/, use: { baseURL: SITE } },
     // The project's article.
-    { name: 'article', testIgnore: /(examples?|draft|exact|site|editor-app)\.spec/, use: { baseURL: `${SITE}maroc-migrations/` } },
+    { name: 'article', testIgnore: /(examples?|draft|exact|site|editor-app|editor-forms)\.spec/, use: { baseURL: `${SITE}maroc-migrations/` } },
     // A draft of the article, made by scripts/draft.sh from its raw source.
     { name: 'draft', testMatch: /draft\.spec/, use: { baseURL: `${SITE}draft/` } },
     // The second, short article.

@@ -5,10 +5,11 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/setup.sh"
 
-echo "== format and lints (cargo fmt --check; cargo clippy -D warnings, native and wasm32)"
+echo "== format and lints (cargo fmt --check; cargo clippy -D warnings, native and wasm32: the engine, the editor, its preview)"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --features explainer/ssr -- -D warnings
 cargo clippy --target wasm32-unknown-unknown --features browser --lib --bin explainer -- -D warnings
+cargo clippy --target wasm32-unknown-unknown -p editor -p editor-preview -- -D warnings
 
 echo "== native tests (cargo test)"
 cargo test --workspace --all-targets --features explainer/ssr

@@ -283,6 +283,58 @@ pub fn remove_entry(toml_text: &str, array: &str, index: usize) -> Result<String
     Ok(document.to_string())
 }
 
+/// `toml_text` with the entry at `index` of the array of tables `array` moved one place
+/// earlier (`earlier`) or later: the order charts show in. Each entry takes the other's place
+/// in the file, with its comments.
+pub fn move_entry(toml_text: &str, array: &str, index: usize, earlier: bool) -> Result<String, String> {
+    let mut document = parse(toml_text)?;
+    let missing = || describe(&Place::entry(array, index));
+    let entries = document.get_mut(array).and_then(Item::as_array_of_tables_mut).ok_or_else(missing)?;
+    let other = if earlier { index.checked_sub(1) } else { Some(index + 1) };
+    let Some(other) = other.filter(|&other| other < entries.len() && index < entries.len()) else {
+        return Err(format!("the {} cannot move {}", missing(), if earlier { "earlier" } else { "later" }));
+    };
+    let (first, second) = (index.min(other), index.max(other));
+    let mut later_entry = entries.remove(second);
+    let earlier_entry = entries.get_mut(first).ok_or_else(missing)?;
+    // Swapped: each takes the other's place in the file and the blank lines before it, and
+    // keeps the comments above it.
+    let (a, b) = (earlier_entry.position(), later_entry.position());
+    let prefix = |entry: &Table| entry.decor().prefix().and_then(|p| p.as_str()).unwrap_or("").to_string();
+    let (prefix_a, prefix_b) = (prefix(earlier_entry), prefix(&later_entry));
+    std::mem::swap(earlier_entry, &mut later_entry);
+    earlier_entry.set_position(a);
+    later_entry.set_position(b);
+    earlier_entry.decor_mut().set_prefix(format!("{}{}", blank_lines(&prefix_a), comments(&prefix_b)));
+    later_entry.decor_mut().set_prefix(format!("{}{}", blank_lines(&prefix_b), comments(&prefix_a)));
+    let mut rest: Vec<Table> = Vec::new();
+    while entries.len() > second {
+        rest.push(entries.remove(second));
+    }
+    entries.push(later_entry);
+    for entry in rest {
+        entries.push(entry);
+    }
+    Ok(document.to_string())
+}
+
+/// The blank lines a table's header decor starts with.
+fn blank_lines(prefix: &str) -> &str {
+    let mut end = 0;
+    for line in prefix.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            break;
+        }
+        end += line.len();
+    }
+    &prefix[..end]
+}
+
+/// The rest of a table's header decor: its comments.
+fn comments(prefix: &str) -> &str {
+    &prefix[blank_lines(prefix).len()..]
+}
+
 fn parse(toml_text: &str) -> Result<DocumentMut, String> {
     toml_text.parse::<DocumentMut>().map_err(|error| error.to_string().trim().to_string())
 }
@@ -422,5 +474,21 @@ label = "bins"
         let removed = remove_entry(&appended, "not_figures", 0).unwrap();
         assert!(!removed.contains("not_figures") && removed.starts_with("# A file."), "{removed}");
         assert!(remove_entry(FILE, "figures", 2).is_err());
+    }
+
+    #[test]
+    fn entries_move_with_their_comments() {
+        let file =
+            "[[charts]]\nid = \"a\"  # first\n\n# The second.\n[[charts]]\nid = \"b\"\n\n[[charts]]\nid = \"c\"\n";
+        let moved = move_entry(file, "charts", 1, true).unwrap();
+        assert_eq!(
+            moved,
+            "# The second.\n[[charts]]\nid = \"b\"\n\n[[charts]]\nid = \"a\"  # first\n\n[[charts]]\nid = \"c\"\n"
+        );
+        let ids = |text: &str| sections(text).unwrap().iter().map(|s| s.id().unwrap().to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(&moved), ["b", "a", "c"]);
+        assert_eq!(ids(&move_entry(file, "charts", 1, false).unwrap()), ["a", "c", "b"]);
+        assert!(move_entry(file, "charts", 0, true).unwrap_err().contains("cannot move earlier"));
+        assert!(move_entry(file, "charts", 2, false).is_err());
     }
 }

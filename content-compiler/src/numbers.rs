@@ -72,29 +72,45 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '-'
 }
 
+/// How far before a number word its percent lead is looked for, in characters: more than the
+/// longest lead of any pack (`por ciento`, `pour cent`), and the spaces before the number.
+const LEAD_CHARS: usize = 40;
+
 /// Every number written in words in `text`, in order.
 fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
     let mut tokens = Vec::new();
+    // The letters a number word may start with: elsewhere no word is looked for.
+    let firsts: Vec<char> = style.reading().number_words.iter().filter_map(|(word, _)| word.chars().next()).collect();
     let mut at = 0;
     while at < text.len() {
+        let first = text[at..].chars().next().and_then(|c| c.to_lowercase().next());
+        if !first.is_some_and(|c| firsts.contains(&c)) {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        // The first number word that stands here, if a word starts here; a word that counts
+        // only before a scale word (`a`, `half a`) only if one follows it.
         let starts_word = !text[..at].chars().next_back().is_some_and(is_word_char) || glued_particles(&text[..at]);
-        // The first number word that stands here; a word that counts only before a scale
-        // word (`a`, `half a`) only if one follows it.
         let found = starts_word
             .then(|| {
                 style.reading().number_words.iter().find_map(|&(word, worth)| {
                     let candidate = text.get(at..at + word.len())?;
-                    let ends_word = !text[at + word.len()..].chars().next().is_some_and(is_word_char);
-                    let needs_scale = matches!(worth, Worth::BeforeScale(_));
-                    let fits = ends_word
-                        && candidate.to_lowercase() == word
-                        && (!needs_scale || scale_word_after(text, at + word.len(), style).is_some());
+                    let fits = candidate.chars().flat_map(char::to_lowercase).eq(word.chars())
+                        && !text[at + word.len()..].chars().next().is_some_and(is_word_char)
+                        && (!matches!(worth, Worth::BeforeScale(_))
+                            || scale_word_after(text, at + word.len(), style).is_some());
                     fits.then_some((word.len(), worth))
                 })
             })
             .flatten();
-        // `pour cent` is a percent sign, not a hundred.
-        let before = text[..at].trim_end().to_lowercase();
+        let Some((found_length, _)) = found else {
+            at += text[at..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        };
+        // `pour cent` is a percent sign, not a hundred: read in the few words before (a bounded
+        // copy, not the whole paragraph for every number word).
+        let near = text[..at].char_indices().rev().nth(LEAD_CHARS).map_or(0, |(start, _)| start);
+        let before = text[near..at].trim_end().to_lowercase();
         let after_percent_lead = style.reading().percent_leads.iter().any(|lead| {
             before.strip_suffix(lead).is_some_and(|rest| !rest.chars().next_back().is_some_and(is_word_char))
         });
@@ -106,7 +122,7 @@ fn find_number_words(text: &str, style: Lang) -> Vec<NumberToken> {
         };
         let words = style.reading();
         let after_ordinal = words.ordinals_before.contains(&previous_word.as_str())
-            || found.is_some_and(|(length, _)| words.ordinals_after.contains(&next_word(length).as_str()));
+            || words.ordinals_after.contains(&next_word(found_length).as_str());
         // A scale word after a number word is part of it: `trois millions`, `a billion`.
         let scaled = found.and_then(|(length, worth)| match worth {
             Worth::Count(value) | Worth::BeforeScale(value) => {

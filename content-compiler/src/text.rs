@@ -10,7 +10,28 @@ use vocabulary::Lang;
 
 /// Every place `quote` stands in `text`, compared after normalisation, as ranges of `text`.
 pub fn find_quote(text: &str, quote: &str) -> Vec<Range<usize>> {
-    let (haystack, offsets) = normalise_with_offsets(text);
+    find_quote_in(&Normalised::of(text), quote)
+}
+
+/// A text normalised as quotes are compared (one apostrophe, one space for any run of space),
+/// with where each of its bytes stands in the original: made once for a paragraph that many
+/// quotes are looked for in.
+pub struct Normalised {
+    text: String,
+    offsets: Vec<usize>,
+}
+
+impl Normalised {
+    /// `text`, normalised.
+    pub fn of(text: &str) -> Normalised {
+        let (text, offsets) = normalise_with_offsets(text);
+        Normalised { text, offsets }
+    }
+}
+
+/// Where `quote` stands in the normalised text `normalised`, as ranges of its original.
+pub fn find_quote_in(normalised: &Normalised, quote: &str) -> Vec<Range<usize>> {
+    let (haystack, offsets) = (&normalised.text, &normalised.offsets);
     let (needle, _) = normalise_with_offsets(quote.trim());
     if needle.is_empty() {
         return Vec::new();

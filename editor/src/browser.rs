@@ -105,3 +105,24 @@ pub fn reveal(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// `work` done, timed in the page's performance timeline under `name` (the benchmark reads it).
+pub fn timed<T>(name: &str, work: impl FnOnce() -> T) -> T {
+    let performance = window().and_then(|w| w.performance());
+    let start = format!("{name}-start");
+    if let Some(performance) = &performance {
+        let _ = performance.mark(&start);
+    }
+    let done = work();
+    if let Some(performance) = &performance {
+        let _ = performance.measure_with_start_mark(name, &start);
+    }
+    done
+}
+
+/// Marks the moment the editor is ready in the page's performance timeline (`editor-ready`).
+pub fn mark_ready() {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark("editor-ready");
+    }
+}

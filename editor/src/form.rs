@@ -71,6 +71,7 @@ fn choices(place: &Place, key: &str, sections: &[Section]) -> Option<Vec<String>
 pub fn Items() -> impl IntoView {
     let work: Work = expect_context();
     let words = work.words;
+    // Each item as the list shows it: one that did not change is not drawn again.
     let list = move || {
         let reviewed = work.reviewed.get();
         let chosen = work.chosen.get();
@@ -78,24 +79,25 @@ pub fn Items() -> impl IntoView {
             .sections
             .iter()
             .map(|section| {
-                let place = section.place.clone();
-                let current = chosen.as_ref() == Some(&place);
                 let standing = standing(section, &reviewed.faults).map(|s| status(words, s));
-                view! {
-                    <li>
-                        <button type="button" aria-current=current.then_some("true")
-                            on:click=move |_| {
-                                work.number.set(None);
-                                work.chosen.set(Some(place.clone()));
-                                browser::reveal("ed-item");
-                            }>
-                            {title(words, section)}
-                        </button>
-                        {standing.map(|(name, class)| view! { " "<span class=format!("ed-status ed-status--{class}")>{name}</span> })}
-                    </li>
-                }
+                (section.place.clone(), title(words, section), standing, chosen.as_ref() == Some(&section.place))
             })
-            .collect_view()
+            .collect::<Vec<_>>()
+    };
+    let row = move |(place, title, standing, current): (Place, String, Option<(&'static str, &'static str)>, bool)| {
+        view! {
+            <li>
+                <button type="button" aria-current=current.then_some("true")
+                    on:click=move |_| {
+                        work.number.set(None);
+                        work.chosen.set(Some(place.clone()));
+                        browser::reveal("ed-item");
+                    }>
+                    {title}
+                </button>
+                {standing.map(|(name, class)| view! { " "<span class=format!("ed-status ed-status--{class}")>{name}</span> })}
+            </li>
+        }
     };
     view! {
         <section class="ed-items">
@@ -106,7 +108,9 @@ pub fn Items() -> impl IntoView {
                     None => view! { <Unaccounted/> }.into_any(),
                 }}
             </div>
-            <ul class="ed-item-list">{list}</ul>
+            <ul class="ed-item-list">
+                <For each=list key=|item| format!("{item:?}") children=row/>
+            </ul>
         </section>
     }
 }
@@ -185,6 +189,19 @@ fn ItemForm(place: Place) -> impl IntoView {
             }
         }
     };
+    let moving = {
+        let place = place.clone();
+        move |earlier: bool| {
+            if let Place::Entry(array, index) = &place {
+                let changed = edit::move_entry(&work.file.get(), array, *index, earlier);
+                if changed.is_ok() {
+                    let moved = if earlier { index.saturating_sub(1) } else { index + 1 };
+                    work.chosen.set(Some(Place::entry(array, moved)));
+                }
+                work.apply(changed);
+            }
+        }
+    };
     let entry = matches!(place, Place::Entry(..));
     let fields = move || section.get().map(|s| s.fields).unwrap_or_default();
     let place_for_rows = place.clone();
@@ -201,7 +218,16 @@ fn ItemForm(place: Place) -> impl IntoView {
                 children=move |field| view! { <FieldRow place=place_for_rows.clone() field/> }
             />
         </div>
-        {entry.then(|| view! { <button type="button" class="ed-remove" on:click=remove>{words.remove_entry}</button> })}
+        {entry.then(|| {
+            let later = moving.clone();
+            view! {
+                <div class="ed-actions ed-entry-actions">
+                    <button type="button" on:click=move |_| moving(true)>{words.move_earlier}</button>
+                    <button type="button" on:click=move |_| later(false)>{words.move_later}</button>
+                    <button type="button" on:click=remove>{words.remove_entry}</button>
+                </div>
+            }
+        })}
     }
 }
 

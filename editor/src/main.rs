@@ -21,7 +21,11 @@ fn main() {
     // A fault of the editor itself says what it was in the console, not only `unreachable`.
     std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
     leptos::mount::mount_to_body(Editor);
+    browser::mark_ready();
 }
+
+/// How long typing in the article's text or the content file's pauses before they are checked.
+const TYPING_PAUSE_MS: u64 = 150;
 
 /// The file the source is read from, as the draft names it.
 const SOURCE: &str = "article.txt";
@@ -119,6 +123,13 @@ pub fn claim(words: &Editing, claim: &NumberClaim) -> String {
 fn Editor() -> impl IntoView {
     let language = interface_language();
     let words = language.editing().expect("the interface speaks it");
+    // The page speaks the interface's language.
+    if let Some(document) = web_sys::window().and_then(|w| w.document()) {
+        if let Some(root) = document.document_element() {
+            let _ = root.set_attribute("lang", language.name());
+        }
+        document.set_title(words.title);
+    }
     let source = RwSignal::new(String::new());
     let file = RwSignal::new(String::new());
     let said = RwSignal::new(String::new());
@@ -127,13 +138,25 @@ fn Editor() -> impl IntoView {
         file.set(kept_file);
         said.set(words.restored.into());
     }
-    let reviewed = Memo::new(move |_| Reviewed::of(&file.get(), &source.get()));
+    let reviewed = Memo::new(move |_| browser::timed("check", || Reviewed::of(&file.get(), &source.get())));
     let work = Work { words, source, file, reviewed, chosen: RwSignal::new(None), number: RwSignal::new(None), said };
     provide_context(work);
     // A closed tab loses nothing.
     Effect::new(move |_| browser::keep(&source.get(), &file.get()));
 
+    // What was typed but not yet checked, taken in before any action on the files.
+    let (text_area, file_area) = (NodeRef::<leptos::html::Textarea>::new(), NodeRef::<leptos::html::Textarea>::new());
+    let flush = move || {
+        for (area, into) in [(text_area, source), (file_area, file)] {
+            if let Some(typed) = area.get_untracked().map(|area| area.value()) {
+                if typed != into.get_untracked() {
+                    into.set(typed);
+                }
+            }
+        }
+    };
     let draft = move |_| {
+        flush();
         let options = content_compiler::draft::Options { lang: None, source_file: SOURCE.into() };
         match content_compiler::draft::draft(&source.get(), &options) {
             Ok(draft) => {
@@ -166,12 +189,15 @@ fn Editor() -> impl IntoView {
             said.set(words.opened.replace("{name}", &names.join(", ")));
         });
     };
-    let publish = move |_| match review::publish(&file.get(), &source.get()) {
-        Ok(published) => {
-            file.set(published);
-            said.set(words.published.into());
+    let publish = move |_| {
+        flush();
+        match review::publish(&file.get(), &source.get()) {
+            Ok(published) => {
+                file.set(published);
+                said.set(words.published.into());
+            }
+            Err(error) => said.set(error),
         }
-        Err(error) => said.set(error),
     };
     let switch = interface_languages().map(|other| {
         let name = other.ui().name;
@@ -181,6 +207,32 @@ fn Editor() -> impl IntoView {
                 aria-current=current.then_some("page")>{name}</a>
         }
     });
+    // Typing in the two texts: they are checked when typing pauses, not at every keystroke.
+    let typed = |into: RwSignal<String>| {
+        let pending = StoredValue::new_local(None::<TimeoutHandle>);
+        move |ev: leptos::ev::Event| {
+            let text = event_target_value(&ev);
+            if let Some(handle) = pending.get_value() {
+                handle.clear();
+            }
+            let pause = std::time::Duration::from_millis(TYPING_PAUSE_MS);
+            pending.set_value(set_timeout_with_handle(move || into.set(text), pause).ok());
+        }
+    };
+    // Every number of the text, keyed by all it shows: one that did not change is not drawn again.
+    let listed = move || reviewed.get().numbers.into_iter().enumerate().collect::<Vec<_>>();
+    let number_item = move |(index, n): (usize, review::Shown)| {
+        let (name, class) = status(words, n.status);
+        view! {
+            <li>
+                <button type="button" class=format!("ed-num ed-num--{class}") on:click=move |_| work.choose_number(index)>
+                    {n.written}
+                </button>" "
+                <span class=format!("ed-status ed-status--{class}")>{name}</span>
+                " · "{claim(words, &n.claim)}
+            </li>
+        }
+    };
     view! {
         <header class="ed-header">
             <h1>{words.title}</h1>
@@ -197,7 +249,8 @@ fn Editor() -> impl IntoView {
                     rows="8"
                     placeholder=words.article_placeholder
                     prop:value=source
-                    on:input=move |ev| source.set(event_target_value(&ev))
+                    node_ref=text_area
+                    on:input=typed(source)
                 ></textarea>
                 <div class="ed-actions">
                     <button type="button" on:click=draft>{words.draft}</button>
@@ -218,27 +271,8 @@ fn Editor() -> impl IntoView {
                 <section aria-labelledby="ed-numbers">
                     <h2 id="ed-numbers">{words.numbers_in_text}</h2>
                     <ul aria-labelledby="ed-numbers" class="ed-numbers">
-                        {move || {
-                            reviewed
-                                .get()
-                                .numbers
-                                .into_iter()
-                                .enumerate()
-                                .map(|(index, n)| {
-                                    let (name, class) = status(words, n.status);
-                                    view! {
-                                        <li>
-                                            <button type="button" class=format!("ed-num ed-num--{class}")
-                                                on:click=move |_| work.choose_number(index)>
-                                                {n.written}
-                                            </button>" "
-                                            <span class=format!("ed-status ed-status--{class}")>{name}</span>
-                                            " · "{claim(words, &n.claim)}
-                                        </li>
-                                    }
-                                })
-                                .collect_view()
-                        }}
+                        <For each=listed key=|(index, n)| format!("{index}|{}|{}|{:?}", n.written, n.status.name(), n.claim)
+                            children=number_item/>
                     </ul>
                 </section>
                 <section aria-labelledby="ed-faults">
@@ -283,18 +317,25 @@ fn Editor() -> impl IntoView {
                     rows="16"
                     spellcheck="false"
                     prop:value=file
-                    on:input=move |ev| file.set(event_target_value(&ev))
+                    node_ref=file_area
+                    on:input=typed(file)
                 ></textarea>
                 <div class="ed-actions">
                     <button type="button" on:click=publish disabled=move || !reviewed.get().publishable>
                         {words.publish}
                     </button>
-                    <button type="button" on:click=move |_| browser::download(&file.get(), FILE)
+                    <button type="button" on:click=move |_| {
+                        flush();
+                        browser::download(&file.get(), FILE)
+                    }
                         disabled=move || file.get().is_empty()>
                         {words.download_file}
                     </button>
                     // The content file reads its paragraphs from this text: it goes beside it.
-                    <button type="button" on:click=move |_| browser::download(&source.get(), SOURCE)
+                    <button type="button" on:click=move |_| {
+                        flush();
+                        browser::download(&source.get(), SOURCE)
+                    }
                         disabled=move || source.get().is_empty()>
                         {words.download_text}
                     </button>

@@ -45,6 +45,13 @@ pub fn pieces(paragraph: &str, numbers: &[(usize, Range<usize>)], quotes: &[Rang
     pieces
 }
 
+/// A piece of a paragraph as it shows.
+#[derive(Debug, Clone, PartialEq)]
+enum Bit {
+    Words(String, bool),
+    Number { index: usize, written: String, label: String, classes: String, title: String },
+}
+
 /// The text pane.
 #[component]
 pub fn Text() -> impl IntoView {
@@ -68,6 +75,8 @@ pub fn Text() -> impl IntoView {
                 .unwrap_or_default()
         })
     });
+    // Each paragraph as it shows, in full: a paragraph whose words, marks and statuses did not
+    // change is not drawn again (typing stays fluid in a long article).
     let paragraphs = move || {
         let reviewed = work.reviewed.get();
         let quotes = quotes.get();
@@ -86,39 +95,54 @@ pub fn Text() -> impl IntoView {
                     .collect();
                 let found: Vec<Range<usize>> =
                     quotes.iter().filter_map(|q| paragraph.find(q.as_str()).map(|at| at..at + q.len())).collect();
-                let pieces = pieces(paragraph, &numbers, &found)
+                pieces(paragraph, &numbers, &found)
                     .into_iter()
                     .map(|piece| match piece {
-                        Piece::Words(text, false) => text.into_any(),
-                        Piece::Words(text, true) => view! { <mark>{text}</mark> }.into_any(),
+                        Piece::Words(text, quoted) => Bit::Words(text, quoted),
                         Piece::Number(index, written, quoted) => {
                             let number = &reviewed.numbers[index];
                             let (name, class) = status(words, number.status);
-                            let label = format!("{written}, {name}");
-                            let classes = format!(
-                                "ed-num ed-num--{class}{}{}",
-                                if quoted { " ed-num--quoted" } else { "" },
-                                if chosen == Some(index) { " ed-num--chosen" } else { "" }
-                            );
-                            view! {
-                                <button type="button" class=classes aria-label=label title=claim(words, &number.claim)
-                                    on:click=move |_| work.choose_number(index)>
-                                    {written}
-                                </button>
+                            Bit::Number {
+                                index,
+                                label: format!("{written}, {name}"),
+                                classes: format!(
+                                    "ed-num ed-num--{class}{}{}",
+                                    if quoted { " ed-num--quoted" } else { "" },
+                                    if chosen == Some(index) { " ed-num--chosen" } else { "" }
+                                ),
+                                title: claim(words, &number.claim),
+                                written,
                             }
-                            .into_any()
                         }
                     })
-                    .collect_view();
-                view! { <p>{pieces}</p> }
+                    .collect::<Vec<_>>()
             })
-            .collect_view()
+            .collect::<Vec<_>>()
+    };
+    let draw = move |bits: Vec<Bit>| {
+        let bits = bits
+            .into_iter()
+            .map(|bit| match bit {
+                Bit::Words(text, false) => text.into_any(),
+                Bit::Words(text, true) => view! { <mark>{text}</mark> }.into_any(),
+                Bit::Number { index, written, label, classes, title } => view! {
+                    <button type="button" class=classes aria-label=label title=title
+                        on:click=move |_| work.choose_number(index)>
+                        {written}
+                    </button>
+                }
+                .into_any(),
+            })
+            .collect_view();
+        view! { <p>{bits}</p> }
     };
     view! {
         <section class="ed-text">
             <h2 id="ed-text-heading">{words.the_text}</h2>
             <p class="ed-hint">{words.text_help}</p>
-            <div id="ed-article" class="ed-article">{paragraphs}</div>
+            <div id="ed-article" class="ed-article">
+                <For each=paragraphs key=|bits| format!("{bits:?}") children=draw/>
+            </div>
         </section>
     }
 }

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Checker<'_> {
+impl Checker {
     pub(super) fn check_paragraphs(&mut self, raw: &RawContent, style: Lang, load_source: SourceLoader) -> ArticleText {
         let article = &raw.article;
         let paragraphs: Vec<String> =
@@ -22,7 +22,8 @@ impl Checker<'_> {
             self.check_verbatim(source_file, &paragraphs, &paragraph_lines, &article.date, load_source);
         }
         let numbers = paragraphs.iter().map(|p| find_numbers(p, style)).collect();
-        ArticleText { style, paragraphs, paragraph_lines, numbers, claims: HashMap::new() }
+        let normalised = paragraphs.iter().map(|p| crate::text::Normalised::of(p)).collect();
+        ArticleText { style, paragraphs, normalised, paragraph_lines, numbers, claims: HashMap::new() }
     }
 
     /// The paragraphs must be the source's paragraphs, character for character.
@@ -122,8 +123,8 @@ impl Checker<'_> {
     /// passage (or of every place it stands) are then not reported again as unaccounted for.
     pub(super) fn find_once(&mut self, text: &mut ArticleText, quote: &Text, subject: &str) -> Option<Found> {
         let mut found = Vec::new();
-        for (paragraph, body) in text.paragraphs.iter().enumerate() {
-            found.extend(find_quote(body, quote.get_ref()).into_iter().map(|range| Found { paragraph, range }));
+        for (paragraph, body) in text.normalised.iter().enumerate() {
+            found.extend(find_quote_in(body, quote.get_ref()).into_iter().map(|range| Found { paragraph, range }));
         }
         let line = self.line(quote);
         match found.len() {
@@ -209,7 +210,7 @@ impl Checker<'_> {
     }
 }
 
-impl Checker<'_> {
+impl Checker {
     /// Numbers the editor marks as not figures: each entry's quote stands once in the text and
     /// holds a number, and says why.
     /// Returns each entry's quote as the text writes it (empty when not found).

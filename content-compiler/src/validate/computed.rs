@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Checker<'_> {
+impl Checker {
     /// Parses each formula, checks its operands, and computes values in dependency order.
     pub(super) fn compute_figures(
         &mut self,

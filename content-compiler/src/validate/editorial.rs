@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Checker<'_> {
+impl Checker {
     /// Editorial text may not type a number: numbers come from figures through placeholders,
     /// so that each one traces back to its quote.
     pub(super) fn parse_editorial(

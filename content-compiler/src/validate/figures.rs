@@ -76,7 +76,7 @@ pub(super) struct PeriodWords {
     pub words: Option<String>,
 }
 
-impl Checker<'_> {
+impl Checker {
     /// `change` or `outlook`: one of its names, or `none`.
     pub(super) fn said<T: Named>(&mut self, text: Option<&Text>, subject: &str, field: &str) -> Said<T> {
         match text {

@@ -40,7 +40,7 @@ type RawEvent = crate::raw::RawEvent<Text>;
 type RawChart = crate::raw::RawChart<Text>;
 type RawNotFigure = crate::raw::RawNotFigure<Text>;
 use crate::story::*;
-use crate::text::{closest_passage, contains_phrase, difference, find_quote, sentences};
+use crate::text::{closest_passage, contains_phrase, difference, find_quote_in, sentences};
 use article::*;
 
 pub use article::split_source;
@@ -79,7 +79,7 @@ fn digits_of(lang: Lang) -> impl Iterator<Item = Digits> {
     lang.numbers().systems.iter().map(|symbols| symbols.digits)
 }
 
-impl Checker<'_> {
+impl Checker {
     /// `digits = { ar = "arab" }`: the pages of that language write the numbers they make in
     /// those digits (the text keeps its own, verbatim).
     fn apply_digits(&mut self, raw: &crate::raw::RawContent<LText>, stories: &mut [Story]) {
@@ -240,9 +240,10 @@ fn check_all(
     }
 }
 
-struct Checker<'a> {
+struct Checker {
     file: String,
-    toml_text: &'a str,
+    /// Where each line of the file after the first starts: a fault's line, found quickly.
+    line_starts: Vec<usize>,
     diagnostics: Vec<Diagnostic>,
     /// The language of the text being checked: how its words are read.
     style: Lang,
@@ -272,6 +273,8 @@ struct ArticleText {
     /// The language the text is in.
     style: Lang,
     paragraphs: Vec<String>,
+    /// Each paragraph as quotes are looked for in it.
+    normalised: Vec<crate::text::Normalised>,
     paragraph_lines: Vec<usize>,
     numbers: Vec<Vec<NumberToken>>,
     claims: HashMap<TokenRef, Vec<Claim>>,
@@ -358,7 +361,7 @@ fn did_you_mean<'a>(name: &str, ids: impl Iterator<Item = &'a str>) -> String {
         .unwrap_or_default()
 }
 
-impl Checker<'_> {
+impl Checker {
     /// The figures a list of ids names, by index; each id that names none is reported.
     fn resolve_figures(&mut self, ids: &[Text], index: &HashMap<&str, usize>, subject: &str) -> Vec<usize> {
         let mut resolved = Vec::with_capacity(ids.len());
@@ -392,11 +395,11 @@ struct Found {
     range: Range<usize>,
 }
 
-impl<'a> Checker<'a> {
-    fn new(file: &str, toml_text: &'a str) -> Self {
+impl Checker {
+    fn new(file: &str, toml_text: &str) -> Self {
         Checker {
             file: file.to_string(),
-            toml_text,
+            line_starts: toml_text.match_indices('\n').map(|(at, _)| at + 1).collect(),
             diagnostics: Vec::new(),
             style: Lang::default(),
             numbers: Vec::new(),
@@ -414,7 +417,8 @@ impl<'a> Checker<'a> {
     }
 
     fn line_of(&self, offset: usize) -> usize {
-        self.toml_text[..offset.min(self.toml_text.len())].matches('\n').count() + 1
+        // The lines that start at or before `offset`, the first included.
+        self.line_starts.partition_point(|&start| start <= offset) + 1
     }
 
     fn line<T>(&self, spanned: &Spanned<T>) -> usize {

@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Checker<'_> {
+impl Checker {
     /// The file as the single-language checks see it in `languages[index]`: that language's
     /// texts (every translatable text must give it), its paragraphs, and no source file for a
     /// translation. `None`, with the faults reported, when a text is missing.

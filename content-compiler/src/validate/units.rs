@@ -3,7 +3,7 @@
 
 use super::*;
 
-impl Checker<'_> {
+impl Checker {
     /// The declared units, by id, in the order the file declares them.
     pub(super) fn check_units(&mut self, raw: &RawContent) -> Vec<Unit> {
         let mut units: Vec<Unit> = Vec::new();

@@ -437,6 +437,8 @@ pub const EDITING: Option<&Editing> = Some(&Editing {
     select_first: "Select words of the text first, then quote them.",
     quote_not_found: "This quote is not in the text.",
     remove_entry: "Remove this item",
+    move_earlier: "Move earlier",
+    move_later: "Move later",
     not_a_figure: "Not a figure",
     reason: "Why it is not a figure",
     unaccounted_help: "Nothing accounts for {number}: say why it is not a figure, or make it a figure in the content file.",

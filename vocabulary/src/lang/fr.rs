@@ -465,6 +465,8 @@ pub const EDITING: Option<&Editing> = Some(&Editing {
     select_first: "Sélectionnez d'abord des mots du texte, puis citez-les.",
     quote_not_found: "Cette citation n'est pas dans le texte.",
     remove_entry: "Supprimer cet élément",
+    move_earlier: "Placer avant",
+    move_later: "Placer après",
     not_a_figure: "Pas un chiffre",
     reason: "Pourquoi ce n'est pas un chiffre",
     unaccounted_help: "Rien ne justifie {number} : dites pourquoi ce n'est pas un chiffre, ou faites-en un chiffre dans le fichier de contenu.",

@@ -468,6 +468,9 @@ pub struct Editing {
     pub select_first: &'static str,
     pub quote_not_found: &'static str,
     pub remove_entry: &'static str,
+    /// An entry moved in its list: the order charts show in.
+    pub move_earlier: &'static str,
+    pub move_later: &'static str,
     pub not_a_figure: &'static str,
     pub reason: &'static str,
     /// A number nothing accounts for: `{number}`.
