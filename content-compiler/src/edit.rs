@@ -3,8 +3,9 @@
 //! included, so a file opened and saved without a change comes back as it was.
 //!
 //! A file is seen as its tables ([`Section`]), each a list of fields, and changed one field at
-//! a time. Changing a field confirms it: its `# check:` mark goes; [`confirm`] takes the mark
-//! off and keeps the value.
+//! a time. A field's `# check:` mark goes only when it is confirmed ([`confirm`]): a change is
+//! not a check. The file's line endings (LF or CRLF) and its last newline, or its lack of one,
+//! are kept.
 
 use toml_edit::{DocumentMut, Item, Table, Value};
 
@@ -193,7 +194,7 @@ fn mark(value: &Value) -> Option<String> {
     Some(said.trim().to_string())
 }
 
-/// `toml_text` with `key` of the section at `place` changed; the field's mark goes with it.
+/// `toml_text` with `key` of the section at `place` changed; its mark stays until confirmed.
 pub fn change(toml_text: &str, place: &Place, key: &str, change: Change) -> Result<String, String> {
     let mut document = parse(toml_text)?;
     let table = table_mut(&mut document, place)?;
@@ -215,25 +216,28 @@ pub fn change(toml_text: &str, place: &Place, key: &str, change: Change) -> Resu
             let original = original.map(str::to_string);
             let table = table_mut(&mut document, place)?;
             match table.get_mut(key).and_then(Item::as_value_mut) {
-                Some(Value::InlineTable(languages)) => {
-                    let old = languages.get(&language).map(|v| v.decor().clone());
-                    let mut value = Value::from(text);
-                    if let Some(decor) = old {
-                        *value.decor_mut() = decor;
-                    } else {
+                Some(Value::InlineTable(languages)) => match languages.get_mut(&language) {
+                    // In place: the key as it is written, the value's spacing kept.
+                    Some(old) => {
+                        let mut value = Value::from(text);
+                        *value.decor_mut() = old.decor().clone();
+                        *old = value;
+                    }
+                    None => {
+                        let mut value = Value::from(text);
                         value.decor_mut().set_prefix(" ");
                         value.decor_mut().set_suffix(" ");
+                        languages.insert(&language, value);
                     }
-                    languages.insert(&language, value);
-                    drop_mark(table.get_mut(key).and_then(Item::as_value_mut));
-                }
+                },
                 Some(Value::String(_)) | None if original.as_deref() == Some(language.as_str()) => {
                     replace(table, key, Value::from(text))
                 }
                 Some(Value::String(old)) => {
                     // The original's text alone, and now a translation: one text per language.
+                    let original = original.ok_or("the article names no `language`: name it first")?;
                     let mut languages = toml_edit::InlineTable::new();
-                    languages.insert(original.as_deref().unwrap_or("original"), Value::from(old.value().clone()));
+                    languages.insert(&original, Value::from(old.value().clone()));
                     languages.insert(&language, Value::from(text));
                     replace(table, key, Value::InlineTable(languages))
                 }
@@ -241,7 +245,7 @@ pub fn change(toml_text: &str, place: &Place, key: &str, change: Change) -> Resu
             }
         }
     }
-    Ok(document.to_string())
+    Ok(finish(toml_text, &document))
 }
 
 /// `toml_text` with the mark of `key` in the section at `place` taken off, its value kept.
@@ -250,7 +254,7 @@ pub fn confirm(toml_text: &str, place: &Place, key: &str) -> Result<String, Stri
     let table = table_mut(&mut document, place)?;
     let value = table.get_mut(key).and_then(Item::as_value_mut).ok_or_else(|| format!("no `{key}` here"))?;
     drop_mark(Some(value));
-    Ok(document.to_string())
+    Ok(finish(toml_text, &document))
 }
 
 /// `toml_text` with a new entry at the end of the array of tables `array`, its fields in order.
@@ -268,7 +272,7 @@ pub fn append(toml_text: &str, array: &str, fields: &[(&str, Value)]) -> Result<
     // A blank line before it, as a hand-written file separates its entries.
     entry.decor_mut().set_prefix("\n");
     entries.push(entry);
-    Ok(document.to_string())
+    Ok(finish(toml_text, &document))
 }
 
 /// `toml_text` without the entry at `index` of the array of tables `array`.
@@ -279,8 +283,20 @@ pub fn remove_entry(toml_text: &str, array: &str, index: usize) -> Result<String
     if index >= entries.len() {
         return Err(format!("the file has no {}", missing()));
     }
-    entries.remove(index);
-    Ok(document.to_string())
+    // What stood at its place and was not its own (the comments that end the entry before)
+    // stays, before the entry that follows, if any.
+    let removed = entries.remove(index);
+    let prefix = removed.decor().prefix().and_then(|p| p.as_str()).unwrap_or("").to_string();
+    let (stays, _) = split_prefix(&prefix);
+    if let Some(next) = entries.get_mut(index) {
+        let own = next.decor().prefix().and_then(|p| p.as_str()).unwrap_or("").to_string();
+        let (_, own) = split_prefix(&own);
+        next.decor_mut().set_prefix(format!("{stays}{own}"));
+    } else if !stays.is_empty() {
+        let trailing = document.trailing().as_str().unwrap_or("").to_string();
+        document.set_trailing(format!("{stays}{trailing}"));
+    }
+    Ok(finish(toml_text, &document))
 }
 
 /// `toml_text` with the entry at `index` of the array of tables `array` moved one place
@@ -297,16 +313,17 @@ pub fn move_entry(toml_text: &str, array: &str, index: usize, earlier: bool) -> 
     let (first, second) = (index.min(other), index.max(other));
     let mut later_entry = entries.remove(second);
     let earlier_entry = entries.get_mut(first).ok_or_else(missing)?;
-    // Swapped: each takes the other's place in the file and the blank lines before it, and
-    // keeps the comments above it.
+    // Swapped: each takes the other's place in the file with what stands there (blank lines,
+    // the comments that end the entry before), and keeps the comments right above it.
     let (a, b) = (earlier_entry.position(), later_entry.position());
     let prefix = |entry: &Table| entry.decor().prefix().and_then(|p| p.as_str()).unwrap_or("").to_string();
     let (prefix_a, prefix_b) = (prefix(earlier_entry), prefix(&later_entry));
     std::mem::swap(earlier_entry, &mut later_entry);
     earlier_entry.set_position(a);
     later_entry.set_position(b);
-    earlier_entry.decor_mut().set_prefix(format!("{}{}", blank_lines(&prefix_a), comments(&prefix_b)));
-    later_entry.decor_mut().set_prefix(format!("{}{}", blank_lines(&prefix_b), comments(&prefix_a)));
+    let ((stays_a, own_a), (stays_b, own_b)) = (split_prefix(&prefix_a), split_prefix(&prefix_b));
+    earlier_entry.decor_mut().set_prefix(format!("{stays_a}{own_b}"));
+    later_entry.decor_mut().set_prefix(format!("{stays_b}{own_a}"));
     let mut rest: Vec<Table> = Vec::new();
     while entries.len() > second {
         rest.push(entries.remove(second));
@@ -315,24 +332,40 @@ pub fn move_entry(toml_text: &str, array: &str, index: usize, earlier: bool) -> 
     for entry in rest {
         entries.push(entry);
     }
-    Ok(document.to_string())
+    Ok(finish(toml_text, &document))
 }
 
-/// The blank lines a table's header decor starts with.
-fn blank_lines(prefix: &str) -> &str {
-    let mut end = 0;
+/// Splits a table's header decor into what stays at its place (all up to its last blank line:
+/// the blank lines between entries, and the comments that end the entry before) and what goes
+/// with the table (the comments right above its header).
+fn split_prefix(prefix: &str) -> (&str, &str) {
+    let mut at = 0;
+    let mut stays = 0;
     for line in prefix.split_inclusive('\n') {
-        if !line.trim().is_empty() {
-            break;
+        at += line.len();
+        if line.trim().is_empty() {
+            stays = at;
         }
-        end += line.len();
     }
-    &prefix[..end]
+    prefix.split_at(stays)
 }
 
-/// The rest of a table's header decor: its comments.
-fn comments(prefix: &str) -> &str {
-    &prefix[blank_lines(prefix).len()..]
+/// The file as `document` writes it, in the line endings of `original` and with its last
+/// newline, or its lack of one (`toml_edit` writes what it changes with `\n`).
+fn finish(original: &str, document: &DocumentMut) -> String {
+    let mut written = document.to_string();
+    if original.contains("\r\n") {
+        written = written.replace("\r\n", "\n").replace('\n', "\r\n");
+    }
+    if !original.is_empty() && !original.ends_with('\n') {
+        while written.ends_with('\n') {
+            written.pop();
+            if written.ends_with('\r') {
+                written.pop();
+            }
+        }
+    }
+    written
 }
 
 fn parse(toml_text: &str) -> Result<DocumentMut, String> {
@@ -364,15 +397,13 @@ fn describe(place: &Place) -> String {
     }
 }
 
-/// Sets `key` to `value`, written where the old value was: its spacing kept, its mark gone.
+/// Sets `key` to `value`, written where the old value was: its spacing and its comment kept,
+/// its mark too (only [`confirm`] takes a mark off: a value chosen by a stray key is not a
+/// value checked).
 fn replace(table: &mut Table, key: &str, mut value: Value) {
     match table.get_mut(key).and_then(Item::as_value_mut) {
         Some(old) => {
-            let mut decor = old.decor().clone();
-            if is_mark(decor.suffix().and_then(|s| s.as_str())) {
-                decor.set_suffix("");
-            }
-            *value.decor_mut() = decor;
+            *value.decor_mut() = old.decor().clone();
             *old = value;
         }
         None => {
@@ -430,11 +461,22 @@ label = "bins"
     }
 
     #[test]
-    fn a_change_touches_its_line_alone_and_drops_its_mark() {
+    fn a_change_touches_its_line_alone_and_keeps_its_mark() {
         let changed = change(FILE, &Place::entry("figures", 0), "value", Change::Toml("12.5".into())).unwrap();
-        assert_eq!(changed, FILE.replace("value = 12.25  # check: read from the text", "value = 12.5"));
+        assert_eq!(changed, FILE.replace("value = 12.25  #", "value = 12.5  #"));
         let titled = change(FILE, &Place::Table("article".into()), "title", Change::Text("New".into())).unwrap();
-        assert_eq!(titled, FILE.replace("\"A title\"  # check: the first words", "\"New\""));
+        assert_eq!(titled, FILE.replace("\"A title\"  #", "\"New\"  #"));
+    }
+
+    #[test]
+    fn line_endings_and_the_last_newline_are_kept() {
+        let crlf = FILE.replace('\n', "\r\n");
+        let changed = change(&crlf, &Place::entry("figures", 1), "label", Change::Text("cans".into())).unwrap();
+        assert_eq!(changed, crlf.replace("\"bins\"", "\"cans\""));
+        assert_eq!(confirm(&crlf, &Place::entry("figures", 1), "label").unwrap(), crlf);
+        let bare = FILE.trim_end();
+        let changed = change(bare, &Place::entry("figures", 1), "label", Change::Text("cans".into())).unwrap();
+        assert_eq!(changed, bare.replace("\"bins\"", "\"cans\""));
     }
 
     #[test]
@@ -449,7 +491,7 @@ label = "bins"
         let changed = change(FILE, &place, "label", Change::Language("en".into(), "tag".into())).unwrap();
         assert_eq!(changed, FILE.replace("en = \"label\"", "en = \"tag\""));
         let translated = change(FILE, &place, "title", Change::Language("fr".into(), "Un titre".into())).unwrap();
-        assert!(translated.contains("title = { en = \"A title\", fr = \"Un titre\" }\n"), "{translated}");
+        assert!(translated.contains("title = { en = \"A title\", fr = \"Un titre\" }  # check: the first words\n"));
         let listed =
             change(FILE, &Place::entry("figures", 1), "label", Change::Texts(vec!["a".into(), "é".into()])).unwrap();
         assert_eq!(listed, FILE.replace("label = \"bins\"", "label = [\"a\", \"é\"]"));
@@ -480,6 +522,13 @@ label = "bins"
     fn entries_move_with_their_comments() {
         let file =
             "[[charts]]\nid = \"a\"  # first\n\n# The second.\n[[charts]]\nid = \"b\"\n\n[[charts]]\nid = \"c\"\n";
+        // A comment that ends an entry stays where it is; the one above a header goes with it.
+        let ended = "[[charts]]\nid = \"a\"\n# old = 1\n\n[[charts]]\nid = \"b\"\n";
+        assert_eq!(
+            move_entry(ended, "charts", 1, true).unwrap(),
+            "[[charts]]\nid = \"b\"\n# old = 1\n\n[[charts]]\nid = \"a\"\n"
+        );
+        assert_eq!(remove_entry(ended, "charts", 1).unwrap(), "[[charts]]\nid = \"a\"\n# old = 1\n\n");
         let moved = move_entry(file, "charts", 1, true).unwrap();
         assert_eq!(
             moved,

@@ -97,6 +97,9 @@ pub fn check_marks(toml_text: &str) -> Vec<usize> {
     lines
 }
 
+/// What a field that names a value says to name none: `change = "none"`, `outlook = "none"`.
+pub const NONE: &str = "none";
+
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 /// The whole content file.

@@ -2,6 +2,7 @@
 //! progress kept in its storage, files opened from and saved to disk, the text's selection.
 //! Every call may fail (storage refused, a private window): the editor then goes on without.
 
+use leptos::prelude::request_animation_frame;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
@@ -125,4 +126,21 @@ pub fn mark_ready() {
     if let Some(performance) = window().and_then(|w| w.performance()) {
         let _ = performance.mark("editor-ready");
     }
+}
+
+/// Gives the focus to the element `id` once the view is drawn again (after the change that
+/// draws it).
+pub fn focus_soon(id: &str) {
+    let id = id.to_string();
+    request_animation_frame(move || {
+        let element = window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id(&id));
+        if let Some(element) = element.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = element.focus();
+        }
+    });
+}
+
+/// Whether the editor agrees to `question` (the browser's own dialog); no, if it cannot ask.
+pub fn confirm(question: &str) -> bool {
+    window().and_then(|w| w.confirm_with_message(question).ok()).unwrap_or(false)
 }

@@ -3,6 +3,7 @@
 //! quote set from the words selected in the text.
 
 use content_compiler::edit::{self, Change, Field, Place, Section, Shape};
+use content_compiler::raw::NONE;
 use content_compiler::review::Status;
 use content_compiler::validate::NumberClaim;
 use leptos::prelude::*;
@@ -42,6 +43,12 @@ fn names<T: Named + 'static>() -> Vec<String> {
     T::NAMES.iter().map(|(name, _)| name.to_string()).collect()
 }
 
+/// `names` and the format's `none`.
+fn with_none(mut names: Vec<String>) -> Vec<String> {
+    names.push(NONE.to_string());
+    names
+}
+
 /// The choices a field offers, if the format names them.
 fn choices(place: &Place, key: &str, sections: &[Section]) -> Option<Vec<String>> {
     let array = match place {
@@ -50,8 +57,9 @@ fn choices(place: &Place, key: &str, sections: &[Section]) -> Option<Vec<String>
     };
     match (array, key) {
         (_, "qualifier") => Some(names::<Qualifier>()),
-        ("figures", "change") => Some(names::<vocabulary::Change>()),
-        (_, "outlook") => Some(names::<Outlook>()),
+        // `none`: the file says a word of change, or of a plan, does not make one.
+        ("figures", "change") => Some(with_none(names::<vocabulary::Change>())),
+        (_, "outlook") => Some(with_none(names::<Outlook>())),
         ("units", "kind") => Some(names::<UnitKind>()),
         ("charts", "kind") => Some(names::<ChartKind>()),
         ("article", "status") => Some(names::<vocabulary::Status>()),
@@ -131,7 +139,7 @@ fn Unaccounted() -> impl IntoView {
                 let written = number.written.clone();
                 let add = move |_| {
                     let fields = [("quote", written.as_str().into()), ("reason", reason.get().into())];
-                    work.apply(edit::append(&work.file.get(), "not_figures", &fields));
+                    work.apply(|file| edit::append(file, "not_figures", &fields));
                     work.number.set(None);
                 };
                 view! {
@@ -174,7 +182,7 @@ fn ItemForm(place: Place) -> impl IntoView {
                     Some(Shape::Languages(_)) => Change::Language(language, words_selected),
                     _ => Change::Text(words_selected),
                 };
-                work.apply(edit::change(&work.file.get(), &place, "quote", change));
+                work.apply(|file| edit::change(file, &place, "quote", change));
             }
             None => work.said.set(words.select_first.into()),
         }
@@ -184,7 +192,7 @@ fn ItemForm(place: Place) -> impl IntoView {
         let place = place.clone();
         move |_| {
             if let Place::Entry(array, index) = &place {
-                work.apply(edit::remove_entry(&work.file.get(), array, *index));
+                work.apply(|file| edit::remove_entry(file, array, *index));
                 work.chosen.set(None);
             }
         }
@@ -193,12 +201,13 @@ fn ItemForm(place: Place) -> impl IntoView {
         let place = place.clone();
         move |earlier: bool| {
             if let Place::Entry(array, index) = &place {
-                let changed = edit::move_entry(&work.file.get(), array, *index, earlier);
-                if changed.is_ok() {
-                    let moved = if earlier { index.saturating_sub(1) } else { index + 1 };
-                    work.chosen.set(Some(Place::entry(array, moved)));
+                match work.edit(|file| edit::move_entry(file, array, *index, earlier)) {
+                    Ok(()) => {
+                        let moved = if earlier { index.saturating_sub(1) } else { index + 1 };
+                        work.chosen.set(Some(Place::entry(array, moved)));
+                    }
+                    Err(error) => work.said.set(error),
                 }
-                work.apply(changed);
             }
         }
     };
@@ -214,8 +223,8 @@ fn ItemForm(place: Place) -> impl IntoView {
         <div class="ed-fields">
             <For
                 each=fields
-                key=|field: &Field| format!("{}\u{1f}{:?}\u{1f}{:?}", field.key, field.shape, field.mark)
-                children=move |field| view! { <FieldRow place=place_for_rows.clone() field/> }
+                key=row_key
+                children=move |field| view! { <FieldRow place=place_for_rows.clone() section field/> }
             />
         </div>
         {entry.then(|| {
@@ -231,85 +240,146 @@ fn ItemForm(place: Place) -> impl IntoView {
     }
 }
 
-/// One field: its control, its mark.
+/// What a field's row is drawn for: its key, the kind of its control and whether it holds a
+/// mark. A new value redraws nothing (the controls follow the file); a mark confirmed does.
+fn row_key(field: &Field) -> String {
+    let kind = match &field.shape {
+        Shape::Text(_) => "text".to_string(),
+        Shape::Number(_) => "number".to_string(),
+        Shape::Bool(_) => "bool".to_string(),
+        Shape::Languages(texts) => texts.iter().map(|(language, _)| language.as_str()).collect::<Vec<_>>().join(","),
+        Shape::Texts(_) => "texts".to_string(),
+        Shape::Other(_) => "other".to_string(),
+    };
+    format!("{}|{kind}|{}", field.key, field.mark.is_some())
+}
+
+/// A field's value as one line of text, as its control shows it.
+fn written(shape: Option<&Shape>) -> String {
+    match shape {
+        Some(Shape::Text(text) | Shape::Number(text) | Shape::Other(text)) => text.clone(),
+        Some(Shape::Texts(texts)) => texts.join("\n"),
+        _ => String::new(),
+    }
+}
+
+/// One field: its control (which follows the file), its mark, what was refused, and a button
+/// that takes it out.
 #[component]
-fn FieldRow(place: Place, field: Field) -> impl IntoView {
+fn FieldRow(place: Place, section: Memo<Option<Section>>, field: Field) -> impl IntoView {
     let work: Work = expect_context();
     let words = work.words;
     let key = field.key.clone();
     let id = format!("ed-f-{key}");
+    let error_id = format!("ed-e-{key}");
+    let shape = {
+        let key = key.clone();
+        Memo::new(move |_| section.with(|s| s.as_ref().and_then(|s| s.field(&key)).map(|f| f.shape.clone())))
+    };
+    let error = RwSignal::new(None::<String>);
     let set = {
         let (place, key) = (place.clone(), key.clone());
-        move |change: Change| work.apply(edit::change(&work.file.get(), &place, &key, change))
+        move |change: Change| {
+            let done = work.edit(|file| edit::change(file, &place, &key, change));
+            error.set(done.err());
+        }
+    };
+    let invalid = move || error.get().is_some().then_some("true");
+    let described = {
+        let error_id = error_id.clone();
+        move || error.get().map(|_| error_id.clone())
     };
     let sections = work.reviewed.with_untracked(|r| r.sections.clone());
+    let label = view! { <label for=id.clone()>{key.clone()}</label> };
     let control = match (&field.shape, choices(&place, &key, &sections)) {
-        (Shape::Text(current), Some(mut options)) => {
-            if !options.contains(current) {
-                options.insert(0, current.clone());
-            }
-            let current = current.clone();
+        (Shape::Text(_), Some(options)) => {
             let set = set.clone();
+            let current = move || written(shape.get().as_ref());
+            // Chosen on purpose: a select fires `change` on an arrow key, so the value is set,
+            // never confirmed, by it.
             view! {
-                <label for=id.clone()>{key.clone()}</label>
-                <select id=id.clone() on:change=move |ev| set(Change::Text(event_target_value(&ev)))>
-                    {options.into_iter().map(|o| {
-                        let selected = o == current;
-                        view! { <option value=o.clone() selected=selected>{o.clone()}</option> }
-                    }).collect_view()}
+                {label}
+                <select id=id.clone() aria-invalid=invalid aria-describedby=described.clone()
+                    on:change=move |ev| set(Change::Text(event_target_value(&ev)))>
+                    {move || {
+                        let now = current();
+                        let mut all = options.clone();
+                        if !all.contains(&now) {
+                            all.insert(0, now.clone());
+                        }
+                        all.into_iter()
+                            .map(|o| {
+                                let selected = o == now;
+                                view! { <option value=o.clone() selected=selected>{o.clone()}</option> }
+                            })
+                            .collect_view()
+                    }}
                 </select>
             }
             .into_any()
         }
-        (Shape::Text(current), None) => {
+        (Shape::Text(first), None) if first.chars().count() > 60 => {
             let set = set.clone();
-            let long = current.chars().count() > 60;
-            if key == "paragraphs" || long {
-                view! {
-                    <label for=id.clone()>{key.clone()}</label>
-                    <textarea id=id.clone() rows="3" prop:value=current.clone()
-                        on:change=move |ev| set(Change::Text(event_target_value(&ev)))></textarea>
-                }
-                .into_any()
-            } else {
-                view! {
-                    <label for=id.clone()>{key.clone()}</label>
-                    <input id=id.clone() type="text" prop:value=current.clone()
-                        on:change=move |ev| set(Change::Text(event_target_value(&ev)))/>
-                }
-                .into_any()
+            view! {
+                {label}
+                <textarea id=id.clone() rows="3" aria-invalid=invalid aria-describedby=described.clone()
+                    prop:value=move || written(shape.get().as_ref())
+                    on:change=move |ev| set(Change::Text(event_target_value(&ev)))></textarea>
             }
+            .into_any()
         }
-        (Shape::Number(current), _) | (Shape::Other(current), _) => {
+        (Shape::Text(_), None) => {
+            let set = set.clone();
+            view! {
+                {label}
+                <input id=id.clone() type="text" aria-invalid=invalid aria-describedby=described.clone()
+                    prop:value=move || written(shape.get().as_ref())
+                    on:change=move |ev| set(Change::Text(event_target_value(&ev)))/>
+            }
+            .into_any()
+        }
+        (Shape::Number(_) | Shape::Other(_), _) => {
             let set = set.clone();
             let number = matches!(field.shape, Shape::Number(_));
             view! {
-                <label for=id.clone()>{key.clone()}</label>
+                {label}
                 <input id=id.clone() type="text" inputmode=number.then_some("decimal") spellcheck="false"
-                    prop:value=current.clone()
+                    aria-invalid=invalid aria-describedby=described.clone()
+                    prop:value=move || written(shape.get().as_ref())
                     on:change=move |ev| set(Change::Toml(event_target_value(&ev)))/>
             }
             .into_any()
         }
-        (Shape::Bool(current), _) => {
+        (Shape::Bool(_), _) => {
             let set = set.clone();
             view! {
-                <label for=id.clone()>{key.clone()}</label>
-                <input id=id.clone() type="checkbox" prop:checked=*current
+                {label}
+                <input id=id.clone() type="checkbox"
+                    prop:checked=move || matches!(shape.get(), Some(Shape::Bool(true)))
                     on:change=move |ev| set(Change::Toml(event_target_checked(&ev).to_string()))/>
             }
             .into_any()
         }
         (Shape::Languages(texts), _) => texts
             .iter()
-            .map(|(language, text)| {
+            .map(|(language, _)| {
                 let set = set.clone();
                 let language = language.clone();
+                let text = {
+                    let language = language.clone();
+                    move || match shape.get() {
+                        Some(Shape::Languages(texts)) => {
+                            texts.into_iter().find(|(l, _)| *l == language).map(|(_, t)| t).unwrap_or_default()
+                        }
+                        _ => String::new(),
+                    }
+                };
                 let id = format!("{id}-{language}");
                 let label = format!("{key} ({language})");
                 view! {
                     <label for=id.clone()>{label}</label>
-                    <input id=id type="text" lang=language.clone() prop:value=text.clone()
+                    <input id=id type="text" lang=language.clone() aria-invalid=invalid
+                        aria-describedby=described.clone() prop:value=text
                         on:change=move |ev| set(Change::Language(language.clone(), event_target_value(&ev)))/>
                 }
             })
@@ -319,23 +389,34 @@ fn FieldRow(place: Place, field: Field) -> impl IntoView {
             <p class="ed-hint">{key.clone()}": "{texts.len()}" ¶"</p>
         }
         .into_any(),
-        (Shape::Texts(texts), _) => {
+        (Shape::Texts(_), _) => {
             let set = set.clone();
+            // One item a line: an item may hold a comma.
             view! {
-                <label for=id.clone()>{key.clone()}</label>
-                <input id=id.clone() type="text" spellcheck="false" prop:value=texts.join(", ")
+                {label}
+                <textarea id=id.clone() rows="2" spellcheck="false" aria-invalid=invalid
+                    aria-describedby=described.clone()
+                    prop:value=move || written(shape.get().as_ref())
                     on:change=move |ev| {
-                        let listed = event_target_value(&ev);
-                        let texts = listed.split(',').map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
+                        let lines = event_target_value(&ev);
+                        let texts = lines.lines().map(str::trim).filter(|t| !t.is_empty()).map(str::to_string);
                         set(Change::Texts(texts.collect()))
-                    }/>
+                    }></textarea>
             }
             .into_any()
         }
     };
+    // The control to give the focus back to once the row is drawn again.
+    let first_control = match &field.shape {
+        Shape::Languages(texts) => texts.first().map_or(id.clone(), |(language, _)| format!("{id}-{language}")),
+        _ => id.clone(),
+    };
     let mark = field.mark.clone().map(|mark| {
-        let (place, key) = (place.clone(), key.clone());
-        let confirm = move |_| work.apply(edit::confirm(&work.file.get(), &place, &key));
+        let (place, key, first_control) = (place.clone(), key.clone(), first_control.clone());
+        let confirm = move |_| {
+            work.apply(|file| edit::confirm(file, &place, &key));
+            browser::focus_soon(&first_control);
+        };
         view! {
             <p class="ed-mark">
                 <span class="ed-status ed-status--check">{words.to_check}</span>" "{mark}" "
@@ -345,5 +426,23 @@ fn FieldRow(place: Place, field: Field) -> impl IntoView {
             </p>
         }
     });
-    view! { <div class="ed-field">{control}{mark}</div> }
+    let removable = key != "id" && key != "paragraphs";
+    let remove = {
+        let (place, key) = (place.clone(), key.clone());
+        move |_| {
+            work.apply(|file| edit::change(file, &place, &key, Change::Remove));
+            browser::focus_soon("ed-item");
+        }
+    };
+    view! {
+        <div class="ed-field">
+            {control}
+            {move || error.get().map(|refused| view! { <p class="ed-refused" id=error_id.clone()>{refused}</p> })}
+            {mark}
+            {removable.then(|| view! {
+                <button type="button" class="ed-remove-field" on:click=remove
+                    aria-label=format!("{} {}", words.remove_field, key)>{words.remove_field}</button>
+            })}
+        </div>
+    }
 }

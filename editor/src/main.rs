@@ -66,14 +66,64 @@ pub struct Work {
     pub number: RwSignal<Option<usize>>,
     /// What the editor said last.
     pub said: RwSignal<String>,
+    /// The two texts as typed (the article's, the content file's), each taken in when typing
+    /// pauses (`pending`) or before any change to the files ([`Work::flush`]).
+    areas: [(NodeRef<leptos::html::Textarea>, RwSignal<String>); 2],
+    pending: StoredValue<[Option<TimeoutHandle>; 2], LocalStorage>,
 }
 
 impl Work {
-    /// Replaces the content file with `changed`, or says why the change was refused.
-    pub fn apply(&self, changed: Result<String, String>) {
-        match changed {
-            Ok(file) => self.file.set(file),
-            Err(error) => self.said.set(error),
+    /// Takes in what was typed in the two texts and not yet checked.
+    pub fn flush(&self) {
+        self.pending.update_value(|pending| {
+            for (handle, (area, into)) in pending.iter_mut().zip(self.areas) {
+                if let Some(handle) = handle.take() {
+                    handle.clear();
+                }
+                if let Some(typed) = area.get_untracked().map(|area| area.value()) {
+                    if typed != into.get_untracked() {
+                        into.set(typed);
+                    }
+                }
+            }
+        });
+    }
+
+    /// What typing in text `which` (0 the article's, 1 the content file's) does: taken in when
+    /// typing pauses.
+    fn typed(&self, which: usize) -> impl Fn(leptos::ev::Event) + Copy + 'static {
+        let (pending, into) = (self.pending, self.areas[which].1);
+        move |ev| {
+            let text = event_target_value(&ev);
+            let pause = std::time::Duration::from_millis(TYPING_PAUSE_MS);
+            let handle = set_timeout_with_handle(
+                move || {
+                    pending.update_value(|p| p[which] = None);
+                    into.set(text);
+                },
+                pause,
+            );
+            pending.update_value(|p| {
+                if let Some(old) = std::mem::replace(&mut p[which], handle.ok()) {
+                    old.clear();
+                }
+            });
+        }
+    }
+
+    /// Changes the content file by `change`, made on the file as it is now (what was typed
+    /// included), or says why not.
+    pub fn edit(&self, change: impl FnOnce(&str) -> Result<String, String>) -> Result<(), String> {
+        self.flush();
+        let changed = change(&self.file.get_untracked())?;
+        self.file.set(changed);
+        Ok(())
+    }
+
+    /// The same, saying why not in the editor's status line.
+    pub fn apply(&self, change: impl FnOnce(&str) -> Result<String, String>) {
+        if let Err(error) = self.edit(change) {
+            self.said.set(error);
         }
     }
 
@@ -139,24 +189,29 @@ fn Editor() -> impl IntoView {
         said.set(words.restored.into());
     }
     let reviewed = Memo::new(move |_| browser::timed("check", || Reviewed::of(&file.get(), &source.get())));
-    let work = Work { words, source, file, reviewed, chosen: RwSignal::new(None), number: RwSignal::new(None), said };
+    let (text_area, file_area) = (NodeRef::new(), NodeRef::new());
+    let work = Work {
+        words,
+        source,
+        file,
+        reviewed,
+        chosen: RwSignal::new(None),
+        number: RwSignal::new(None),
+        said,
+        areas: [(text_area, source), (file_area, file)],
+        pending: StoredValue::new_local([None, None]),
+    };
+    let flush = move || work.flush();
     provide_context(work);
     // A closed tab loses nothing.
     Effect::new(move |_| browser::keep(&source.get(), &file.get()));
 
-    // What was typed but not yet checked, taken in before any action on the files.
-    let (text_area, file_area) = (NodeRef::<leptos::html::Textarea>::new(), NodeRef::<leptos::html::Textarea>::new());
-    let flush = move || {
-        for (area, into) in [(text_area, source), (file_area, file)] {
-            if let Some(typed) = area.get_untracked().map(|area| area.value()) {
-                if typed != into.get_untracked() {
-                    into.set(typed);
-                }
-            }
-        }
-    };
     let draft = move |_| {
         flush();
+        // A new draft replaces the file: not without asking, once work is in it.
+        if !file.get_untracked().trim().is_empty() && !browser::confirm(words.replace_file) {
+            return;
+        }
         let options = content_compiler::draft::Options { lang: None, source_file: SOURCE.into() };
         match content_compiler::draft::draft(&source.get(), &options) {
             Ok(draft) => {
@@ -177,7 +232,10 @@ fn Editor() -> impl IntoView {
         let input: web_sys::HtmlInputElement = event_target(&ev);
         leptos::task::spawn_local(async move {
             let mut names = Vec::new();
-            for (name, text) in browser::read_files(&input).await {
+            let read = browser::read_files(&input).await;
+            // The same file may be opened again.
+            input.set_value("");
+            for (name, text) in read {
                 if name.ends_with(".toml") {
                     file.set(text);
                 } else {
@@ -207,18 +265,6 @@ fn Editor() -> impl IntoView {
                 aria-current=current.then_some("page")>{name}</a>
         }
     });
-    // Typing in the two texts: they are checked when typing pauses, not at every keystroke.
-    let typed = |into: RwSignal<String>| {
-        let pending = StoredValue::new_local(None::<TimeoutHandle>);
-        move |ev: leptos::ev::Event| {
-            let text = event_target_value(&ev);
-            if let Some(handle) = pending.get_value() {
-                handle.clear();
-            }
-            let pause = std::time::Duration::from_millis(TYPING_PAUSE_MS);
-            pending.set_value(set_timeout_with_handle(move || into.set(text), pause).ok());
-        }
-    };
     // Every number of the text, keyed by all it shows: one that did not change is not drawn again.
     let listed = move || reviewed.get().numbers.into_iter().enumerate().collect::<Vec<_>>();
     let number_item = move |(index, n): (usize, review::Shown)| {
@@ -250,7 +296,7 @@ fn Editor() -> impl IntoView {
                     placeholder=words.article_placeholder
                     prop:value=source
                     node_ref=text_area
-                    on:input=typed(source)
+                    on:input=work.typed(0)
                 ></textarea>
                 <div class="ed-actions">
                     <button type="button" on:click=draft>{words.draft}</button>
@@ -318,7 +364,7 @@ fn Editor() -> impl IntoView {
                     spellcheck="false"
                     prop:value=file
                     node_ref=file_area
-                    on:input=typed(file)
+                    on:input=work.typed(1)
                 ></textarea>
                 <div class="ed-actions">
                     <button type="button" on:click=publish disabled=move || !reviewed.get().publishable>

@@ -96,8 +96,15 @@ pub fn Preview() -> impl IntoView {
         let stories = work.reviewed.with(|r| r.stories.clone());
         if !stories.0.is_empty() {
             shown.set((stories, work.file.get_untracked(), work.source.get_untracked()));
+        } else if work.file.with(|file| file.trim().is_empty()) {
+            // No file, no preview: another article's is not kept.
+            shown.set(Default::default());
+            html.set(String::new());
         }
     });
+    // While the file has a fault, the preview is of an earlier version: it says so.
+    let stale =
+        move || work.reviewed.with(|r| !r.faults.is_empty()) && !shown.with(|(stories, ..)| stories.0.is_empty());
     Effect::new(move |_| {
         let (stories, file, source) = shown.get();
         let (language, page) = (language.get().min(stories.0.len().saturating_sub(1)), page.get());
@@ -162,6 +169,7 @@ pub fn Preview() -> impl IntoView {
                         }).collect_view()}
                     </select>
                 </div>
+                {move || stale().then(|| view! { <p class="ed-stale" role="note">{words.preview_stale}</p> })}
                 <iframe title=words.preview_of data-width=move || if phone.get() { "phone" } else { "desktop" }
                     srcdoc=html></iframe>
             </details>

@@ -119,6 +119,8 @@ pub fn Text() -> impl IntoView {
             })
             .collect::<Vec<_>>()
     };
+    // By their place too: two paragraphs alike (`* * *`) are two.
+    let numbered = move || paragraphs().into_iter().enumerate().collect::<Vec<_>>();
     let draw = move |bits: Vec<Bit>| {
         let bits = bits
             .into_iter()
@@ -141,7 +143,7 @@ pub fn Text() -> impl IntoView {
             <h2 id="ed-text-heading">{words.the_text}</h2>
             <p class="ed-hint">{words.text_help}</p>
             <div id="ed-article" class="ed-article">
-                <For each=paragraphs key=|bits| format!("{bits:?}") children=draw/>
+                <For each=numbered key=|(index, bits)| format!("{index}{bits:?}") children=move |(_, bits)| draw(bits)/>
             </div>
         </section>
     }

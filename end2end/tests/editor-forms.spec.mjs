@@ -70,8 +70,24 @@ test('an article of our own goes from its text to a published explainer, through
   await expect(page.locator('#ed-article mark').first()).toBeVisible();
   expect(await page.locator('#ed-article mark').allTextContents()).toContain('fell ');
 
-  // The guesses that are wrong, corrected in the forms: words an editor writes.
+  // The guesses that are wrong, corrected in the forms: words an editor writes. A change is
+  // not a check: the mark stays until confirmed, and the focus comes back to the field.
   await setField(page, 'label', 'in cancelled sailings');
+  await expect(item(page).getByLabel('label', { exact: true })).toHaveValue('in cancelled sailings');
+  await item(page).getByRole('button', { name: 'Confirm label' }).click();
+  await expect(item(page).getByRole('button', { name: 'Confirm label' })).toHaveCount(0);
+  await expect(item(page).getByLabel('label', { exact: true })).toBeFocused();
+
+  // A choice changed by a stray arrow key is a change, never a confirmation.
+  await open(page, 'Figure passengers-2025');
+  const qualifier = item(page).getByLabel('qualifier', { exact: true });
+  await expect(qualifier).toHaveValue('more_than');
+  await qualifier.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(qualifier).not.toHaveValue('more_than');
+  await expect(item(page).getByRole('button', { name: 'Confirm qualifier' })).toBeVisible();
+  await qualifier.selectOption('more_than');
+  await expect(page.getByRole('list', { name: 'Faults' })).toHaveText('No fault.');
   await open(page, 'Article');
   await setField(page, 'title', 'Porthmere ferries: fewer cancellations, a new electric boat');
   await setField(page, 'kicker', 'Transport · {date}');
@@ -185,6 +201,15 @@ test('the work in progress survives a reload, and the interface speaks French', 
   await expect(listed.first()).toContainText('à vérifier');
   await expect(page.getByRole('button', { name: 'Publier' })).toBeDisabled();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  // A new draft would replace the work: it asks first, and a no keeps the file.
+  let asked = '';
+  page.once('dialog', (dialog) => {
+    asked = dialog.message();
+    dialog.dismiss();
+  });
+  await page.getByRole('button', { name: 'Préparer un brouillon' }).click();
+  await expect.poll(() => asked).toContain('Remplacer le fichier de contenu');
+  await expect(page.getByLabel('Fichier de contenu', { exact: true })).toHaveValue(drafted);
   expect(await axeViolations(page)).toEqual([]);
 });
 
@@ -210,7 +235,12 @@ test('a hand-written content file and its text open from disk; saved unchanged, 
   await expect(item(page)).toBeFocused();
 
   // One value changed in its form: that line alone changes, its comment kept.
+  // What the file cannot hold is refused beside its field, and the file is kept.
+  await setField(page, 'value', '38,5');
+  await expect(item(page).locator('.ed-refused')).toContainText('`38,5` is not a value this file can hold');
+  await expect(item(page).getByLabel('value', { exact: true })).toHaveAttribute('aria-invalid', 'true');
   await setField(page, 'value', '39');
+  await expect(item(page).locator('.ed-refused')).toHaveCount(0);
   await expect(page.getByRole('list', { name: 'Faults' })).toContainText('value 39');
   const [changed] = await Promise.all([
     page.waitForEvent('download'),

@@ -15,7 +15,7 @@ const UNSPECIFIED: &str = "unspecified";
 /// How the content file says that a figure's period runs from a start the text names.
 const SINCE: &str = "since";
 /// How the content file says that a word of the quote does not make a figure a change or a plan.
-const NONE: &str = "none";
+use crate::raw::NONE;
 /// The most decimals a figure keeps: the pages write every one of them.
 const MAX_DECIMALS: u8 = 6;
 

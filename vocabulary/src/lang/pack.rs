@@ -471,6 +471,12 @@ pub struct Editing {
     /// An entry moved in its list: the order charts show in.
     pub move_earlier: &'static str,
     pub move_later: &'static str,
+    /// A field taken out of its item.
+    pub remove_field: &'static str,
+    /// Asked before a new draft replaces a content file that is not empty.
+    pub replace_file: &'static str,
+    /// Over the preview while the file has a fault.
+    pub preview_stale: &'static str,
     pub not_a_figure: &'static str,
     pub reason: &'static str,
     /// A number nothing accounts for: `{number}`.
