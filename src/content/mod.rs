@@ -29,6 +29,8 @@ pub struct Said {
     pub events: Vec<String>,
     /// What the embed dialog says once its snippet is copied.
     pub copied: String,
+    /// What it says when the browser could not copy it (the snippet is then selected).
+    pub copy_failed: String,
 }
 
 /// A file a download button saves.

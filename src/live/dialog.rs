@@ -2,10 +2,12 @@
 //! (from what the button carries, at the address this page is served from) and its images
 //! linked; its buttons copy the snippet and close it.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{Element, HtmlDialogElement, HtmlTextAreaElement};
 
 use super::{all, by_id, window};
+use crate::content::Said;
 use crate::embed::images::{self, Kind};
 use crate::embed::{self, PageView};
 use crate::hooks::{self, DIALOG_ID};
@@ -58,15 +60,37 @@ pub fn open(view: PageView, button: &Element, reading: Reading) {
     let _ = dialog.show_modal();
 }
 
-/// Copies the dialog's snippet, and says so.
-pub fn copy(copied: &str) {
+/// Copies the dialog's snippet, and says whether it was copied once the browser says so. Where
+/// the browser cannot copy (no clipboard on a page served over plain HTTP, or copying refused),
+/// it says so and selects the snippet, to be copied by hand.
+pub fn copy(said: &'static Said) {
     let Some(dialog) = dialog() else { return };
-    if let Some(snippet) = text_box(&dialog, hooks::SNIPPET) {
-        let _ = window().navigator().clipboard().write_text(&snippet.value());
+    let Some(snippet) = text_box(&dialog, hooks::SNIPPET) else { return };
+    let status = find(&dialog, hooks::STATUS);
+    let say = move |text: &str| {
+        if let Some(status) = &status {
+            status.set_text_content(Some(text));
+        }
+    };
+    say("");
+    let navigator = window().navigator();
+    let clipboard: JsValue = navigator.clipboard().into();
+    if clipboard.is_undefined() {
+        snippet.select();
+        return say(&said.copy_failed);
     }
-    if let Some(status) = find(&dialog, hooks::STATUS) {
-        status.set_text_content(Some(copied));
-    }
+    // One of the two runs, once: both live as long as the page (a few bytes a copy).
+    let failed = {
+        let (snippet, say) = (snippet.clone(), say.clone());
+        Closure::<dyn FnMut(JsValue)>::new(move |_| {
+            snippet.select();
+            say(&said.copy_failed);
+        })
+    };
+    let copied = Closure::<dyn FnMut(JsValue)>::new(move |_| say(&said.copied));
+    let _ = navigator.clipboard().write_text(&snippet.value()).then2(&copied, &failed);
+    copied.forget();
+    failed.forget();
 }
 
 /// Closes the dialog.

@@ -17,10 +17,10 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
         let Some(button) = closest(&target, hooks::ANY_CONTROL) else { return };
         let Some(control) = control_of(&button, story) else { return };
         match control {
-            Control::Choose(item) => choose(reader, item),
-            Control::Download { chart, file } => downloads::save(story, files, chart, file),
+            Control::Choose(item) => choose(reader, item, false),
+            Control::Download { chart, file } => downloads::save(story, files, chart, file, &reader.downloaded),
             Control::OpenEmbed(view) => dialog::open(view, &button, reading),
-            Control::CopySnippet => dialog::copy(&reader.said.copied),
+            Control::CopySnippet => dialog::copy(reader.said),
             Control::CloseDialog => dialog::close(),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.
@@ -104,7 +104,7 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
         };
         event.prevent_default();
         if let Some(item) = item_of(&options[to], story) {
-            choose(reader, item);
+            choose(reader, item, true);
         }
         if let Some(option) = options[to].dyn_ref::<HtmlElement>() {
             let _ = option.focus();

@@ -8,15 +8,22 @@ use crate::content::Selection;
 use crate::hooks::option_id;
 use crate::reading::Reading;
 
-/// Records a choice in the history without scrolling (the reader is already looking at it).
-pub fn push(reading: Reading, selection: Selection) {
+/// Records a choice in the history without scrolling (the reader is already looking at it): a
+/// new entry, or, for a keyboard walking a list (`walking`) from a choice, the same entry, so
+/// that Back leaves the list in one step rather than one per arrow key.
+pub fn push(reading: Reading, selection: Selection, walking: bool) {
     let hash = format!("#{}", reading.story.id_of(selection));
     let window = window();
-    if window.location().hash().ok().as_deref() == Some(hash.as_str()) {
+    let now = window.location().hash().unwrap_or_default();
+    if now == hash {
         return;
     }
     if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash));
+        let _ = if walking && now.len() > 1 {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
+        };
     }
 }
 
@@ -26,7 +33,13 @@ pub fn follow(reader: &'static Reader) {
     let reading = reader.reading;
     let apply = move || {
         let hash = window().location().hash().unwrap_or_default();
-        let Some(selection) = reading.story.find(hash.trim_start_matches('#')) else { return };
+        // Back to the entry without a hash: nothing chosen, as the page opened.
+        let name = hash.trim_start_matches('#');
+        if name.is_empty() {
+            reader.select(None);
+            return;
+        }
+        let Some(selection) = reading.story.find(name) else { return };
         reader.select(Some(selection));
         bring_into_view(reading, selection);
     };

@@ -48,6 +48,7 @@ pub fn start(
         page: marks::Page::find(&root, reading),
         pending: Cell::new(0),
         recorded: Cell::new(None),
+        downloaded: Cell::new(None),
         frame: OnceCell::new(),
         after_frame: OnceCell::new(),
     }));
@@ -90,8 +91,10 @@ pub struct Reader {
     page: marks::Page,
     /// What changed and is not shown yet.
     pending: Cell<u8>,
-    /// A choice to record in the history.
-    recorded: Cell<Option<Selection>>,
+    /// A choice to record in the history, and whether the keyboard made it walking a list.
+    recorded: Cell<Option<(Selection, bool)>>,
+    /// The address of the last download's file, revoked by the next download.
+    downloaded: Cell<Option<String>>,
     /// Shows what is pending; asked for before the next frame.
     frame: OnceCell<Closure<dyn FnMut()>>,
     /// Records a choice in the history; asked for once the frame that shows it is drawn.
@@ -161,15 +164,16 @@ impl Reader {
         }
     }
 
-    /// Records a choice in the history, so that back returns to it.
-    fn record(&self, selection: Selection) {
-        self.recorded.set(Some(selection));
+    /// Records a choice in the history, so that back returns to it (`walking`: see
+    /// [`hash::push`]).
+    fn record(&self, selection: Selection, walking: bool) {
+        self.recorded.set(Some((selection, walking)));
         self.changed(HISTORY);
     }
 
     fn record_now(&self) {
-        if let Some(selection) = self.recorded.take() {
-            hash::push(self.reading, selection);
+        if let Some((selection, walking)) = self.recorded.take() {
+            hash::push(self.reading, selection, walking);
         }
     }
 
@@ -184,10 +188,11 @@ impl Reader {
     }
 }
 
-/// A reader's choice: selects and records it in the history, so that back returns to it.
-fn choose(reader: &Reader, selection: Selection) {
+/// A reader's choice: selects and records it in the history, so that back returns to it; a
+/// keyboard walking a list (`walking`) keeps one entry for the walk.
+fn choose(reader: &Reader, selection: Selection, walking: bool) {
     reader.select(Some(selection));
-    reader.record(selection);
+    reader.record(selection, walking);
 }
 
 /// The browser's window: the WASM runs in a page, so it has one.

@@ -100,7 +100,7 @@ pub fn said(story: &Story) -> Said {
         .iter()
         .map(|event| [&crate::format::event_when(event, lang), terms.comma, &event.label].concat())
         .collect();
-    Said { figures, events, copied: terms.copied.to_string() }
+    Said { figures, events, copied: terms.copied.to_string(), copy_failed: terms.copy_failed.to_string() }
 }
 
 /// A fingerprint of a file's bytes, for its name: FNV-1a, tiny and the same on every machine.

@@ -83,6 +83,7 @@ pub const TERMS: Terms = Terms {
     of_elided: "\u{a0}",
     elides_before: &[],
     copied: "تم النسخ.",
+    copy_failed: "تعذّر النسخ: الشيفرة محدَّدة، انسخها يدويًا.",
     computed_how: "حسبناه بأنفسنا",
     // As the Moroccan statistics office writes them: `الفصل الأول من سنة 2025`.
     quarters: ["الفصل الأول من سنة", "الفصل الثاني من سنة", "الفصل الثالث من سنة", "الفصل الرابع من سنة"],

@@ -75,6 +75,7 @@ pub const TERMS: Terms = Terms {
     of_elided: " ",
     elides_before: &[],
     copied: "Copied.",
+    copy_failed: "Not copied: the code is selected, copy it by hand.",
     computed_how: "computed by us",
     quarters: ["Q1", "Q2", "Q3", "Q4"],
     halves: ["first half of", "second half of"],

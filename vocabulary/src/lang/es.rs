@@ -83,6 +83,7 @@ pub const TERMS: Terms = Terms {
     of_elided: "\u{a0}de ",
     elides_before: &[],
     copied: "Copiado.",
+    copy_failed: "No se copió: el código está seleccionado, cópielo a mano.",
     computed_how: "calculado por nosotros",
     quarters: ["primer trimestre de", "segundo trimestre de", "tercer trimestre de", "cuarto trimestre de"],
     halves: ["primer semestre de", "segundo semestre de"],

@@ -78,6 +78,7 @@ pub const TERMS: Terms = Terms {
     of_elided: "\u{a0}d'",
     elides_before: &['a', 'e', 'i', 'o', 'u', 'h', 'à', 'â', 'é', 'è', 'ê', 'î', 'ô', 'û'],
     copied: "Copié.",
+    copy_failed: "Non copié : le code est sélectionné, copiez-le à la main.",
     computed_how: "calculé par nous",
     quarters: ["1er\u{a0}trimestre", "2e\u{a0}trimestre", "3e\u{a0}trimestre", "4e\u{a0}trimestre"],
     halves: ["1er\u{a0}semestre", "2e\u{a0}semestre"],

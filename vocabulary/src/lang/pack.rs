@@ -116,6 +116,8 @@ pub struct Terms {
     pub elides_before: &'static [char],
     /// Said when the embed snippet is copied.
     pub copied: &'static str,
+    /// Said when the browser could not copy it: the snippet is selected, to copy by hand.
+    pub copy_failed: &'static str,
     /// After a computed figure's value: `calculé par nous`.
     pub computed_how: &'static str,
     /// Before a year: its quarters (`1er trimestre`, `Q1`) and halves (`1er semestre`).
