@@ -6,25 +6,20 @@ use web_sys::{Event, ScrollIntoViewOptions, ScrollLogicalPosition};
 use super::{by_id, listen, window, Reader};
 use crate::content::Selection;
 use crate::hooks::option_id;
-use crate::reading::Reading;
+use crate::reading::{entry_for, Entry, Reading};
 
-/// Records a choice in the history without scrolling (the reader is already looking at it): a
-/// new entry, or, for a keyboard walking a list (`walking`) from a choice, the same entry, so
-/// that Back leaves the list in one step rather than one per arrow key.
+/// Records a choice in the history without scrolling (the reader is already looking at it), as
+/// [`entry_for`] says: a new entry, or the same one for a keyboard walking a list.
 pub fn push(reading: Reading, selection: Selection, walking: bool) {
     let hash = format!("#{}", reading.story.id_of(selection));
     let window = window();
     let now = window.location().hash().unwrap_or_default();
-    if now == hash {
-        return;
-    }
-    if let Ok(history) = window.history() {
-        let _ = if walking && now.len() > 1 {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
-        } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash))
-        };
-    }
+    let Ok(history) = window.history() else { return };
+    let _ = match entry_for(&now, &hash, walking) {
+        Entry::Keep => return,
+        Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
+        Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
+    };
 }
 
 /// Chooses what the hash names when the page opens and whenever the hash changes (a link
@@ -33,15 +28,11 @@ pub fn follow(reader: &'static Reader) {
     let reading = reader.reading;
     let apply = move || {
         let hash = window().location().hash().unwrap_or_default();
-        // Back to the entry without a hash: nothing chosen, as the page opened.
-        let name = hash.trim_start_matches('#');
-        if name.is_empty() {
-            reader.select(None);
-            return;
+        let Some(chosen) = reading.chosen_by(&hash) else { return };
+        reader.select(chosen);
+        if let Some(selection) = chosen {
+            bring_into_view(reading, selection);
         }
-        let Some(selection) = reading.story.find(name) else { return };
-        reader.select(Some(selection));
-        bring_into_view(reading, selection);
     };
     apply();
     listen(&window(), "popstate", move |_: Event| apply());
