@@ -4,6 +4,7 @@
 
 use std::ops::Range;
 
+use crate::edit::{sections, Place, Section};
 use crate::raw::{check_marks, CHECK_MARK};
 use crate::validate::{read, Diagnostic, NumberClaim, SourceLoader};
 
@@ -40,8 +41,8 @@ pub struct Number {
     pub claim: NumberClaim,
     /// Its status.
     pub status: Status,
-    /// The lines of the item that accounts for it (from 1, end excluded), if any.
-    pub item: Option<Range<usize>>,
+    /// The section of the file that accounts for it, if any.
+    pub place: Option<Place>,
 }
 
 /// A `# check:` mark: its line and what it says.
@@ -63,6 +64,8 @@ pub struct Review {
     pub marks: Vec<Mark>,
     /// The story in each language, the original first, when the file has no fault.
     pub stories: Vec<story::Story>,
+    /// The file's sections (empty when it cannot be read as TOML).
+    pub sections: Vec<Section>,
 }
 
 impl Review {
@@ -88,65 +91,35 @@ pub fn review(file_name: &str, toml_text: &str, load_source: SourceLoader) -> Re
             Mark { line, text: said.to_string() }
         })
         .collect();
-    let blocks = item_blocks(toml_text);
+    let sections = sections(toml_text).unwrap_or_default();
     let numbers = checked
         .numbers
         .into_iter()
         .map(|number| {
-            let item = block_of(&blocks, &number.claim);
-            let within = |line: usize| item.as_ref().is_some_and(|lines| lines.contains(&line));
+            let section = section_of(&sections, &number.claim);
+            let within = |line: usize| section.is_some_and(|s| s.lines.contains(&line));
             let status = match number.claim {
                 NumberClaim::Unaccounted | NumberClaim::Refused => Status::Fault,
                 _ if faults.iter().any(|fault| within(fault.line)) => Status::Fault,
                 _ if marks.iter().any(|mark| within(mark.line)) => Status::ToCheck,
                 _ => Status::Accounted,
             };
-            Number { paragraph: number.paragraph, range: number.range, claim: number.claim, status, item }
+            let place = section.map(|s| s.place.clone());
+            Number { paragraph: number.paragraph, range: number.range, claim: number.claim, status, place }
         })
         .collect();
-    Review { numbers, faults, marks, stories }
+    Review { numbers, faults, marks, stories, sections }
 }
 
-/// The file's `[[figures]]`, `[[events]]` and `[[not_figures]]` items: their table, their id
-/// (or none), and their lines (from 1, end excluded), in the file's order.
-fn item_blocks(toml_text: &str) -> Vec<(String, Option<String>, Range<usize>)> {
-    let mut blocks: Vec<(String, Option<String>, Range<usize>)> = Vec::new();
-    let mut in_string = false;
-    for (index, text) in toml_text.lines().enumerate() {
-        let line = index + 1;
-        // Multi-line strings (a paragraph) hold no header.
-        let toggles = text.matches("'''").count() + text.matches("\"\"\"").count();
-        let starts = !in_string && text.starts_with('[');
-        if toggles % 2 == 1 {
-            in_string = !in_string;
-        }
-        if starts {
-            if let Some(last) = blocks.last_mut() {
-                last.2.end = line;
-            }
-            let table = text.trim().trim_matches(['[', ']']).to_string();
-            blocks.push((table, None, line..usize::MAX));
-        } else if let Some(last) = blocks.last_mut() {
-            let id = text.trim().strip_prefix("id").map(str::trim_start).and_then(|rest| rest.strip_prefix('='));
-            if let (None, Some(id)) = (&last.1, id) {
-                last.1 = Some(id.trim().split('#').next().unwrap_or("").trim().trim_matches('"').to_string());
-            }
-        }
-    }
-    blocks
-}
-
-/// The lines of the item that `claim` names.
-fn block_of(blocks: &[(String, Option<String>, Range<usize>)], claim: &NumberClaim) -> Option<Range<usize>> {
-    let by_id = |table: &str, id: &str| {
-        blocks.iter().find(|(t, i, _)| t == table && i.as_deref() == Some(id)).map(|(_, _, lines)| lines.clone())
+/// The section of the file that `claim` names.
+fn section_of<'a>(sections: &'a [Section], claim: &NumberClaim) -> Option<&'a Section> {
+    let by_id = |array: &str, id: &str| {
+        sections.iter().find(|s| matches!(&s.place, Place::Entry(a, _) if a == array) && s.id() == Some(id))
     };
     match claim {
         NumberClaim::Figure(id) | NumberClaim::Period(id) => by_id("figures", id),
         NumberClaim::Event(id) => by_id("events", id),
-        NumberClaim::NotAFigure(entry) => {
-            blocks.iter().filter(|(table, ..)| table == "not_figures").nth(*entry).map(|(_, _, lines)| lines.clone())
-        }
+        NumberClaim::NotAFigure(index) => sections.iter().find(|s| s.place == Place::entry("not_figures", *index)),
         NumberClaim::Refused | NumberClaim::Unaccounted => None,
     }
 }

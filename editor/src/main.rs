@@ -257,6 +257,15 @@ fn Editor() -> impl IntoView {
             Err(error) => said.set(error),
         }
     };
+    // A button that saves one of the two texts, as typed, under `name`.
+    let save = move |text: RwSignal<String>, name: &'static str, label: &'static str| {
+        view! {
+            <button type="button" on:click=move |_| {
+                flush();
+                browser::download(&text.get(), name)
+            } disabled=move || text.get().is_empty()>{label}</button>
+        }
+    };
     let switch = interface_languages().map(|other| {
         let name = other.ui().name;
         let current = other == language;
@@ -370,21 +379,9 @@ fn Editor() -> impl IntoView {
                     <button type="button" on:click=publish disabled=move || !reviewed.get().publishable>
                         {words.publish}
                     </button>
-                    <button type="button" on:click=move |_| {
-                        flush();
-                        browser::download(&file.get(), FILE)
-                    }
-                        disabled=move || file.get().is_empty()>
-                        {words.download_file}
-                    </button>
+                    {save(file, FILE, words.download_file)}
                     // The content file reads its paragraphs from this text: it goes beside it.
-                    <button type="button" on:click=move |_| {
-                        flush();
-                        browser::download(&source.get(), SOURCE)
-                    }
-                        disabled=move || source.get().is_empty()>
-                        {words.download_text}
-                    </button>
+                    {save(source, SOURCE, words.download_text)}
                 </div>
             </section>
         </main>

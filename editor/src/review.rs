@@ -3,7 +3,7 @@
 
 use std::sync::Arc;
 
-use content_compiler::edit::{sections, Place, Section, Shape};
+use content_compiler::edit::{Place, Section, Shape};
 use content_compiler::review::{review, Status};
 use content_compiler::story::Story;
 use content_compiler::validate::NumberClaim;
@@ -61,8 +61,9 @@ impl Reviewed {
         }
         let text = source.to_string();
         let load = move |_: &str| Ok(text.clone());
-        let view = review(FILE, file, &load);
-        let sections = sections(file).unwrap_or_default();
+        let mut view = review(FILE, file, &load);
+        let publishable = view.publishable();
+        let sections = std::mem::take(&mut view.sections);
         // The file's own paragraphs if it holds them, else its source's.
         let paragraphs = sections
             .iter()
@@ -72,7 +73,6 @@ impl Reviewed {
                 _ => None,
             })
             .unwrap_or_else(|| content_compiler::validate::split_source(source).1);
-        let publishable = view.publishable();
         let stories = Stories(Arc::new(view.stories));
         let numbers = view
             .numbers
@@ -83,7 +83,7 @@ impl Reviewed {
                     .and_then(|p| p.get(n.range.clone()))
                     .unwrap_or_default()
                     .to_string(),
-                place: place_of(&sections, &n.claim),
+                place: n.place,
                 paragraph: n.paragraph,
                 range: n.range,
                 status: n.status,
@@ -99,22 +99,6 @@ impl Reviewed {
             sections,
             stories,
         }
-    }
-}
-
-/// The section that `claim` names.
-pub fn place_of(sections: &[Section], claim: &NumberClaim) -> Option<Place> {
-    let by_id = |array: &str, id: &str| {
-        sections
-            .iter()
-            .find(|s| matches!(&s.place, Place::Entry(a, _) if a == array) && s.id() == Some(id))
-            .map(|s| s.place.clone())
-    };
-    match claim {
-        NumberClaim::Figure(id) | NumberClaim::Period(id) => by_id("figures", id),
-        NumberClaim::Event(id) => by_id("events", id),
-        NumberClaim::NotAFigure(index) => Some(Place::entry("not_figures", *index)),
-        NumberClaim::Refused | NumberClaim::Unaccounted => None,
     }
 }
 

@@ -252,3 +252,31 @@ test('a hand-written content file and its text open from disk; saved unchanged, 
   const differ = before.map((line, i) => [line, after[i]]).filter(([a, b]) => a !== b);
   expect(differ).toEqual([['value = 38', 'value = 39']]);
 });
+
+test('every content file of the repository opens with its text: every number accounted for, and its preview in its language and direction', async ({ page }) => {
+  test.setTimeout(120_000);
+  const { readdirSync: list } = await import('node:fs');
+  const files = [
+    join(ROOT, 'content/maroc-migrations.toml'),
+    ...list(join(ROOT, 'content/examples')).filter((name) => name.endsWith('.toml')).map((name) => join(ROOT, 'content/examples', name)),
+  ];
+  await page.goto('editor/?lang=en');
+  await page.getByText('Preview', { exact: true }).click();
+  const preview = page.frameLocator('iframe[title="Preview of the explainer"]');
+  for (const file of files) {
+    const toml = readFileSync(file, 'utf8');
+    const source = join(file, '..', toml.match(/^source_file = "(.*)"$/m)[1]);
+    await page.getByLabel('Open a file').setInputFiles([file, source]);
+    await expect(page.getByRole('status')).toContainText(file.split('/').pop());
+    await expect(page.getByRole('list', { name: 'Faults' })).toHaveText('No fault.');
+    const listed = await numbers(page).allTextContents();
+    expect(listed.length, file).toBeGreaterThan(3);
+    expect(listed.filter((entry) => !entry.includes('accounted')), file).toEqual([]);
+    // The preview is of this article: its first words, in its language and direction.
+    const opening = readFileSync(source, 'utf8').split(/\n\s*\n/)[1].trim().split(/\s+/).slice(0, 5).join(' ');
+    await expect(preview.locator('body'), file).toContainText(opening);
+    const language = toml.match(/^language = "(\w+)"$/m)[1];
+    await expect(preview.locator('html'), file).toHaveAttribute('lang', language);
+    expect(await preview.locator('html').getAttribute('dir'), file).toBe(language === 'ar' ? 'rtl' : null);
+  }
+});
