@@ -580,3 +580,22 @@ fn the_start_of_a_year_names_no_month_and_since_a_year_is_quoted() {
     ));
     assert!(find(&stories, "since").period_quote.is_some());
 }
+
+#[test]
+fn a_plan_over_a_span_of_years_holds_both_years() {
+    // « sur la période 2025-2027 »: a period from one year to another, both in its quote,
+    // planned; never a length with an invented start.
+    let fields = "value = 2000000000\nunit = \"eur\"\nqualifier = \"exact\"\noutlook = \"forecast\"\nperiod = \"2025..2027\"\nperiod_quote = \"sur la période 2025-2027\"\nquote = \"investira 2 milliards\"";
+    let toml = with_paragraph(
+        "La région investira 2 milliards d'euros sur la période 2025-2027.",
+        &(figure("span", fields, "stat-tiles") + UNITS),
+    );
+    let stories = accepted(&toml);
+    let span = find(&stories, "span");
+    assert_eq!(span.outlook, Some(Outlook::Forecast));
+    assert_eq!(span.period.map(|p| (p.from.year, p.to.year)), Some((2025, 2027)));
+    assert_eq!(span.duration, None);
+    // An end the quote does not give is refused, and so is the plan written as a fact.
+    assert!(run(&toml.replacen("\"2025..2027\"", "\"2025..2028\"", 1)).is_err(), "2028 is not in the quote");
+    assert!(run(&toml.replacen("outlook = \"forecast\"\n", "", 1)).is_err(), "« investira » is a plan");
+}

@@ -4,7 +4,8 @@
 // any article needs read as they should: number words before a scale word, plans and their
 // parts, lengths of time, starts the text names, a change from a named base, a part of a year
 // without its year, and the words around them. Run against the examples that hold those forms
-// (content/examples/ecoles.toml, logement.toml, clinics.toml); elsewhere the tests skip.
+// (content/examples/ecoles.toml, logement.toml, clinics.toml, turuq.toml in Arabic); elsewhere
+// the tests skip.
 import { test, expect } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { watchErrors, waitForHydration, nextFrame } from './errors.mjs';
@@ -82,7 +83,8 @@ async function expectEverywhere(page, { id, chart, written, spoken, data }) {
 
 /** The CSV button's words in the page's language. */
 async function dataLabel(page) {
-  return (await page.locator('html').getAttribute('lang')) === 'fr' ? 'Données (CSV)' : 'Data (CSV)';
+  const words = { fr: 'Données (CSV)', ar: 'البيانات (CSV)' };
+  return words[await page.locator('html').getAttribute('lang')] ?? 'Data (CSV)';
 }
 
 test.describe('every decimal, every output', () => {
@@ -107,6 +109,17 @@ test.describe('every decimal, every output', () => {
     only('clinics');
     const chart = await page.goto('./').then(() => page.locator('[data-figure="spend-change"][role="option"]').evaluate((el) => el.closest('figure').id));
     await expectEverywhere(page, { id: 'spend-change', chart, written: '+0.75%', spoken: 'a rise of 0.75%', data: '0.75' });
+  });
+
+  test('« 6,8% », « 4,2 مليار », « ثلاثة ملايين », « أقل من نصف » in Arabic, right to left (turuq)', async ({ page }) => {
+    only('turuq');
+    const chart = await page.goto('./').then(() => page.locator('[data-figure="accidents-change"][role="option"]').evaluate((el) => el.closest('figure').id));
+    // Written with the marks that keep a sign and a percent on the number's side.
+    await expectEverywhere(page, { id: 'accidents-change', chart, written: '\u200e+6,8\u200e%', spoken: '6,8\u200e%', data: '6.8' });
+    const value = (id) => page.locator(`[role="option"][data-figure="${id}"] .ex-legend-value`).first();
+    await expect(value('plan')).toHaveText('4,2\u00a0مليار\u00a0درهم');
+    await expect(value('population')).toHaveText('≈\u00a03\u00a0ملايين\u00a0نسمة');
+    await expect(value('paved-share')).toHaveText('أقل من النصف');
   });
 });
 
@@ -134,6 +147,11 @@ test.describe('the forms the next article needs', () => {
     // A length of time with no start, and a start the text names: in words, never a date.
     await expect(label('teachers')).toContainText('(sur 3 mois)');
     await expect(label('classrooms')).toContainText("(«\u00a0Depuis l'installation du gouvernement\u00a0»)");
+    // In the CSV too: the length as the file writes it and in words, the start in the text's words.
+    for (const [id, period] of [['teachers', 'P3M (sur 3 mois)'], ['classrooms', "since («\u00a0Depuis l'installation du gouvernement\u00a0»)"]]) {
+      const chart = await page.locator(`[role="option"][data-figure="${id}"]`).first().evaluate((el) => el.closest('figure').id);
+      expect(csvCell(await download(page, chart, 'Données (CSV)'), id, 'period')).toBe(period);
+    }
     // A change from a named base, in a quarter the text gives without its year (March 2025:
     // the fourth quarter of 2024).
     await expect(label('apprentices')).toContainText('4e\u00a0trimestre 2024, par rapport au 4e\u00a0trimestre 2023');
@@ -163,6 +181,10 @@ test.describe('the forms the next article needs', () => {
     await expect(page.locator('.ex-announcement')).toContainText('fewer than 200 staff who are doctors');
     await expect(value('appointments')).toHaveText('≈\u00a04\u00a0million appointments');
     await expect(page.locator('[role="option"][data-figure="same-day-change"] .ex-legend-label').first()).toContainText('compared with 2021');
+    // "over five years it has trained about 1,150": the qualifier is the words bounding the
+    // number ("about"), not "over" of the length; {id} of money keeps the text's sign.
+    await expect(value('nurses-trained')).toHaveText('≈\u00a01,150 nurses');
+    await expect(page.locator('.ex-standfirst')).toContainText('the board plans to spend £95 million over the next three years');
     expect(errors).toEqual([]);
   });
 
@@ -180,4 +202,12 @@ test.describe('the forms the next article needs', () => {
     // « Près de la moitié » has no period words of its own: the editors dated it, and say so.
     await expect(sources).toContainText('Période datée par la rédaction');
   });
+});
+
+test('a computed figure rounded says so, wherever its formula is shown (eau)', async ({ page }) => {
+  only('eau');
+  await page.goto('./');
+  const item = page.locator('[role="option"][data-figure="without-access"]').first();
+  await expect(item.locator('.ex-legend-computed')).toContainText('12\u00a0% × 8,5\u00a0millions, arrondi à 0,1\u00a0million');
+  await expect(item.locator('.ex-legend-value')).toHaveText("≈\u00a01,0\u00a0million d'habitants");
 });

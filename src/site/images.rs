@@ -292,6 +292,31 @@ mod tests {
     }
 
     #[test]
+    fn the_examples_decimals_are_written_digit_for_digit_in_their_images_and_cards() {
+        // « 3,25 % » (French) and "0.75%" (English), as the examples' texts write them: every
+        // chart that shows the figure draws it so, in every language, and the share card of a
+        // chart whose key figure it is.
+        for (file, value, written) in [("logement", 3.25, "3,25"), ("clinics", 0.75, "0.75")] {
+            let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("content/examples/{file}.toml"));
+            let stories = content_compiler::compile_file(&path).expect("the example compiles").stories;
+            let story = &stories[0];
+            let figure = story.figures.iter().position(|f| f.value == value).expect("the example states it");
+            let charts: Vec<usize> =
+                (0..story.charts.len()).filter(|&c| story.charts[c].figures.contains(&figure)).collect();
+            assert!(!charts.is_empty(), "{file}: a chart shows the figure");
+            for &chart in &charts {
+                let (svg, _) = chart_svg(story, chart, 600, &LIGHT);
+                assert!(svg.contains(written), "{file}: chart {chart}'s image writes {written}: {svg}");
+                let value_line = format::figure_value(&story.figures[figure], story.meta.language);
+                assert!(value_line.contains(written), "{file}: {value_line}");
+                if story.charts[chart].figures[0] == figure {
+                    assert!(card_svg(story, PageView::EmbedChart(chart)).contains(&value_line), "{file}: card");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn a_text_cut_short_on_a_card_says_so() {
         let lines = |n: usize| (0..n).map(|i| i.to_string()).collect::<Vec<_>>();
         assert_eq!(shortened(lines(2), 2), ["0", "1"]);
