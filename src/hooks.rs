@@ -13,6 +13,7 @@ use vocabulary::Named;
 
 use crate::content::{Lang, Selection, Story};
 use crate::embed::PageView;
+use crate::reading::Walk;
 
 /// The attribute that names a figure a control stands for.
 pub const FIGURE: &str = "data-figure";
@@ -75,6 +76,12 @@ pub const GRAPHIC: &str = ".ex-visual-graphic[data-chart]";
 pub const GRAPHIC_MARK: &str = ".ex-visual-graphic [data-figure], .ex-visual-graphic [data-event]";
 /// A paragraph of the text, followed as the reader scrolls.
 pub const PARAGRAPH: &str = ".ex-paragraph";
+/// A visual's steps through the text, on its own embed page.
+pub const STEPS: &str = ".ex-steps";
+/// A step: one sentence of the text.
+pub const STEP: &str = ".ex-steps li";
+/// Which step is shown, of how many.
+pub const STEP_COUNT: &str = ".ex-steps-count";
 /// An embed dialog's snippet.
 pub const SNIPPET: &str = ".ex-embed-snippet";
 /// An embed dialog's newsletter snippet.
@@ -86,7 +93,7 @@ pub const STATUS: &str = "[role=status]";
 pub const ROOT_ID: &str = "explainer";
 
 /// Every selector `live` uses; a test checks that each matches the pre-rendered pages.
-pub const SELECTORS: [&str; 16] = [
+pub const SELECTORS: [&str; 19] = [
     ANY_CONTROL,
     MENTION,
     MENTION_WRAP,
@@ -99,6 +106,9 @@ pub const SELECTORS: [&str; 16] = [
     GRAPHIC,
     GRAPHIC_MARK,
     PARAGRAPH,
+    STEPS,
+    STEP,
+    STEP_COUNT,
     SNIPPET,
     NEWSLETTER,
     STATUS,
@@ -107,7 +117,7 @@ pub const SELECTORS: [&str; 16] = [
 
 /// The classes `live` sets on the page: mentions related to the chosen figure, the sentence a
 /// choice comes from, what stands out, a tooltip silenced by Escape, the paragraph being read,
-/// a readout that has shown an item.
+/// a mark the paragraph being read mentions.
 pub mod state {
     /// A mention whose figure the chosen figure is computed from.
     pub const RELATED: &str = "ex-mention--related";
@@ -119,8 +129,8 @@ pub mod state {
     pub const QUIET: &str = "ex-mention-wrap--quiet";
     /// The paragraph in the middle of the screen.
     pub const READING: &str = "ex-paragraph--active";
-    /// A readout that has shown an item: from then on it keeps the room of its tallest item.
-    pub const OPEN: &str = "ex-readout--open";
+    /// A mark or legend item that the paragraph being read mentions: lit softly.
+    pub const READ: &str = "is-read";
 }
 
 /// A file a visual offers to download.
@@ -156,6 +166,8 @@ pub enum Control {
     CloseDialog,
     /// Goes to the same place in another language.
     Language(Lang),
+    /// Walks an embed's steps, back or on.
+    Step(Walk),
 }
 
 /// The attributes that mark a control, as components write them.
@@ -184,6 +196,10 @@ impl Control {
             Control::CopySnippet => Marks { control: Some("copy".to_string()), ..Marks::default() },
             Control::CloseDialog => Marks { control: Some("close".to_string()), ..Marks::default() },
             Control::Language(lang) => Marks { control: control("language", lang.code()), ..Marks::default() },
+            Control::Step(walk) => {
+                let way = if walk == Walk::Back { "back" } else { "on" };
+                Marks { control: control("step", way), ..Marks::default() }
+            }
         }
     }
 
@@ -206,6 +222,8 @@ impl Control {
             "copy" if argument.is_empty() => Some(Control::CopySnippet),
             "close" if argument.is_empty() => Some(Control::CloseDialog),
             "language" => story.language_of(argument).map(Control::Language),
+            "step" if argument == "back" => Some(Control::Step(Walk::Back)),
+            "step" if argument == "on" => Some(Control::Step(Walk::On)),
             _ => None,
         }
     }
@@ -269,6 +287,8 @@ mod tests {
             Control::CloseDialog,
             Control::Language(Lang::EN),
             Control::Language(Lang::FR),
+            Control::Step(Walk::Back),
+            Control::Step(Walk::On),
         ];
         controls.extend((0..seed().figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
         controls.extend((0..seed().events.len()).map(|i| Control::Choose(Selection::Event(i))));
@@ -301,6 +321,8 @@ mod tests {
             "open-embed:embed:nope",
             "language:de",
             "copy:embed",
+            "step:first",
+            "step",
             "jump:x",
         ] {
             let attribute = |name: &str| (name == CONTROL).then(|| value.to_string());

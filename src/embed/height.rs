@@ -71,12 +71,13 @@ const BODY: Type = Type { size: 15.0, line: 21.75, char: 0.5 };
 const BODY_BOLD: Type = Type { size: 15.0, line: 21.75, char: 0.56 };
 const SMALL: Type = Type { size: 13.0, line: 18.85, char: 0.5 };
 const TILE_VALUE: Type = Type { size: 22.0, line: 31.9, char: 0.6 };
+const READOUT_VALUE: Type = Type { size: 22.0, line: 31.9, char: 0.6 };
 const TILE_LABEL: Type = Type { size: 14.0, line: 20.3, char: 0.52 };
 
 /// The first height of `view`'s iframe: its content's height at a phone's width, in pixels.
 pub fn initial_height(story: &Story, view: PageView) -> u32 {
     let height = match view {
-        PageView::EmbedChart(chart) => PAGE + visual(story, chart, PHONE),
+        PageView::EmbedChart(chart) => PAGE + visual(story, chart, PHONE) + steps(story, chart, PHONE),
         PageView::Full | PageView::EmbedAll => whole(story, PHONE),
     };
     height.round() as u32
@@ -97,8 +98,9 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
         height += 4.0 + 20.0;
     }
     height += 12.0 + legend(story, chart, width);
-    // The readout's hint, the data table's summary, the source, the notes and the downloads.
-    height += 12.0 + 3.2 + BODY.height(text.readout_hint_alone, width) + 8.0;
+    // The readout (as tall as its tallest part, from the first paint), the data table's
+    // summary, the source, the notes and the downloads.
+    height += 12.0 + readout(story, chart, width) + 8.0;
     height += 12.0 + 24.0;
     let source = format::source_line(story, lang);
     height += 12.0 + SMALL.height(&source, width) + 4.0;
@@ -108,6 +110,54 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
     let downloads = format!("{} SVG PNG {}", text.download, text.data_csv);
     height += 8.0 + SMALL.lines(&downloads, width - 60.0) as f64 * 28.0;
     height
+}
+
+/// The steps through the text under a visual on its own embed page: as tall as the longest
+/// sentence (all are stacked), then, for more than one, the line of their two buttons.
+fn steps(story: &Story, chart: usize, viewport: f64) -> f64 {
+    let width = content_width(viewport);
+    let steps = crate::reading::steps(story, chart);
+    let nav = if steps.len() > 1 { 8.0 + 28.0 } else { 0.0 };
+    let longest = steps
+        .into_iter()
+        .map(|(paragraph, sentence)| BODY.height(&story.paragraphs[paragraph].sentence(sentence), width))
+        .fold(0.0, f64::max);
+    12.0 + longest + nav
+}
+
+/// A readout's height: its parts are stacked in one cell, the hint and one per item, so it is
+/// as tall as the tallest (each of its lines a paragraph with a 0.2rem margin above).
+fn readout(story: &Story, chart: usize, width: f64) -> f64 {
+    let lang = story.meta.language;
+    let text = ui(lang);
+    let line = |kind: Type, words: &str| 3.2 + kind.height(words, width);
+    let hint = line(BODY, text.readout_hint_alone);
+    let item = |item: Selection| match item {
+        Selection::Figure(i) => {
+            let figure = &story.figures[i];
+            let origin = match &figure.origin {
+                Origin::Stated { quote, .. } => format!("{}{} «{quote}»", text.stated_in_text, text.colon),
+                Origin::Computed { .. } => format!(
+                    "{}{} {}",
+                    text.computed,
+                    text.colon,
+                    format::formula(story, figure, lang).unwrap_or_default()
+                ),
+            };
+            line(READOUT_VALUE, &format::figure_value(figure, lang))
+                + line(BODY, &format!("{} · {}", figure.label, format::figure_period(story, figure, lang)))
+                + line(BODY, &origin)
+                + line(BODY, text.show_in_text)
+        }
+        Selection::Event(i) => {
+            let event = &story.events[i];
+            line(READOUT_VALUE, &format::event_when(event, lang))
+                + line(BODY, &event.label)
+                + line(BODY, &format!("{}{} «{}»", text.stated_in_text, text.colon, event.quote))
+                + line(BODY, text.show_in_text)
+        }
+    };
+    story.items_of(chart).into_iter().map(item).fold(hint, f64::max)
 }
 
 /// The list of a visual's items: rows of text, or a grid of tiles.
@@ -178,11 +228,7 @@ fn whole(story: &Story, viewport: f64) -> f64 {
             .sentences
             .iter()
             .flat_map(|sentence| sentence.iter())
-            .map(|segment| match segment {
-                crate::content::Segment::Text(text)
-                | crate::content::Segment::Figure { text, .. }
-                | crate::content::Segment::Event { text, .. } => text.as_str(),
-            })
+            .map(crate::content::Segment::text)
             .collect();
         height += prose.height(&words, width) + 17.0;
     }

@@ -7,6 +7,7 @@ use web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, Mous
 
 use super::{all, choose, control_of, dialog, downloads, item_of, language, listen, Reader};
 use crate::hooks::{self, state, Control};
+use crate::reading::Walk;
 
 /// Answers every control under `root`, for as long as the page lives.
 pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crate::content::SavedFile]) {
@@ -22,6 +23,7 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
             Control::OpenEmbed(view) => dialog::open(view, &button, reading),
             Control::CopySnippet => dialog::copy(reader.said),
             Control::CloseDialog => dialog::close(),
+            Control::Step(walk) => reader.walk(walk),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.
                 event.prevent_default();
@@ -79,6 +81,22 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
             }
             return;
         }
+        // Left and right follow the reading direction, as the marks do: in right-to-left
+        // text, the next item is to the left.
+        let ahead = if story.meta.language.is_rtl() { "ArrowLeft" } else { "ArrowRight" };
+        // An embed's steps: arrows walk them, Home and End jump to their ends.
+        if closest(&target, hooks::STEPS).is_some() {
+            let walk = match key.as_str() {
+                "ArrowLeft" | "ArrowRight" if key == ahead => Walk::On,
+                "ArrowLeft" | "ArrowRight" => Walk::Back,
+                "Home" => Walk::First,
+                "End" => Walk::Last,
+                _ => return,
+            };
+            event.prevent_default();
+            reader.walk(walk);
+            return;
+        }
         // A legend: arrows move (and choose), Home and End jump.
         let Some(list) = closest(&target, hooks::LEGEND) else { return };
         let options = all(&list, hooks::OPTION);
@@ -90,9 +108,6 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
             .position(|option| option.contains(Some(target.as_ref())))
             .or_else(|| options.iter().position(|o| o.get_attribute("tabindex").as_deref() == Some("0")))
             .unwrap_or(0);
-        // Left and right follow the reading direction, as the marks do: in right-to-left
-        // text, the next item is to the left.
-        let ahead = if story.meta.language.is_rtl() { "ArrowLeft" } else { "ArrowRight" };
         let to = match key.as_str() {
             "ArrowDown" => (from + 1).min(last),
             "ArrowUp" => from.saturating_sub(1),

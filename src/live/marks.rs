@@ -13,91 +13,112 @@ use std::cell::{Cell, RefCell};
 use web_sys::{Element, HtmlElement};
 
 use super::{all, chart_of, item_of, Reader};
-use crate::content::Selection;
+use crate::content::{Said, Selection};
 use crate::hooks::{self, sentence_key, state};
-use crate::reading::Reading;
+use crate::reading::{Look, Reading, State};
 
 /// The elements that show the reader's state.
 pub struct Page {
     /// Each mention: whether pressed, and whether related to the chosen figure.
-    mentions: Vec<(Shows<Selection>, Shown)>,
-    sentences: Vec<Shows<String>>,
+    mentions: Vec<(Shows<Selection, bool>, Shown<bool>)>,
+    sentences: Vec<Shows<String, bool>>,
     legends: Vec<Legend>,
     readouts: Vec<Readout>,
     /// Each graphic's marks, by chart: found again when a graphic is written again.
-    graphics: RefCell<Vec<(usize, Vec<Shows<Selection>>)>>,
+    graphics: RefCell<Vec<(usize, Vec<Mark>)>>,
     announcement: Option<Element>,
     spoken: RefCell<String>,
+    /// On a visual's embed page: its steps (each a sentence), the count, the two buttons.
+    steps: Vec<Element>,
+    step_count: Option<Element>,
+    step_buttons: Vec<Element>,
 }
 
-/// A legend: its options (whether selected, and whether lit) and which one has the tab stop.
+/// A graphic's mark, and how it stands out.
+type Mark = Shows<Selection, Look>;
+
+/// A visual's list: its chart, its options (whether selected, and how they stand out), and
+/// which one has the tab stop.
 struct Legend {
-    options: Vec<(Shows<Selection>, Shown)>,
+    chart: usize,
+    items: Vec<Selection>,
+    options: Vec<(Shows<Selection, bool>, Shown<Look>)>,
     stop: Cell<usize>,
 }
 
-/// A visual's readout: whether it has shown an item yet, and its parts: the hint (no item) and
-/// one per item.
+/// A visual's readout: its parts, the hint (no item) and one per item, each shown or hidden.
 struct Readout {
-    element: Element,
-    opened: Shown,
-    parts: Vec<Shows<Option<Selection>>>,
+    items: Vec<Selection>,
+    parts: Vec<Shows<Option<Selection>, bool>>,
 }
 
 /// An element, what it stands for, and a state it shows.
-struct Shows<K> {
+struct Shows<K, T: Copy + PartialEq> {
     element: Element,
     key: K,
-    shown: Shown,
+    shown: Shown<T>,
 }
 
 /// A state an element shows, as last written.
-struct Shown(Cell<bool>);
+struct Shown<T: Copy + PartialEq>(Cell<T>);
 
-impl Shown {
-    fn new(on: bool) -> Shown {
-        Shown(Cell::new(on))
+impl<T: Copy + PartialEq> Shown<T> {
+    fn new(value: T) -> Shown<T> {
+        Shown(Cell::new(value))
     }
 
-    /// Writes `on` with `write` if it is not what the element already shows.
-    fn set(&self, on: bool, write: impl FnOnce(bool)) {
-        if self.0.replace(on) != on {
-            write(on);
+    /// Writes `value` with `write` if it is not what the element already shows.
+    fn set(&self, value: T, write: impl FnOnce(T)) {
+        if self.0.replace(value) != value {
+            write(value);
         }
     }
 }
 
-impl<K> Shows<K> {
-    /// As pre-rendered: nothing chosen, so only what shows when nothing is (`on`) is on.
-    fn new(element: Element, key: K, on: bool) -> Shows<K> {
-        Shows { element, key, shown: Shown::new(on) }
+impl<K, T: Copy + PartialEq> Shows<K, T> {
+    /// As pre-rendered: what the first state shows (`first`).
+    fn new(element: Element, key: K, first: T) -> Shows<K, T> {
+        Shows { element, key, shown: Shown::new(first) }
     }
 }
 
 impl Page {
-    /// Finds the elements under `root`, in the state pre-rendering drew: nothing chosen.
+    /// Finds the elements under `root`, each as pre-rendering drew it: the first state.
     pub fn find(root: &HtmlElement, reading: Reading) -> Page {
         let story = reading.story;
+        let first = State::default();
         let readouts = all(root, hooks::READOUT)
             .into_iter()
             .map(|readout| {
-                let parts = all(&readout, hooks::READOUT_PARTS)
+                let parts: Vec<Shows<Option<Selection>, bool>> = all(&readout, hooks::READOUT_PARTS)
                     .into_iter()
                     .map(|element| {
                         let item = element.get_attribute(hooks::READOUT_ITEM).and_then(|id| story.find(&id));
-                        // The hint shows; the items' parts are hidden.
-                        Shows::new(element, item, item.is_none())
+                        Shows::new(element, item, false)
                     })
                     .collect();
-                Readout { element: readout, opened: Shown::new(false), parts }
+                let items: Vec<Selection> = parts.iter().filter_map(|part| part.key).collect();
+                for part in &parts {
+                    part.shown.0.set(first.readout_shows(&items, part.key));
+                }
+                Readout { items, parts }
             })
             .collect();
         let graphics = all(root, hooks::GRAPHIC)
             .into_iter()
-            .filter_map(|graphic| Some((chart_of(&graphic, story)?, items(&graphic, hooks::GRAPHIC_MARK, reading))))
+            .filter_map(|graphic| {
+                let chart = chart_of(&graphic, story)?;
+                Some((chart, marks(&graphic, chart, reading, &first)))
+            })
             .collect();
         Page {
-            mentions: items(root, hooks::MENTION, reading).into_iter().map(|m| (m, Shown::new(false))).collect(),
+            mentions: all(root, hooks::MENTION)
+                .into_iter()
+                .filter_map(|element| {
+                    let item = item_of(&element, story)?;
+                    Some((Shows::new(element, item, first.pressed(item)), Shown::new(first.related(reading, item))))
+                })
+                .collect(),
             sentences: all(root, hooks::SENTENCES)
                 .into_iter()
                 .filter_map(|element| {
@@ -107,40 +128,44 @@ impl Page {
                 .collect(),
             legends: all(root, hooks::LEGEND)
                 .iter()
-                .map(|legend| Legend {
-                    options: items(legend, hooks::OPTION, reading)
+                .filter_map(|legend| {
+                    // A list is a child of its visual, whose id is its chart's.
+                    let visual = legend.parent_element()?;
+                    let chart = story.charts.iter().position(|chart| chart.id == visual.id())?;
+                    let options: Vec<_> = all(legend, hooks::OPTION)
                         .into_iter()
-                        .map(|o| (o, Shown::new(false)))
-                        .collect(),
-                    stop: Cell::new(0),
+                        .filter_map(|element| {
+                            let item = item_of(&element, story)?;
+                            Some((Shows::new(element, item, false), Shown::new(first.look(reading, chart, item))))
+                        })
+                        .collect();
+                    let items: Vec<Selection> = options.iter().map(|(option, _)| option.key).collect();
+                    for (index, (option, _)) in options.iter().enumerate() {
+                        option.shown.0.set(first.chosen_among(&items) == Some(index));
+                    }
+                    Some(Legend { chart, stop: Cell::new(first.tab_stop(&items)), items, options })
                 })
                 .collect(),
             readouts,
             graphics: RefCell::new(graphics),
             announcement: root.query_selector(hooks::ANNOUNCEMENT).ok().flatten(),
             spoken: RefCell::new(String::new()),
+            steps: all(root, hooks::STEP),
+            step_count: root.query_selector(hooks::STEP_COUNT).ok().flatten(),
+            step_buttons: all(root, &format!("{} button", hooks::STEPS)),
         }
     }
 
-    /// The choice: pressed mentions and related ones, the source sentence, the legends'
-    /// selected option and tab stop, the readouts.
-    pub fn show_choice(&self, reader: &Reader) {
-        let story = reader.reading.story;
-        let chosen = reader.selection();
-        let operands = match chosen {
-            Some(Selection::Figure(chosen)) => story.operands(chosen),
-            _ => None,
-        };
+    /// The choice: pressed mentions and related ones, the source sentence, the lists' selected
+    /// option and tab stop, the readouts.
+    pub fn show_choice(&self, state: &State, reading: Reading) {
+        let story = reading.story;
         for (mention, related) in &self.mentions {
             let element = &mention.element;
-            mention.shown.set(chosen == Some(mention.key), |on| set_flag(element, "aria-pressed", on));
-            let is_related = match mention.key {
-                Selection::Figure(mine) => operands.is_some_and(|(left, right)| left == mine || right == mine),
-                Selection::Event(_) => false,
-            };
-            related.set(is_related, |on| toggle_class(element, state::RELATED, on));
+            mention.shown.set(state.pressed(mention.key), |on| set_flag(element, "aria-pressed", on));
+            related.set(state.related(reading, mention.key), |on| toggle_class(element, state::RELATED, on));
         }
-        let source = chosen.map(|chosen| {
+        let source = state.chosen().map(|chosen| {
             let (paragraph, sentence) = story.sentence_of(chosen);
             sentence_key(paragraph, sentence)
         });
@@ -149,11 +174,11 @@ impl Page {
             sentence.shown.set(on, |on| toggle_class(&sentence.element, state::SOURCE_SENTENCE, on));
         }
         for legend in &self.legends {
-            for (option, _) in &legend.options {
-                option.shown.set(Some(option.key) == chosen, |on| set_flag(&option.element, "aria-selected", on));
+            let selected = state.chosen_among(&legend.items);
+            for (index, (option, _)) in legend.options.iter().enumerate() {
+                option.shown.set(selected == Some(index), |on| set_flag(&option.element, "aria-selected", on));
             }
-            // The option that takes the tab stop: the chosen one if it is here, else the first.
-            let stop = legend.options.iter().position(|(option, _)| Some(option.key) == chosen).unwrap_or(0);
+            let stop = state.tab_stop(&legend.items);
             let before = legend.stop.replace(stop);
             if before != stop {
                 for (index, tabindex) in [(before, "-1"), (stop, "0")] {
@@ -163,41 +188,37 @@ impl Page {
                 }
             }
         }
-        for Readout { element, opened, parts } in &self.readouts {
-            let shown = parts.iter().any(|part| part.key.is_some() && part.key == chosen);
-            // Once it has shown an item, a readout keeps the room of its tallest: choosing
-            // another item moves nothing under it (nor an embed's height), and showing one is
-            // a repaint, not a new layout of the page below.
-            if shown {
-                opened.set(true, |_| toggle_class(element, state::OPEN, true));
-            }
+        // A readout keeps the room of its tallest part from the first paint (the stylesheet
+        // stacks them in one cell): showing one is a repaint, and moves nothing under it.
+        for Readout { items, parts } in &self.readouts {
             for part in parts {
-                // The hint (no item) shows while nothing of this visual is chosen.
-                let show = match part.key {
-                    None => !shown,
-                    Some(_) => part.key == chosen,
-                };
-                part.shown.set(show, |show| {
+                part.shown.set(state.readout_shows(items, part.key), |show| {
                     let _ = part.element.toggle_attribute_with_force("hidden", !show);
                 });
             }
         }
     }
 
-    /// What is chosen or pointed at lights up: legend items and graphic marks.
-    pub fn light(&self, reader: &Reader) {
-        for (option, lit) in self.legends.iter().flat_map(|legend| &legend.options) {
-            lit.set(reader.highlights(option.key), |on| toggle_class(&option.element, state::ACTIVE, on));
+    /// What is chosen, pointed at or read stands out: list items and graphic marks.
+    pub fn light(&self, state: &State, reading: Reading) {
+        for legend in &self.legends {
+            for (option, look) in &legend.options {
+                look.set(state.look(reading, legend.chart, option.key), |look| show_look(&option.element, look));
+            }
         }
-        for (_, marks) in self.graphics.borrow().iter() {
-            light(marks, reader);
+        for (chart, marks) in self.graphics.borrow().iter() {
+            for mark in marks {
+                mark.shown.set(state.look(reading, *chart, mark.key), |look| show_look(&mark.element, look));
+            }
         }
     }
 
     /// A graphic was written again: its new marks replace the old ones, and show the state.
     pub fn drawn(&self, chart: usize, graphic: &Element, reader: &Reader) {
-        let marks = items(graphic, hooks::GRAPHIC_MARK, reader.reading);
-        light(&marks, reader);
+        let marks = marks(graphic, chart, reader.reading, &State::default());
+        for mark in &marks {
+            mark.shown.set(reader.look(chart, mark.key), |look| show_look(&mark.element, look));
+        }
         let mut graphics = self.graphics.borrow_mut();
         match graphics.iter_mut().find(|(drawn, _)| *drawn == chart) {
             Some((_, old)) => *old = marks,
@@ -205,45 +226,58 @@ impl Page {
         }
     }
 
+    /// The step shown: its sentence, which of how many, and whether either end is reached.
+    pub fn show_step(&self, state: &State, reading: Reading) {
+        let (step, count) = (state.step(), self.steps.len());
+        for (index, sentence) in self.steps.iter().enumerate() {
+            let _ = sentence.toggle_attribute_with_force("hidden", index != step);
+        }
+        if let Some(shown) = &self.step_count {
+            let lang = reading.lang();
+            shown.set_text_content(Some(&format!("{} / {}", lang.digits(step as u64 + 1), lang.digits(count as u64))));
+        }
+        for (button, end) in self.step_buttons.iter().zip([step == 0, step + 1 >= count]) {
+            set_flag(button, "aria-disabled", end);
+        }
+    }
+
+    /// What the mentions inside `paragraph` stand for.
+    pub fn mentioned_in(&self, paragraph: &Element) -> Vec<Selection> {
+        let inside = |(mention, _): &&(Shows<Selection, bool>, Shown<bool>)| paragraph.contains(Some(&mention.element));
+        self.mentions.iter().filter(inside).map(|(mention, _)| mention.key).collect()
+    }
+
     /// Says to screen readers what the keyboard reached, or what was chosen; only news.
-    pub fn announce(&self, reader: &Reader) {
+    pub fn announce(&self, state: &State, said: &Said) {
         let Some(announcement) = &self.announcement else { return };
-        let said = spoken(reader);
-        if *self.spoken.borrow() != said {
-            announcement.set_text_content(Some(&said));
-            *self.spoken.borrow_mut() = said;
+        let line = match state.spoken() {
+            None => None,
+            Some(Selection::Figure(i)) => said.figures.get(i),
+            Some(Selection::Event(i)) => said.events.get(i),
+        };
+        let line = line.map_or("", String::as_str);
+        if *self.spoken.borrow() != line {
+            announcement.set_text_content(Some(line));
+            *self.spoken.borrow_mut() = line.to_string();
         }
     }
 }
 
-/// Lights up the marks that show what is chosen or pointed at.
-fn light(marks: &[Shows<Selection>], reader: &Reader) {
-    for mark in marks {
-        mark.shown.set(reader.highlights(mark.key), |on| toggle_class(&mark.element, state::ACTIVE, on));
-    }
-}
-
-/// Said to screen readers when the keyboard reaches a figure or the selection changes.
-fn spoken(reader: &Reader) -> String {
-    let said = reader.said;
-    let line = match reader.spoken_item() {
-        None => None,
-        Some(Selection::Figure(i)) => said.figures.get(i),
-        Some(Selection::Event(i)) => said.events.get(i),
-    };
-    line.cloned().unwrap_or_default()
-}
-
-/// The elements under `parent` that match `selector`, each with the item it stands for, as
-/// pre-rendered: off.
-fn items(parent: &Element, selector: &str, reading: Reading) -> Vec<Shows<Selection>> {
-    all(parent, selector)
+/// A graphic's marks for chart `chart`, each as `state` shows it.
+fn marks(graphic: &Element, chart: usize, reading: Reading, state: &State) -> Vec<Mark> {
+    all(graphic, hooks::GRAPHIC_MARK)
         .into_iter()
         .filter_map(|element| {
             let item = item_of(&element, reading.story)?;
-            Some(Shows::new(element, item, false))
+            Some(Shows::new(element, item, state.look(reading, chart, item)))
         })
         .collect()
+}
+
+/// Marks an element lit, softly lit or neither.
+fn show_look(element: &Element, look: Look) {
+    toggle_class(element, state::ACTIVE, look == Look::Lit);
+    toggle_class(element, state::READ, look == Look::Read);
 }
 
 fn set_flag(element: &Element, attribute: &str, on: bool) {

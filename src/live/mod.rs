@@ -27,7 +27,7 @@ use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
 use crate::content::{Said, SavedFile, Selection, Story};
 use crate::embed::PageView;
 use crate::hooks::{self, Control};
-use crate::reading::Reading;
+use crate::reading::{Look, Reading, Redraw, State, Walk};
 
 /// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
 pub fn start(
@@ -42,11 +42,10 @@ pub fn start(
     let reader: &'static Reader = Box::leak(Box::new(Reader {
         reading,
         said,
-        selection: Cell::new(None),
-        hover: Cell::new(None),
-        focused: Cell::new(None),
+        state: Cell::new(State::default()),
         page: marks::Page::find(&root, reading),
-        pending: Cell::new(0),
+        pending: Cell::new(Redraw::NOTHING),
+        history: Cell::new(false),
         recorded: Cell::new(None),
         downloaded: Cell::new(None),
         frame: OnceCell::new(),
@@ -54,43 +53,37 @@ pub fn start(
     }));
     graphics::draw(&root, reader);
     events::answer(&root, reader, files);
-    paragraphs::follow_reading_position(&root);
+    paragraphs::follow_reading_position(&root, reader);
     hash::follow(reader);
     language::honour_query(reading);
     match view {
         PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
         PageView::Full => {}
     }
+    // A visual's embed page lights what its first step says.
+    reader.walk(Walk::First);
     // Until here (a deep link's choice) the state was shown at once; from now on, once a frame.
     let _ = reader.frame.set(Closure::new(move || reader.show()));
     let _ = reader.after_frame.set(Closure::new(move || reader.record_now()));
 }
 
-/// What changed in the reader's state and is not shown yet (bits of `Reader::pending`).
-const CHOICE: u8 = 1;
-const LIGHT: u8 = 2;
-const SPEECH: u8 = 4;
-const HISTORY: u8 = 8;
-
-/// The reader's state on this page, and the page that shows it. A change is shown once, just
-/// before the next frame: one tap moves the pointer, the focus and the choice (five events or
-/// more), and the page is written once for all of them. A value set to what it already is
-/// changes nothing.
+/// The reader's state on this page ([`State`], whose transitions say what to show again), and
+/// the page that shows it. A change is shown once, just before the next frame: one tap moves
+/// the pointer, the focus and the choice (five events or more), and the page is written once
+/// for all of them.
 pub struct Reader {
     /// The page being read.
     pub reading: Reading,
     /// What it says in words.
     pub said: &'static Said,
-    /// The figure or event the reader chose; the URL's hash follows it.
-    selection: Cell<Option<Selection>>,
-    /// The figure or event under the pointer, or the mention that has the keyboard focus.
-    hover: Cell<Option<Selection>>,
-    /// The figure or event whose control has the keyboard focus: announced as it is reached.
-    focused: Cell<Option<Selection>>,
+    /// What the reader has done; the URL's hash follows its choice.
+    state: Cell<State>,
     /// The elements that show the state.
     page: marks::Page,
     /// What changed and is not shown yet.
-    pending: Cell<u8>,
+    pending: Cell<Redraw>,
+    /// Whether a choice waits to be recorded in the history.
+    history: Cell<bool>,
     /// A choice to record in the history, and whether the keyboard made it walking a list.
     recorded: Cell<Option<(Selection, bool)>>,
     /// The address of the last download's file, revoked by the next download.
@@ -102,59 +95,85 @@ pub struct Reader {
 }
 
 impl Reader {
-    /// What the reader chose.
-    pub fn selection(&self) -> Option<Selection> {
-        self.selection.get()
+    /// Changes the state with `change` (one of [`State`]'s transitions, given `item`), and shows
+    /// what it says changed.
+    fn update(&self, change: fn(&mut State, Option<Selection>) -> Redraw, item: Option<Selection>) {
+        let mut state = self.state.take();
+        let redraw = change(&mut state, item);
+        self.state.set(state);
+        self.changed(redraw, false);
     }
 
     /// Chooses `selection`: the page shows it, and says it.
     pub fn select(&self, selection: Option<Selection>) {
-        if self.selection.replace(selection) != selection {
-            self.changed(CHOICE | LIGHT | SPEECH);
-        }
+        self.update(State::choose, selection);
     }
 
     /// Points at `item` (or at nothing): its marks light up.
     pub fn point(&self, item: Option<Selection>) {
-        if self.hover.replace(item) != item {
-            self.changed(LIGHT);
-        }
+        self.update(State::point, item);
     }
 
     /// The keyboard reached `item` (or left it): it is announced.
     pub fn reach(&self, item: Option<Selection>) {
-        if self.focused.replace(item) != item {
-            self.changed(SPEECH);
-        }
+        self.update(State::reach, item);
     }
 
-    /// Shows `what` before the next frame (at once while the page is being brought to life).
-    fn changed(&self, what: u8) {
-        let before = self.pending.replace(self.pending.get() | what);
+    /// `paragraph` reached the reading band: what it mentions lights softly.
+    pub fn read(&self, paragraph: &Element) {
+        let mut state = self.state.take();
+        let redraw = state.read(self.page.mentioned_in(paragraph));
+        self.state.set(state);
+        self.changed(redraw, false);
+    }
+
+    /// Walks the steps of a visual's embed page, if it is one.
+    pub fn walk(&self, walk: Walk) {
+        let PageView::EmbedChart(chart) = self.reading.view else { return };
+        let steps = crate::reading::steps(self.reading.story, chart);
+        let mut state = self.state.take();
+        let redraw = state.walk_steps(self.reading, chart, &steps, walk);
+        self.state.set(state);
+        self.changed(redraw, false);
+    }
+
+    /// Shows `what` before the next frame (at once while the page is being brought to life),
+    /// and records the choice in the history after it if `history`.
+    fn changed(&self, what: Redraw, history: bool) {
+        let idle = self.pending.get() == Redraw::NOTHING && !self.history.get();
+        self.pending.set(self.pending.get().and(what));
+        self.history.set(self.history.get() || history);
+        if !idle || (what == Redraw::NOTHING && !history) {
+            return;
+        }
         match self.frame.get() {
             None => self.show(),
-            Some(frame) if before == 0 => {
+            Some(frame) => {
                 let _ = window().request_animation_frame(frame.as_ref().unchecked_ref());
             }
-            Some(_) => {}
         }
     }
 
     /// Shows what changed.
     fn show(&self) {
-        let what = self.pending.replace(0);
-        if what & CHOICE != 0 {
-            self.page.show_choice(self);
+        let what = self.pending.replace(Redraw::NOTHING);
+        let state = self.state.take();
+        if what.has(Redraw::CHOICE) {
+            self.page.show_choice(&state, self.reading);
         }
-        if what & LIGHT != 0 {
-            self.page.light(self);
+        if what.has(Redraw::LIGHT) {
+            self.page.light(&state, self.reading);
         }
-        if what & SPEECH != 0 {
-            self.page.announce(self);
+        if what.has(Redraw::SPEECH) {
+            self.page.announce(&state, self.said);
         }
+        if what.has(Redraw::STEP) {
+            self.page.show_step(&state, self.reading);
+        }
+        self.state.set(state);
         // Writing the history takes the browser longer than showing the choice: it waits until
         // this frame is drawn (a task queued from an animation frame runs after it).
-        if what & HISTORY != 0 {
+        if self.history.replace(false) {
             match self.after_frame.get() {
                 Some(after) => {
                     let _ = window().set_timeout_with_callback(after.as_ref().unchecked_ref());
@@ -168,7 +187,7 @@ impl Reader {
     /// [`hash::push`]).
     fn record(&self, selection: Selection, walking: bool) {
         self.recorded.set(Some((selection, walking)));
-        self.changed(HISTORY);
+        self.changed(Redraw::NOTHING, true);
     }
 
     fn record_now(&self) {
@@ -177,14 +196,12 @@ impl Reader {
         }
     }
 
-    /// Whether a mark for `item` stands out: it shows what is pointed at or chosen.
-    pub fn highlights(&self, item: Selection) -> bool {
-        self.reading.shows(item, self.hover.get()) || self.reading.shows(item, self.selection.get())
-    }
-
-    /// What to say: the item the keyboard is on, else the one chosen.
-    fn spoken_item(&self) -> Option<Selection> {
-        self.focused.get().or(self.selection.get())
+    /// How a mark of chart `chart` for `item` stands out now.
+    fn look(&self, chart: usize, item: Selection) -> Look {
+        let state = self.state.take();
+        let look = state.look(self.reading, chart, item);
+        self.state.set(state);
+        look
     }
 }
 

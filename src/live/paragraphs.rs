@@ -1,5 +1,6 @@
-//! Follows which paragraph is in the middle band of the screen, and marks it (not
-//! scroll-jacking: it only watches). One observer for all paragraphs.
+//! Follows which paragraph is in the middle band of the screen, marks it, and tells the reader
+//! what it mentions, which its visuals light softly (not scroll-jacking: it only watches). One
+//! observer for all paragraphs.
 
 use std::cell::RefCell;
 
@@ -7,11 +8,12 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{js_sys, Element, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-use super::all;
+use super::{all, Reader};
 use crate::hooks::{self, state::READING as ACTIVE};
 
-/// Marks the paragraph under `root` in the middle band of the screen, as the reader scrolls.
-pub fn follow_reading_position(root: &Element) {
+/// Marks the paragraph under `root` in the middle band of the screen, as the reader scrolls,
+/// and has its figures and events lit softly in its visuals.
+pub fn follow_reading_position(root: &Element, reader: &'static Reader) {
     let active = RefCell::new(None::<Element>);
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter().filter_map(|entry| entry.dyn_into::<IntersectionObserverEntry>().ok()) {
@@ -23,6 +25,7 @@ pub fn follow_reading_position(root: &Element) {
                 let _ = previous.class_list().remove_1(ACTIVE);
             }
             let _ = paragraph.class_list().add_1(ACTIVE);
+            reader.read(&paragraph);
         }
     });
     let options = IntersectionObserverInit::new();

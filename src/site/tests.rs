@@ -254,6 +254,91 @@ fn the_pages_carry_no_comments() {
 }
 
 #[test]
+fn every_page_opens_in_the_state_the_browser_code_starts_from() {
+    use crate::reading::{Look, Reading, State};
+    // What `live` assumes each element shows before its first change (`marks::Page::find`,
+    // from `State::default()`), read back from every pre-rendered page of the seed.
+    let first = State::default();
+    for (path, html) in every_page() {
+        let lang = ["en/", "ar/"].iter().find(|p| path.starts_with(*p)).and_then(|p| Lang::parse(&p[..2]));
+        let story = crate::content::fixture::seed_in(lang.unwrap_or(Lang::FR)).unwrap();
+        let reading = Reading::new(story, crate::embed::PageView::Full);
+        let elements = attributes(&html);
+        let attribute = |element: &Vec<(String, String)>, name: &str| {
+            element.iter().find(|(n, _)| n == name).map(|(_, v)| v.clone())
+        };
+        let classes = |element: &Vec<(String, String)>| attribute(element, "class").unwrap_or_default();
+        let item = |element: &Vec<(String, String)>| {
+            attribute(element, hooks::FIGURE)
+                .or_else(|| attribute(element, hooks::EVENT))
+                .and_then(|id| story.find(&id))
+        };
+        let mut seen = [0usize; 3];
+        for element in &elements {
+            let class = classes(element);
+            for state in
+                [hooks::state::ACTIVE, hooks::state::READ, hooks::state::RELATED, hooks::state::SOURCE_SENTENCE]
+            {
+                assert!(!class.split(' ').any(|c| c == state), "{path}: `{state}` before any reading: {element:?}");
+            }
+            if class.contains("ex-mention ") {
+                let item = item(element).expect("a mention stands for an item");
+                let pressed = if first.pressed(item) { "true" } else { "false" };
+                assert_eq!(attribute(element, "aria-pressed").as_deref(), Some(pressed), "{path}");
+                seen[0] += 1;
+            }
+        }
+        // Each list: its options selected and its tab stop as the first state says, each
+        // option's look; each readout: its hint shown, its items hidden.
+        for chart in 0..story.charts.len() {
+            let items = story.items_of(chart);
+            let options: Vec<&Vec<(String, String)>> = items
+                .iter()
+                .filter_map(|&i| {
+                    let id = hooks::option_id(story, chart, i);
+                    elements.iter().find(|e| attribute(e, "id").as_deref() == Some(id.as_str()))
+                })
+                .collect();
+            if options.is_empty() {
+                continue;
+            }
+            assert_eq!(options.len(), items.len(), "{path}: every item of chart {chart} listed");
+            for (index, option) in options.iter().enumerate() {
+                let selected = first.chosen_among(&items) == Some(index);
+                assert_eq!(attribute(option, "aria-selected"), Some(selected.to_string()), "{path}");
+                let stop = if first.tab_stop(&items) == index { "0" } else { "-1" };
+                assert_eq!(attribute(option, "tabindex").as_deref(), Some(stop), "{path}");
+                assert_eq!(first.look(reading, chart, items[index]), Look::Plain);
+                seen[1] += 1;
+            }
+        }
+        for element in elements.iter().filter(|e| ["ex-readout-hint", "ex-readout-item"].contains(&classes(e).as_str()))
+        {
+            let part = attribute(element, hooks::READOUT_ITEM).and_then(|id| story.find(&id));
+            let items: Vec<_> = (0..story.charts.len()).flat_map(|c| story.items_of(c)).collect();
+            let shown = first.readout_shows(&items, part);
+            assert_eq!(attribute(element, "hidden").is_none(), shown, "{path}: {element:?}");
+            seen[2] += 1;
+        }
+        // A visual's embed page: its first step shown, the others hidden, the count at one.
+        let steps = count(&html, hooks::STEP);
+        let one_chart = path.contains("embed/") && !path.ends_with("embed/index.html");
+        assert_eq!(steps > 0, one_chart, "{path}: steps only where the text is not");
+        if one_chart {
+            assert_eq!(steps - count(&html, ".ex-steps li[hidden]"), 1, "{path}: the first step shown");
+            let shown = format!("{} / {steps}", first.step() + 1);
+            let counted = html.contains(&format!("<span class=\"ex-steps-count\">{shown}</span>"));
+            assert_eq!(counted, steps > 1, "{path}: {shown}, and no count for a single sentence");
+        }
+        let full = !path.contains("embed/");
+        assert!(
+            seen[1] > 0 && seen[2] > 0 && (seen[0] > 0 || !full),
+            "{path}: mentions, options, readout parts: {seen:?}"
+        );
+    }
+}
+
+#[test]
 fn every_selector_the_browser_code_uses_finds_something_on_the_pages() {
     let pages = every_page();
     for selector in hooks::SELECTORS {
@@ -310,6 +395,11 @@ fn every_hook_the_pages_carry_is_one_the_browser_code_reads() {
                         vec![hooks::DIALOG_ID.to_string()]
                     }
                     Some(Control::Choose(_) | Control::Language(_)) => Vec::new(),
+                    // Steps only on a visual's own embed page, where the text is not.
+                    Some(Control::Step(_)) => {
+                        assert!(path.contains("embed/") && !path.ends_with("embed/index.html"), "{path}: steps");
+                        Vec::new()
+                    }
                 };
                 for id in needs {
                     assert!(ids.contains(&id), "{path}: {control:?} needs `#{id}`");

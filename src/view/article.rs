@@ -10,11 +10,7 @@ use super::visual::Visual;
 use crate::content::{self, Segment, Selection};
 use crate::format;
 use crate::hooks::{sentence_key, tip_id, Control};
-use crate::reading::Reading;
-
-/// The most paragraphs a section's grid gives rows to (`.ex-rows-1` to `.ex-rows-12` in the
-/// stylesheet); paragraphs past it flow below the visual.
-const MAX_ROWS: usize = 12;
+use crate::reading::{Reading, State};
 
 /// A reading section: its first paragraph, the visuals that illustrate it, the rest.
 #[component]
@@ -22,7 +18,6 @@ pub fn Section(
     /// Which paragraphs and visuals.
     section: content::Section,
 ) -> impl IntoView {
-    let n_paragraphs = section.paragraphs.len();
     let mut paragraphs = section.paragraphs.clone().map(|p| view! { <Paragraph index=p/> });
     let first = paragraphs.next();
     let visuals = (!section.charts.is_empty()).then(|| {
@@ -30,11 +25,10 @@ pub fn Section(
         // On wide screens the visuals sit beside all of the section's paragraphs.
         view! { <div class="ex-section-visuals">{charts.collect_view()}</div> }
     });
-    // On wide screens: one row per paragraph, then one that takes the rest of a taller visual.
-    // A class, not a style attribute: the page's policy allows no inline style.
-    let rows = format!("ex-section ex-rows-{}", n_paragraphs.clamp(1, MAX_ROWS));
+    // On wide screens: a row per paragraph (twelve at most: the stylesheet's grid; paragraphs
+    // past them flow below the visual), then one that takes the rest of a taller visual.
     view! {
-        <section class=rows class:ex-section--with-visual=!section.charts.is_empty()>
+        <section class="ex-section" class:ex-section--with-visual=!section.charts.is_empty()>
             {first}
             {visuals}
             {paragraphs.collect_view()}
@@ -95,7 +89,7 @@ fn Mention(selection: Selection, text: &'static str) -> impl IntoView {
                 id=id
                 data-figure=marks.figure
                 data-event=marks.event
-                aria-pressed="false"
+                aria-pressed=if State::default().pressed(selection) { "true" } else { "false" }
                 aria-describedby=tip_id(story, selection)
             >
                 {text}

@@ -9,7 +9,7 @@ use leptos::prelude::*;
 use crate::content::{ChartKind, Op, Origin, Selection, Story};
 use crate::format;
 use crate::hooks::{option_id, Control};
-use crate::reading::Reading;
+use crate::reading::{Look, Reading, State};
 
 /// The list of what chart `chart` shows (its figures, or every event of a timeline), as a
 /// listbox whose options select.
@@ -28,22 +28,30 @@ pub fn Legend(
         _ => text.chart_items,
     };
     let label = format!("{kind}{}{}", text.colon, format::inlines(story, &story.charts[chart].title, reading.lang()));
-    // Before any choice, the first option takes the list's tab stop.
-    let options = story
-        .items_of(chart)
-        .into_iter()
+    // As the page opens (the state `live` starts from): nothing chosen, the first option holds
+    // the list's tab stop.
+    let first = State::default();
+    let items = story.items_of(chart);
+    let (selected, stop) = (first.chosen_among(&items), first.tab_stop(&items));
+    let options = items
+        .iter()
         .enumerate()
-        .map(|(index, item)| {
+        .map(|(index, &item)| {
             let marks = Control::Choose(item).marks(story);
+            let class = match first.look(reading, chart, item) {
+                Look::Plain => "ex-legend-item",
+                Look::Read => "ex-legend-item is-read",
+                Look::Lit => "ex-legend-item is-active",
+            };
             view! {
                 <li
                     role="option"
                     id=option_id(story, chart, item)
-                    class="ex-legend-item"
+                    class=class
                     data-figure=marks.figure
                     data-event=marks.event
-                    aria-selected="false"
-                    tabindex=if index == 0 { "0" } else { "-1" }
+                    aria-selected=if selected == Some(index) { "true" } else { "false" }
+                    tabindex=if index == stop { "0" } else { "-1" }
                 >
                     <ItemText item=item kind=story.charts[chart].kind/>
                 </li>

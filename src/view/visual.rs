@@ -15,8 +15,8 @@ use crate::describe;
 use crate::drawing;
 use crate::embed::PageView;
 use crate::format;
-use crate::hooks;
-use crate::reading::Reading;
+use crate::hooks::{self, Control};
+use crate::reading::{Reading, State, Walk};
 use crate::scene::{self, Frame};
 
 /// Chart `chart` with everything around it: caption, graphic, legend, readout, data table,
@@ -70,6 +70,7 @@ pub fn Visual(
             {statement}
             <Legend chart=chart/>
             <Readout chart=chart/>
+            {matches!(reading.view, PageView::EmbedChart(_)).then(|| view! { <Steps chart=chart/> })}
             <DataTable chart=chart/>
             <footer class="ex-visual-footer">
                 <p class="ex-visual-source">
@@ -84,7 +85,8 @@ pub fn Visual(
 }
 
 /// What each item is and where it comes from, one block per item, hidden until it is chosen
-/// (`live` shows the chosen one and hides the hint).
+/// (`live` shows the chosen one and hides the hint). All are stacked in one cell from the first
+/// paint, so the readout has the room of its tallest: no choice moves what lies under it.
 #[component]
 fn Readout(chart: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
@@ -94,7 +96,11 @@ fn Readout(chart: usize) -> impl IntoView {
         PageView::EmbedChart(_) => text.readout_hint_alone,
         _ => text.readout_hint,
     };
-    let items = story.items_of(chart).into_iter().map(move |item| {
+    // As the page opens: the hint, every item hidden.
+    let first = State::default();
+    let listed = story.items_of(chart);
+    let hint_hidden = !first.readout_shows(&listed, None);
+    let items = listed.iter().map(|&item| {
         let body = match item {
             Selection::Figure(i) => {
                 let figure = &story.figures[i];
@@ -128,13 +134,60 @@ fn Readout(chart: usize) -> impl IntoView {
                 })
             }
         };
-        view! { <div class="ex-readout-item" data-readout=story.id_of(item) hidden>{body}</div> }
+        let hidden = !first.readout_shows(&listed, Some(item));
+        view! { <div class="ex-readout-item" data-readout=story.id_of(item) hidden=hidden>{body}</div> }
     });
     view! {
         <div class="ex-readout">
-            <p class="ex-readout-hint">{hint}</p>
+            <p class="ex-readout-hint" hidden=hint_hidden>{hint}</p>
             {items.collect_view()}
         </div>
+    }
+}
+
+/// On a visual's own embed page, where the text is not: the sentences its items come from, as
+/// steps a reader walks with two buttons or the arrow keys; `live` shows one at a time and
+/// lights what it says. All are stacked in one cell, so the block keeps the room of the longest,
+/// and it stays invisible until the page is live (without JavaScript, the page is as before).
+#[component]
+fn Steps(chart: usize) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let (story, lang, text) = (reading.story, reading.lang(), reading.ui());
+    let first = State::default();
+    let steps = crate::reading::steps(story, chart);
+    let count = steps.len();
+    let sentences = steps
+        .into_iter()
+        .enumerate()
+        .map(|(index, (paragraph, sentence))| {
+            // The sentence as the text writes it, its numbers and dates included.
+            let words = story.paragraphs[paragraph].sentence(sentence);
+            let key = hooks::sentence_key(paragraph, sentence);
+            view! { <li data-sentence=key hidden=index != first.step()>{words.trim().to_string()}</li> }
+        })
+        .collect_view();
+    // At an end, its button says it goes no further (and stays in the tab order).
+    let button = |walk: Walk, words: &'static str, end: bool| {
+        let control = Control::Step(walk).marks(story).control;
+        view! {
+            <button type="button" class="ex-download" data-control=control aria-disabled=if end { "true" } else { "false" }>
+                {words}
+            </button>
+        }
+    };
+    let shown = format!("{} / {}", lang.digits(first.step() as u64 + 1), lang.digits(count as u64));
+    view! {
+        <section class="ex-steps" aria-label=text.steps>
+            <ol aria-live="polite">{sentences}</ol>
+            // A single sentence is the visual's context, not a walk.
+            {(count > 1).then(|| view! {
+                <p class="ex-steps-nav">
+                    {button(Walk::Back, text.step_back, first.step() == 0)}
+                    <span class="ex-steps-count">{shown}</span>
+                    {button(Walk::On, text.step_on, first.step() + 1 >= count)}
+                </p>
+            })}
+        </section>
     }
 }
 

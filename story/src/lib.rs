@@ -126,6 +126,22 @@ pub enum Segment {
     },
 }
 
+impl Segment {
+    /// Its words, as the text writes them.
+    pub fn text(&self) -> &str {
+        match self {
+            Segment::Text(text) | Segment::Figure { text, .. } | Segment::Event { text, .. } => text,
+        }
+    }
+}
+
+impl Paragraph {
+    /// Sentence `sentence` as the text writes it.
+    pub fn sentence(&self, sentence: usize) -> String {
+        self.sentences.get(sentence).map(|segments| segments.iter().map(Segment::text).collect()).unwrap_or_default()
+    }
+}
+
 /// Editorial text (titles, takeaways, notes): plain runs and numbers taken from figures.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Inline {

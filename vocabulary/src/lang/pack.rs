@@ -158,6 +158,11 @@ pub struct Ui {
     pub readout_hint: &'static str,
     /// The same, in an embed of one visual, where there is no text to choose from.
     pub readout_hint_alone: &'static str,
+    /// An embed's steps through the text: their name, and the buttons to the sentence before
+    /// and the next.
+    pub steps: &'static str,
+    pub step_back: &'static str,
+    pub step_on: &'static str,
     pub sources_heading: &'static str,
     pub data_version: &'static str,
     pub wasm_unavailable: &'static str,
