@@ -127,7 +127,17 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
         format::wrap(text, (room / (size * if bold { 0.62 } else { 0.55 })) as usize)
     };
     let (title, takeaway) = (lines(&title, 17.0, true), lines(&takeaway, 13.0, false));
-    let items: Vec<Vec<String>> = items.iter().map(|item| lines(item, 13.0, false)).collect();
+    // The notes drawn from the text, after the items, each after the letter on its mark.
+    let marks = crate::ui::terms(lang).note_marks;
+    let notes = chart.annotations.iter().zip(marks).map(|(note, mark)| {
+        let about = match note.item {
+            crate::content::Selection::Figure(i) => format::figure_value(&story.figures[i], lang),
+            crate::content::Selection::Event(i) => format::event_when(&story.events[i], lang),
+        };
+        format!("{mark} {about}{}{}", crate::ui::ui(lang).colon, format::quoted(&note.quote, lang))
+    });
+    let items: Vec<Vec<String>> =
+        items.iter().map(|item| lines(item, 13.0, false)).chain(notes.map(|note| lines(&note, 13.0, false))).collect();
     let source = lines(&source, 12.0, false);
     let graphic_top = MARGIN + 6.0 + title.len() as f64 * 22.0 + takeaway.len() as f64 * 18.0 + 10.0;
     let items_top = graphic_top + scene.height + 20.0;
@@ -171,6 +181,8 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
             MarkKind::SpanLabel | MarkKind::BarLabel | MarkKind::ValueLabel => (palette.text, "none", ""),
             MarkKind::Target => ("none", palette.mark_stated, " stroke-dasharray=\"5 3\""),
             MarkKind::TargetRest => ("none", palette.mark_stated, " stroke-dasharray=\"1.5 3\""),
+            MarkKind::NoteBadge => (palette.accent, "none", ""),
+            MarkKind::NoteNumber => (palette.bg, "none", ""),
         };
         match &mark.shape {
             Shape::Rect { x, y, width, height } => out.push_str(&format!(
@@ -271,6 +283,17 @@ fn plain_number(value: f64, decimals: u8, scale: Option<Scale>) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_chart_s_notes_drawn_from_the_text_are_in_its_svg_numbered() {
+        let story = crate::content::fixture::seed();
+        let chart = story.charts.iter().find(|c| c.id == "returns").expect("the returns");
+        let scene = crate::scene::for_chart(story, chart, crate::scene::Frame::FIRST, story.meta.language);
+        let svg = svg(story, chart, &scene, story.meta.language, &crate::palette::LIGHT);
+        assert!(svg.contains("A 22\u{202f}000 migrants\u{a0}: «\u{a0}dans des conditions respectant leur"), "{svg}");
+        // The badge on the mark, in the theme's accent, its number in the background's colour.
+        assert!(svg.contains(&format!("fill=\"{}\"", crate::palette::LIGHT.accent)), "{svg}");
+    }
+
     use super::*;
     use crate::content::fixture::seed;
     use crate::palette::LIGHT;

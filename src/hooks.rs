@@ -262,6 +262,11 @@ pub fn description_id(story: &Story, view: PageView) -> String {
     }
 }
 
+/// The id of a chart's list of notes drawn from the text (a `_`: never a content id).
+pub fn notes_id(story: &Story, chart: usize) -> String {
+    format!("{}_notes", story.charts[chart].id)
+}
+
 /// The id of the page's one embed dialog, which every "Embed" button opens with its own view's
 /// snippet (generated ids have a `_`, which content ids never have, so they cannot clash).
 pub const DIALOG_ID: &str = "embed_dialog";

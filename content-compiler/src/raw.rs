@@ -351,4 +351,17 @@ pub struct RawChart<T> {
     /// The figures it shows.
     #[serde(default)]
     pub figures: Vec<Text>,
+    /// Notes drawn from the text: each a passage of it, tied to one of the chart's items.
+    #[serde(default = "Vec::new")]
+    pub annotations: Vec<RawAnnotation<T>>,
+}
+
+/// An entry of a chart's `annotations`: `{ on = "returns-2018", quote = "…" }`.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawAnnotation<T> {
+    /// The figure or event of the chart it is about.
+    pub on: Text,
+    /// The passage of the text it shows, as the text writes it (in each language).
+    pub quote: T,
 }

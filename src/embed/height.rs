@@ -97,6 +97,18 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
     if spec.kind == ChartKind::Timeline {
         height += 4.0 + 20.0;
     }
+    // Its notes drawn from the text, in a list with the browser's margins (1em above and below).
+    if !spec.annotations.is_empty() {
+        let marks = crate::ui::terms(lang).note_marks;
+        height += 32.0;
+        for (note, mark) in spec.annotations.iter().zip(marks) {
+            let about = match note.item {
+                Selection::Figure(i) => format::figure_value(&story.figures[i], lang),
+                Selection::Event(i) => format::event_when(&story.events[i], lang),
+            };
+            height += BODY.height(&format!("{mark} {about}{}{}", text.colon, format::quoted(&note.quote, lang)), width);
+        }
+    }
     height += 12.0 + legend(story, chart, width);
     // The readout (as tall as its tallest part, from the first paint), the data table's
     // summary, the source, the notes and the downloads.

@@ -177,6 +177,7 @@ mod tests {
             figures: (0..values.len()).collect(),
             roles: crate::content::Roles::Peers,
             paragraph: 0,
+            annotations: Vec::new(),
         }));
         let story = Story { figures, ..seed().clone() };
         (Box::leak(Box::new(story)), chart)

@@ -28,11 +28,41 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
         ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
         ChartKind::Bars | ChartKind::Changes => bars(story, chart, frame, lang),
     };
+    let scene = numbered(scene, chart, lang);
     if lang.is_rtl() {
         scene.mirrored()
     } else {
         scene
     }
+}
+
+/// The chart's notes marked on the marks they are about (by the letters of `Terms::note_marks`,
+/// so that they are not read as a timeline's numbered events): a badge at a top corner of each
+/// item's first mark, kept inside the scene; the notes' words are listed under the visual. A
+/// whole's outline holds its parts, and the part stands at its end: its badge takes the start.
+fn numbered(mut scene: Scene, chart: &Chart, lang: Lang) -> Scene {
+    const SIZE: f64 = 16.0;
+    let marks = crate::ui::terms(lang).note_marks;
+    for (note, mark) in chart.annotations.iter().zip(marks) {
+        let corner = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
+            (true, Shape::Rect { x, y, .. }) if m.kind == MarkKind::Whole => Some((x + SIZE / 2.0, *y)),
+            (true, Shape::Rect { x, y, width, .. }) => Some((x + width, *y)),
+            _ => None,
+        });
+        let Some((at, top)) = corner else { continue };
+        let x = (at - SIZE / 2.0).clamp(0.0, (scene.width - SIZE).max(0.0));
+        let y = (top - SIZE / 2.0).max(0.0);
+        scene.marks.push(Mark::rect(x, y, SIZE, SIZE, MarkKind::NoteBadge, None));
+        scene.marks.push(Mark::text(
+            x + SIZE / 2.0,
+            y + 12.0,
+            mark.to_string(),
+            Anchor::Middle,
+            MarkKind::NoteNumber,
+            None,
+        ));
+    }
+    scene
 }
 
 /// What a scene is laid out for: the width it has, and the size of its label text in pixels
@@ -176,6 +206,10 @@ pub enum MarkKind {
     BarLabel,
     /// A bar's value, at its end.
     ValueLabel,
+    /// The badge of a note drawn from the text, on the mark it is about.
+    NoteBadge,
+    /// A note's number, on its badge.
+    NoteNumber,
 }
 
 impl MarkKind {
@@ -197,6 +231,8 @@ impl MarkKind {
             MarkKind::TargetRest => "ex-mark ex-mark--target ex-mark--target-rest",
             MarkKind::BarLabel => "ex-bar-label",
             MarkKind::ValueLabel => "ex-value-label",
+            MarkKind::NoteBadge => "ex-note-badge",
+            MarkKind::NoteNumber => "ex-note-number",
         }
     }
 }
@@ -315,6 +351,42 @@ mod tests {
             })
         };
         assert!(event_x(0).unwrap() > event_x(arabic.events.len() - 1).unwrap());
+    }
+
+    #[test]
+    fn a_note_is_numbered_on_its_item_s_mark_inside_the_scene() {
+        for lang in [Lang::FR, Lang::AR] {
+            let story = crate::content::fixture::seed_in(lang).unwrap();
+            for chart in story.charts.iter().filter(|c| !c.annotations.is_empty()) {
+                for frame in [Frame::FIRST, Frame::new(900.0, 12.0), Frame::new(320.0, 24.0)] {
+                    let scene = for_chart(story, chart, frame, lang);
+                    let badges: Vec<(f64, f64)> = scene
+                        .marks
+                        .iter()
+                        .filter(|m| m.kind == MarkKind::NoteBadge)
+                        .filter_map(|m| match m.shape {
+                            Shape::Rect { x, y, .. } => Some((x, y)),
+                            _ => None,
+                        })
+                        .collect();
+                    assert_eq!(badges.len(), chart.annotations.len(), "{}", chart.id);
+                    let numbers: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteNumber).collect();
+                    let first = crate::ui::terms(lang).note_marks[0];
+                    assert!(matches!(&numbers[0].shape, Shape::Text { text, .. } if text == first));
+                    // On its item's mark: the badge touches the mark it is about.
+                    let note = &chart.annotations[0];
+                    let (bx, by) = badges[0];
+                    let touches = scene.marks.iter().any(|m| match (m.item == Some(note.item), &m.shape) {
+                        (true, Shape::Rect { x, y, width, height }) => {
+                            bx <= x + width && bx + 16.0 >= *x && by <= y + height && by + 16.0 >= *y
+                        }
+                        _ => false,
+                    });
+                    assert!(touches, "{}: the badge at ({bx}, {by}) is on its mark", chart.id);
+                    assert!(bx >= 0.0 && bx + 16.0 <= scene.width + 1e-6 && by >= 0.0, "{}: inside", chart.id);
+                }
+            }
+        }
     }
 
     #[test]

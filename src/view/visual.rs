@@ -33,7 +33,12 @@ pub fn Visual(
     let title_id = hooks::title_id(story, PageView::EmbedChart(chart));
     let labelled_by = title_id.clone();
     let description_id = hooks::description_id(story, PageView::EmbedChart(chart));
-    let described_by = description_id.clone();
+    // The notes drawn from the text are read with the description.
+    let notes_id = hooks::notes_id(story, chart);
+    let described_by = match spec.annotations.is_empty() {
+        true => description_id.clone(),
+        false => format!("{description_id} {notes_id}"),
+    };
     let notes = spec.notes.iter().map(|note| view! { <li>{format::inlines(story, note, lang)}</li> }).collect_view();
     let graphic = match spec.kind {
         // Tiles need no graphic: each figure has its own scale, so the list is the visual.
@@ -68,6 +73,7 @@ pub fn Visual(
             <p class="ex-sr-only" id=description_id>{describe::description(story, spec, lang)}</p>
             {graphic}
             {statement}
+            <Callouts chart=chart/>
             <Legend chart=chart/>
             <Readout chart=chart/>
             {matches!(reading.view, PageView::EmbedChart(_)).then(|| view! { <Steps chart=chart/> })}
@@ -143,6 +149,32 @@ fn Readout(chart: usize) -> impl IntoView {
             {items.collect_view()}
         </div>
     }
+}
+
+/// A visual's notes drawn from the text: each passage as the text writes it, after the letter
+/// of the badge on the mark it is about and what that mark shows. Under the graphic at every
+/// width, read with the visual's description (the graphic itself is hidden from screen readers).
+#[component]
+fn Callouts(chart: usize) -> impl IntoView {
+    let reading = expect_context::<Reading>();
+    let (story, lang) = (reading.story, reading.lang());
+    let notes = &story.charts[chart].annotations;
+    let marks = crate::ui::terms(lang).note_marks;
+    (!notes.is_empty()).then(|| {
+        let items = notes
+            .iter()
+            .zip(marks)
+            .map(|(note, mark)| {
+                let about = match note.item {
+                    Selection::Figure(i) => format::figure_value(&story.figures[i], lang),
+                    Selection::Event(i) => format::event_when(&story.events[i], lang),
+                };
+                let colon = reading.ui().colon;
+                view! { <li><b>{mark}</b> " " {about} {colon} {format::quoted(&note.quote, lang)}</li> }
+            })
+            .collect_view();
+        view! { <ol class="ex-callouts" id=hooks::notes_id(story, chart) aria-label=reading.ui().callouts>{items}</ol> }
+    })
 }
 
 /// On a visual's own embed page, where the text is not: the sentences its items come from, as

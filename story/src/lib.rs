@@ -290,6 +290,18 @@ pub struct Chart {
     pub roles: Roles,
     /// The paragraph the chart illustrates: where its first figure or event is quoted.
     pub paragraph: usize,
+    /// Notes drawn from the text, numbered from 1 on its marks and listed under it.
+    pub annotations: Vec<Annotation>,
+}
+
+/// A note on a chart: a passage of the text, tied to one of the chart's items.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Annotation {
+    /// The figure or event it is about (its mark carries the note's number).
+    pub item: Selection,
+    /// The passage, as the text writes it in the story's language.
+    #[serde(skip)]
+    pub quote: String,
 }
 
 /// The roles of a chart's figures, by index into the story's figures.
@@ -429,7 +441,7 @@ pub struct Section {
 }
 
 /// What a reader can select: a figure or an event.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Selection {
     /// A figure, by index.
     Figure(usize),

@@ -102,6 +102,7 @@ impl Checker {
         index: &HashMap<&str, usize>,
         figures: &[Figure],
         events: &[Event],
+        text: &mut ArticleText,
     ) -> Option<Chart> {
         let subject = format!("chart `{}`", raw.id.get_ref());
         let line = self.line(&raw.kind);
@@ -129,6 +130,7 @@ impl Checker {
             ChartKind::Timeline => events.first().map_or(0, |e| e.paragraph),
             _ => chart_figures.first().map_or(0, |&f| quoted_paragraph(figures, f)),
         };
+        let annotations = self.check_annotations(raw, kind, &chart_figures, figures, events, text, &subject)?;
         Some(Chart {
             id: raw.id.get_ref().clone(),
             kind,
@@ -138,7 +140,77 @@ impl Checker {
             figures: chart_figures,
             roles,
             paragraph,
+            annotations,
         })
+    }
+
+    /// A chart's notes drawn from the text: each on an item the chart shows, with a passage
+    /// that stands once in the text (in each language: every language is checked on its own).
+    /// A visual with no graphic (stat tiles) has no marks to number.
+    #[allow(clippy::too_many_arguments)]
+    fn check_annotations(
+        &mut self,
+        raw: &RawChart,
+        kind: ChartKind,
+        chart_figures: &[usize],
+        figures: &[Figure],
+        events: &[Event],
+        text: &mut ArticleText,
+        subject: &str,
+    ) -> Option<Vec<Annotation>> {
+        let mut annotations = Vec::new();
+        let mut sound = true;
+        if raw.annotations.len() > NOTES {
+            let line = self.line(&raw.annotations[NOTES].on);
+            self.report(line, subject, format!("a chart takes at most {NOTES} notes: more would hide what it shows"));
+            sound = false;
+        }
+        for raw in &raw.annotations {
+            let line = self.line(&raw.on);
+            let on = raw.on.get_ref().trim();
+            if kind == ChartKind::StatTiles {
+                self.report(line, subject, "stat tiles draw no marks to number: a note needs a chart with a graphic");
+                sound = false;
+                continue;
+            }
+            let item = match kind {
+                ChartKind::Timeline => events.iter().position(|e| e.id == on).map(Selection::Event),
+                _ => chart_figures.iter().copied().find(|&f| figures[f].id == on).map(Selection::Figure),
+            };
+            let Some(item) = item else {
+                let shown: Vec<&str> = match kind {
+                    ChartKind::Timeline => events.iter().map(|e| e.id.as_str()).collect(),
+                    _ => chart_figures.iter().map(|&f| figures[f].id.as_str()).collect(),
+                };
+                self.report(
+                    line,
+                    subject,
+                    format!(
+                        "annotation on `{on}`: a note is on an item this chart shows, one of: {}",
+                        shown.join(", ")
+                    ),
+                );
+                sound = false;
+                continue;
+            };
+            if raw.quote.get_ref().trim().is_empty() {
+                let line = self.line(&raw.quote);
+                self.report(
+                    line,
+                    subject,
+                    format!("annotation on `{on}`: its quote is empty: quote the passage of the text it shows"),
+                );
+                sound = false;
+                continue;
+            }
+            let Some(found) = self.find_once(text, &raw.quote, &format!("{subject} annotation on `{on}`")) else {
+                sound = false;
+                continue;
+            };
+            let quote = text.paragraphs[found.paragraph][found.range].to_string();
+            annotations.push(Annotation { item, quote });
+        }
+        sound.then_some(annotations)
     }
 
     /// Every figure appears in at least one visual, so that none is only in the data.

@@ -28,7 +28,7 @@ use std::ops::Range;
 
 use toml::Spanned;
 
-use vocabulary::{Digits, Named, Status};
+use vocabulary::{Digits, Named, Status, NOTES};
 
 use crate::numbers::{find_numbers, NumberToken};
 use crate::raw::{LText, Localized, Text};
@@ -497,8 +497,11 @@ impl Checker {
 
         let figures: Vec<Figure> = figures.into_iter().collect::<Option<_>>()?;
         let events: Vec<Event> = events.into_iter().collect::<Option<_>>()?;
-        let charts: Vec<Chart> =
-            raw.charts.iter().filter_map(|c| self.check_chart(c, &figure_index, &figures, &events)).collect();
+        let charts: Vec<Chart> = raw
+            .charts
+            .iter()
+            .filter_map(|c| self.check_chart(c, &figure_index, &figures, &events, &mut text))
+            .collect();
         self.check_every_figure_is_shown(&raw.figures, &raw.charts);
         let editorial =
             |checker: &mut Self, text: &Text, subject: &str| checker.parse_editorial(text, subject, &figure_index);

@@ -157,6 +157,14 @@ impl Checker {
                         takeaway: pick(self, &c.takeaway, &subject),
                         notes: c.notes.iter().map(|n| pick(self, n, &subject)).collect(),
                         figures: c.figures.clone(),
+                        annotations: c
+                            .annotations
+                            .iter()
+                            .map(|a| {
+                                let subject = format!("{subject} annotation on `{}`", a.on.get_ref());
+                                crate::raw::RawAnnotation { on: a.on.clone(), quote: pick(self, &a.quote, &subject) }
+                            })
+                            .collect(),
                     }
                 })
                 .collect(),

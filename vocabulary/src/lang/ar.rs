@@ -84,6 +84,7 @@ pub const TERMS: Terms = Terms {
     elides_before: &[],
     copied: "تم النسخ.",
     copy_failed: "تعذّر النسخ: الشيفرة محدَّدة، انسخها يدويًا.",
+    note_marks: ["أ", "ب", "ج", "د", "ه", "و", "ز", "ح"],
     computed_how: "حسبناه بأنفسنا",
     // As the Moroccan statistics office writes them: `الفصل الأول من سنة 2025`.
     quarters: ["الفصل الأول من سنة", "الفصل الثاني من سنة", "الفصل الثالث من سنة", "الفصل الرابع من سنة"],
@@ -112,6 +113,7 @@ pub const UI: Ui = Ui {
     readout_hint: "اختر عنصرا، هنا أو في النص، لترى مصدره.",
     readout_hint_alone: "اختر عنصرا لترى مصدره.",
     steps: "في النص، جملة جملة",
+    callouts: "ملاحظات من النص",
     step_back: "الجملة السابقة",
     step_on: "الجملة التالية",
     sources_heading: "المصادر والمنهجية",

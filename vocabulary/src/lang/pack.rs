@@ -71,6 +71,9 @@ pub struct Symbols {
     pub sign_mark: &'static str,
 }
 
+/// The most notes a visual takes (each has its mark in `Terms::note_marks`).
+pub const NOTES: usize = 8;
+
 /// The words that go with numbers and dates and what the live page says, in one language: the
 /// only words the reader's bundle writes itself.
 #[allow(missing_docs)] // Each field is named after what it says.
@@ -118,6 +121,9 @@ pub struct Terms {
     pub copied: &'static str,
     /// Said when the browser could not copy it: the snippet is selected, to copy by hand.
     pub copy_failed: &'static str,
+    /// What marks a visual's notes drawn from the text, in order, on their marks and before
+    /// their words: letters, so that they are not read as a timeline's numbered events.
+    pub note_marks: [&'static str; NOTES],
     /// After a computed figure's value: `calculé par nous`.
     pub computed_how: &'static str,
     /// Before a year: its quarters (`1er trimestre`, `Q1`) and halves (`1er semestre`).
@@ -161,6 +167,8 @@ pub struct Ui {
     /// An embed's steps through the text: their name, and the buttons to the sentence before
     /// and the next.
     pub steps: &'static str,
+    /// A visual's notes drawn from the text, numbered as on its marks.
+    pub callouts: &'static str,
     pub step_back: &'static str,
     pub step_on: &'static str,
     pub sources_heading: &'static str,
