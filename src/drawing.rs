@@ -8,7 +8,7 @@ use vocabulary::escape_html;
 
 use crate::content::Story;
 use crate::hooks::{self, Control};
-use crate::scene::{px, Scene, Shape};
+use crate::scene::{px, MarkKind, Scene, Shape};
 
 /// The `<svg>` of `scene`. A mark that stands for a figure or an event names it as a control
 /// does (`hooks`), so that it answers the pointer and lights up with it.
@@ -44,6 +44,11 @@ pub fn svg(story: &'static Story, scene: &Scene) -> String {
             }
         };
         attribute(&mut out, "class", mark.kind.class());
+        // A note's badge, letter and bracket are not controls: the pointer goes through them to
+        // the marks under and around them.
+        if matches!(mark.kind, MarkKind::NoteBadge | MarkKind::NoteLetter | MarkKind::NoteBracket) {
+            attribute(&mut out, "pointer-events", "none");
+        }
         if let Some(item) = mark.item {
             let marks = Control::Choose(item).marks(story);
             if let Some(id) = marks.figure {
@@ -84,7 +89,7 @@ mod tests {
     use super::*;
     use crate::content::fixture::seed;
     use crate::content::{Lang, Selection};
-    use crate::scene::{self, Frame, Mark, MarkKind};
+    use crate::scene::{self, Frame, Mark};
 
     #[test]
     fn marks_name_their_items_and_text_is_escaped() {

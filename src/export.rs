@@ -128,14 +128,9 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
     };
     let (title, takeaway) = (lines(&title, 17.0, true), lines(&takeaway, 13.0, false));
     // The notes drawn from the text, after the items, each after the letter on its mark.
-    let marks = crate::ui::terms(lang).note_marks;
-    let notes = chart.annotations.iter().zip(marks).map(|(note, mark)| {
-        let about = match note.item {
-            crate::content::Selection::Figure(i) => format::figure_value(&story.figures[i], lang),
-            crate::content::Selection::Event(i) => format::event_when(&story.events[i], lang),
-        };
-        format!("{mark} {about}{}{}", crate::ui::ui(lang).colon, format::quoted(&note.quote, lang))
-    });
+    let letters = crate::ui::terms(lang).note_marks;
+    let notes =
+        chart.annotations.iter().zip(letters).map(|(note, letter)| format::note_line(story, note, letter, lang));
     let items: Vec<Vec<String>> =
         items.iter().map(|item| lines(item, 13.0, false)).chain(notes.map(|note| lines(&note, 13.0, false))).collect();
     let source = lines(&source, 12.0, false);
@@ -182,7 +177,8 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
             MarkKind::Target => ("none", palette.mark_stated, " stroke-dasharray=\"5 3\""),
             MarkKind::TargetRest => ("none", palette.mark_stated, " stroke-dasharray=\"1.5 3\""),
             MarkKind::NoteBadge => (palette.accent, "none", ""),
-            MarkKind::NoteNumber => (palette.bg, "none", ""),
+            MarkKind::NoteLetter => (palette.bg, "none", ""),
+            MarkKind::NoteBracket => ("none", palette.muted, ""),
         };
         match &mark.shape {
             Shape::Rect { x, y, width, height } => out.push_str(&format!(
@@ -284,7 +280,7 @@ fn plain_number(value: f64, decimals: u8, scale: Option<Scale>) -> String {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn a_chart_s_notes_drawn_from_the_text_are_in_its_svg_numbered() {
+    fn a_chart_s_notes_drawn_from_the_text_are_in_its_svg_lettered() {
         let story = crate::content::fixture::seed();
         let chart = story.charts.iter().find(|c| c.id == "returns").expect("the returns");
         let scene = crate::scene::for_chart(story, chart, crate::scene::Frame::FIRST, story.meta.language);

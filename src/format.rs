@@ -361,6 +361,16 @@ pub fn figure_when(story: &Story, figure: &Figure, lang: Lang) -> String {
     }
 }
 
+/// A note drawn from the text, as the visual lists it: its letter, what the mark it is on
+/// shows, and the passage quoted (`A 22 000 migrants : « … »`).
+pub fn note_line(story: &Story, note: &crate::content::Annotation, letter: &str, lang: Lang) -> String {
+    let about = match note.item {
+        crate::content::Selection::Figure(i) => figure_value(&story.figures[i], lang),
+        crate::content::Selection::Event(i) => event_when(&story.events[i], lang),
+    };
+    [letter, " ", &about, crate::ui::ui(lang).colon, &quoted(&note.quote, lang)].concat()
+}
+
 /// `objectif`, `prévision`; `target`, `forecast`.
 pub fn outlook_word(outlook: Outlook, lang: Lang) -> &'static str {
     let words = terms(lang);

@@ -197,7 +197,12 @@ impl Control {
             Control::CloseDialog => Marks { control: Some("close".to_string()), ..Marks::default() },
             Control::Language(lang) => Marks { control: control("language", lang.code()), ..Marks::default() },
             Control::Step(walk) => {
-                let way = if walk == Walk::Back { "back" } else { "on" };
+                let way = match walk {
+                    Walk::Back => "back",
+                    Walk::On => "on",
+                    Walk::First => "first",
+                    Walk::Last => "last",
+                };
                 Marks { control: control("step", way), ..Marks::default() }
             }
         }
@@ -222,8 +227,16 @@ impl Control {
             "copy" if argument.is_empty() => Some(Control::CopySnippet),
             "close" if argument.is_empty() => Some(Control::CloseDialog),
             "language" => story.language_of(argument).map(Control::Language),
-            "step" if argument == "back" => Some(Control::Step(Walk::Back)),
-            "step" if argument == "on" => Some(Control::Step(Walk::On)),
+            "step" => {
+                let walk = match argument {
+                    "back" => Walk::Back,
+                    "on" => Walk::On,
+                    "first" => Walk::First,
+                    "last" => Walk::Last,
+                    _ => return None,
+                };
+                Some(Control::Step(walk))
+            }
             _ => None,
         }
     }
@@ -294,6 +307,8 @@ mod tests {
             Control::Language(Lang::FR),
             Control::Step(Walk::Back),
             Control::Step(Walk::On),
+            Control::Step(Walk::First),
+            Control::Step(Walk::Last),
         ];
         controls.extend((0..seed().figures.len()).map(|i| Control::Choose(Selection::Figure(i))));
         controls.extend((0..seed().events.len()).map(|i| Control::Choose(Selection::Event(i))));
@@ -326,7 +341,7 @@ mod tests {
             "open-embed:embed:nope",
             "language:de",
             "copy:embed",
-            "step:first",
+            "step:middle",
             "step",
             "jump:x",
         ] {

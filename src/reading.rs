@@ -9,7 +9,7 @@
 //! and the URL's hash follow each other is decided here too ([`Reading::chosen_by`],
 //! [`entry_for`]); `live::hash` only carries it out.
 
-use crate::content::{Lang, Selection, Story};
+use crate::content::{ChartKind, Lang, Selection, Story};
 use crate::embed::PageView;
 use crate::ui::{ui, Ui};
 
@@ -243,8 +243,15 @@ impl State {
             return Look::Lit;
         }
         let story = reading.story;
-        let chose_here =
-            self.chosen.is_some() && story.items_of(chart).into_iter().any(|i| reading.shows(i, self.chosen));
+        // Whether the visual shows the choice (without listing its items: this runs for every
+        // mark at every change). A timeline shows every event.
+        let chose_here = match (self.chosen, story.charts[chart].kind) {
+            (None, _) => false,
+            (Some(Selection::Event(_)), kind) => kind == ChartKind::Timeline,
+            (Some(_), _) => {
+                story.charts[chart].figures.iter().any(|&f| reading.shows(Selection::Figure(f), self.chosen))
+            }
+        };
         let said = |&read: &Selection| {
             reading.shows(item, Some(read))
                 || matches!((item, read), (Selection::Figure(mine), Selection::Figure(read))

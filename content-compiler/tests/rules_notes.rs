@@ -97,9 +97,18 @@ fn a_note_is_checked_in_every_language_of_the_article() {
 }
 
 #[test]
-fn a_chart_takes_a_handful_of_notes_not_a_wall() {
+fn a_chart_takes_a_handful_of_notes_one_an_item_each_from_its_item_s_paragraph() {
     let one = "{ on = \"part\", quote = \"au titre de l'année 2018\" }";
     let nine = [one; 9].join(", ");
     check_refused(&noted(&nine), "annotations = [", "chart `split`", "a chart takes at most 8 notes");
-    assert!(run(&noted(&[one; 8].join(", "))).is_ok(), "eight notes are fine");
+    check_refused(&noted(&[one; 2].join(", ")), "annotations = [", "chart `split`", "this item has a note already");
+    let two = format!("{one}, {{ on = \"total\", quote = \"Depuis 2014\" }}");
+    assert!(run(&noted(&two)).is_ok(), "two items, a note each: {:?}", faults(&noted(&two)));
+    // A passage of another paragraph is not about this item.
+    check_refused(
+        &noted("{ on = \"part\", quote = \"saisi 1900 embarcations\" }"),
+        "annotations = [",
+        "chart `split`",
+        "its passage is in paragraph 2, and `part` comes from paragraph 1",
+    );
 }

@@ -116,8 +116,10 @@ test('each visual has a name, a description from the data, and a table with a ca
   const table = returns.getByRole('table', { name: 'Retours volontaires des migrants' });
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table).toContainText('calculé : 22\u202f000 − 1\u202f400');
-  for (const id of ['timeline', 'regularisation', 'returns', 'enforcement']) {
-    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', `${id}_description`);
+  // The description from the data, then the notes drawn from the text where a chart has them.
+  await expect(returns).toHaveAccessibleDescription(/un nombre calculé.*A 22\u202f000 migrants\u00a0: «\u00a0dans des conditions/);
+  for (const [id, notes] of [['timeline', true], ['regularisation', false], ['returns', true], ['enforcement', false]]) {
+    await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', notes ? `${id}_description ${id}_notes` : `${id}_description`);
     await expect(page.locator(`#${id} table caption`)).not.toBeEmpty();
   }
 });

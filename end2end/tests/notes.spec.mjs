@@ -1,5 +1,5 @@
 // Notes drawn from the text: a chart's annotations, each a passage of the article tied to one of
-// its items, marked by a letter on that item's mark (numbers are the timeline's events) and
+// its items, marked by a letter over that item's mark (numbers are the timeline's events) and
 // listed under the graphic with what the mark shows and the text's words;
 // read by screen readers with the visual's description, and carried by the SVG download. Run
 // against the seed's article (a note on its timeline and one on its returns).
@@ -16,8 +16,8 @@ test.afterEach(async ({ page }) => {
   expect(page.errors).toEqual([]);
 });
 
-/** Whether two boxes touch or overlap. */
-const touch = (a, b) => a.x <= b.x + b.width && b.x <= a.x + a.width && a.y <= b.y + b.height && b.y <= a.y + a.height;
+/** Whether box `a` stands over box `b`: above it, within its span (or as wide as itself). */
+const over = (a, b) => a.y + a.height <= b.y + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + Math.max(b.width, a.width) + 1;
 
 for (const width of [320, 1280]) {
   test(`each note is lettered on its mark and listed under its graphic in the text's words, at ${width} px`, async ({ page }) => {
@@ -32,9 +32,20 @@ for (const width of [320, 1280]) {
       await visual.scrollIntoViewIfNeeded();
       const badge = visual.locator('.ex-note-badge');
       await expect(badge).toHaveCount(1);
-      await expect(visual.locator('.ex-note-number')).toHaveText('A');
-      expect(touch(await badge.boundingBox(), await visual.locator(mark).first().boundingBox()), `${chart}: on its mark`).toBe(true);
-      // Listed under the graphic, quoted as the text writes it, numbered the same.
+      await expect(visual.locator('.ex-note-letter')).toHaveText('A');
+      const markBox = await visual.locator(mark).first().boundingBox();
+      expect(over(await badge.boundingBox(), markBox), `${chart}: over its mark`).toBe(true);
+      // A whole's note spans it all with a bracket; another's has none.
+      const bracket = visual.locator('.ex-note-bracket');
+      if (chart === 'returns') {
+        const box = await bracket.boundingBox();
+        expect(Math.abs(box.x - markBox.x) < 2 && Math.abs(box.width - markBox.width) < 2).toBe(true);
+      } else {
+        await expect(bracket).toHaveCount(0);
+      }
+      // The pointer goes through the badge to the marks under it.
+      await expect(badge).toHaveAttribute('pointer-events', 'none');
+      // Listed under the graphic, quoted as the text writes it, lettered the same.
       const list = visual.locator('.ex-callouts');
       await expect(list).toHaveAttribute('aria-label', 'Notes tirées du texte');
       await expect(list.locator('li')).toHaveText(`A ${about}\u00a0: «\u00a0${words}\u00a0»`);
@@ -51,7 +62,7 @@ for (const width of [320, 1280]) {
   });
 }
 
-test('the notes come in the SVG download, numbered, and in each language its own words', async ({ page }) => {
+test('the notes come in the SVG download, lettered, and in each language its own words', async ({ page }) => {
   await page.goto('./');
   await waitForHydration(page);
   const [file] = await Promise.all([
@@ -66,6 +77,6 @@ test('the notes come in the SVG download, numbered, and in each language its own
   await page.goto('ar/');
   await expect(page.locator('#returns .ex-callouts li')).toContainText('في ظروف تحترم كرامتهم وحقوقهم');
   // Arabic marks its notes with the first letters of its own alphabet.
-  await expect(page.locator('#timeline .ex-note-number')).toHaveText('أ');
+  await expect(page.locator('#timeline .ex-note-letter')).toHaveText('أ');
   await expect(page.locator('#timeline .ex-callouts li b')).toHaveText('أ');
 });

@@ -70,8 +70,8 @@ const TITLE: Type = Type { size: 17.0, line: 24.7, char: 0.6 };
 const BODY: Type = Type { size: 15.0, line: 21.75, char: 0.5 };
 const BODY_BOLD: Type = Type { size: 15.0, line: 21.75, char: 0.56 };
 const SMALL: Type = Type { size: 13.0, line: 18.85, char: 0.5 };
+/// A tile's value, and a readout's (both 1.375rem, bold).
 const TILE_VALUE: Type = Type { size: 22.0, line: 31.9, char: 0.6 };
-const READOUT_VALUE: Type = Type { size: 22.0, line: 31.9, char: 0.6 };
 const TILE_LABEL: Type = Type { size: 14.0, line: 20.3, char: 0.52 };
 
 /// The first height of `view`'s iframe: its content's height at a phone's width, in pixels.
@@ -101,12 +101,8 @@ fn visual(story: &Story, chart: usize, viewport: f64) -> f64 {
     if !spec.annotations.is_empty() {
         let marks = crate::ui::terms(lang).note_marks;
         height += 32.0;
-        for (note, mark) in spec.annotations.iter().zip(marks) {
-            let about = match note.item {
-                Selection::Figure(i) => format::figure_value(&story.figures[i], lang),
-                Selection::Event(i) => format::event_when(&story.events[i], lang),
-            };
-            height += BODY.height(&format!("{mark} {about}{}{}", text.colon, format::quoted(&note.quote, lang)), width);
+        for (note, letter) in spec.annotations.iter().zip(marks) {
+            height += BODY.height(&format::note_line(story, note, letter, lang), width);
         }
     }
     height += 12.0 + legend(story, chart, width);
@@ -156,14 +152,14 @@ fn readout(story: &Story, chart: usize, width: f64) -> f64 {
                     format::formula(story, figure, lang).unwrap_or_default()
                 ),
             };
-            line(READOUT_VALUE, &format::figure_value(figure, lang))
+            line(TILE_VALUE, &format::figure_value(figure, lang))
                 + line(BODY, &format!("{} · {}", figure.label, format::figure_period(story, figure, lang)))
                 + line(BODY, &origin)
                 + line(BODY, text.show_in_text)
         }
         Selection::Event(i) => {
             let event = &story.events[i];
-            line(READOUT_VALUE, &format::event_when(event, lang))
+            line(TILE_VALUE, &format::event_when(event, lang))
                 + line(BODY, &event.label)
                 + line(BODY, &format!("{}{} «{}»", text.stated_in_text, text.colon, event.quote))
                 + line(BODY, text.show_in_text)

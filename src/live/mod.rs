@@ -2,9 +2,9 @@
 //! without rendering it again: one set of listeners on the root answers every control (event
 //! delegation, `events`), each change of the reader's state is mirrored at once onto the
 //! elements that show it (`marks`), and only the graphics are written again, at the width they
-//! get (`graphics`). No framework runs here: the state is three values, and what follows from
-//! each change is a plain call, so neither a renderer nor a reactive system is shipped (see
-//! README, "Size and speed"). What it finds on the page, and how it reads the controls, is the
+//! get (`graphics`). No framework runs here: the state (`reading::State`) is five values, and
+//! what follows from each change is a plain call, so neither a renderer nor a reactive system is
+//! shipped (see README, "Size and speed"). What it finds on the page, and how it reads the controls, is the
 //! contract of [`hooks`](crate::hooks).
 
 mod dialog;
@@ -119,10 +119,10 @@ impl Reader {
         self.update(State::reach, item);
     }
 
-    /// `paragraph` reached the reading band: what it mentions lights softly.
-    pub fn read(&self, paragraph: &Element) {
+    /// `paragraph` reached the reading band (or none is in it): what it mentions lights softly.
+    pub fn read(&self, paragraph: Option<&Element>) {
         let mut state = self.state.take();
-        let redraw = state.read(self.page.mentioned_in(paragraph));
+        let redraw = state.read(paragraph.map(|p| self.page.mentioned_in(p)).unwrap_or_default());
         self.state.set(state);
         self.changed(redraw, false);
     }

@@ -28,7 +28,7 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
         ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
         ChartKind::Bars | ChartKind::Changes => bars(story, chart, frame, lang),
     };
-    let scene = numbered(scene, chart, lang);
+    let scene = lettered(scene, chart, frame, lang);
     if lang.is_rtl() {
         scene.mirrored()
     } else {
@@ -36,29 +36,52 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
     }
 }
 
-/// The chart's notes marked on the marks they are about (by the letters of `Terms::note_marks`,
-/// so that they are not read as a timeline's numbered events): a badge at a top corner of each
-/// item's first mark, kept inside the scene; the notes' words are listed under the visual. A
-/// whole's outline holds its parts, and the part stands at its end: its badge takes the start.
-fn numbered(mut scene: Scene, chart: &Chart, lang: Lang) -> Scene {
-    const SIZE: f64 = 16.0;
-    let marks = crate::ui::terms(lang).note_marks;
-    for (note, mark) in chart.annotations.iter().zip(marks) {
-        let corner = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
-            (true, Shape::Rect { x, y, .. }) if m.kind == MarkKind::Whole => Some((x + SIZE / 2.0, *y)),
-            (true, Shape::Rect { x, y, width, .. }) => Some((x + width, *y)),
+/// The chart's notes marked by letters (`Terms::note_marks`: a timeline's events are numbered)
+/// over the marks they are about: the scene moves down to give them a band of their own, where
+/// nothing else is drawn, and each badge stands in it over its item's first mark, at the mark's
+/// end; a whole's note over a bracket that spans all of it (its parts stand inside it, and a
+/// badge at one end would seem to be about the part there). The words are listed under the
+/// visual. Sized with the reader's text.
+fn lettered(mut scene: Scene, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
+    if chart.annotations.is_empty() || scene.marks.is_empty() {
+        return scene;
+    }
+    let size = 16.0 * frame.text_scale();
+    let band = size + 4.0;
+    for mark in &mut scene.marks {
+        match &mut mark.shape {
+            Shape::Rect { y, .. } | Shape::Text { y, .. } => *y += band,
+            Shape::Line { y1, y2, .. } => {
+                *y1 += band;
+                *y2 += band;
+            }
+        }
+    }
+    scene.height += band;
+    let letters = crate::ui::terms(lang).note_marks;
+    for (note, letter) in chart.annotations.iter().zip(letters) {
+        let place = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
+            (true, Shape::Rect { x, width, .. }) => Some((m.kind, *x, *width)),
             _ => None,
         });
-        let Some((at, top)) = corner else { continue };
-        let x = (at - SIZE / 2.0).clamp(0.0, (scene.width - SIZE).max(0.0));
-        let y = (top - SIZE / 2.0).max(0.0);
-        scene.marks.push(Mark::rect(x, y, SIZE, SIZE, MarkKind::NoteBadge, None));
+        let Some((kind, from, width)) = place else { continue };
+        let end = if kind == MarkKind::Whole {
+            // A bracket over the whole, the badge at its start.
+            let y = band - 2.0;
+            scene.marks.push(Mark::line(from, y, from + width, y, MarkKind::NoteBracket));
+            from + size
+        } else {
+            from + width
+        };
+        let x = (end - size).max(from).clamp(0.0, (scene.width - size).max(0.0));
+        scene.marks.push(Mark::rect(x, 0.0, size, size, MarkKind::NoteBadge, None));
+        let baseline = size * 0.75;
         scene.marks.push(Mark::text(
-            x + SIZE / 2.0,
-            y + 12.0,
-            mark.to_string(),
+            x + size / 2.0,
+            baseline,
+            letter.to_string(),
             Anchor::Middle,
-            MarkKind::NoteNumber,
+            MarkKind::NoteLetter,
             None,
         ));
     }
@@ -206,10 +229,12 @@ pub enum MarkKind {
     BarLabel,
     /// A bar's value, at its end.
     ValueLabel,
-    /// The badge of a note drawn from the text, on the mark it is about.
+    /// The badge of a note drawn from the text, over the mark it is about.
     NoteBadge,
-    /// A note's number, on its badge.
-    NoteNumber,
+    /// A note's letter, on its badge.
+    NoteLetter,
+    /// Over a whole, the span a note on it is about.
+    NoteBracket,
 }
 
 impl MarkKind {
@@ -232,7 +257,8 @@ impl MarkKind {
             MarkKind::BarLabel => "ex-bar-label",
             MarkKind::ValueLabel => "ex-value-label",
             MarkKind::NoteBadge => "ex-note-badge",
-            MarkKind::NoteNumber => "ex-note-number",
+            MarkKind::NoteLetter => "ex-note-letter",
+            MarkKind::NoteBracket => "ex-axis ex-note-bracket",
         }
     }
 }
@@ -354,12 +380,14 @@ mod tests {
     }
 
     #[test]
-    fn a_note_is_numbered_on_its_item_s_mark_inside_the_scene() {
+    fn a_note_is_lettered_over_its_item_s_mark_in_a_band_of_its_own() {
         for lang in [Lang::FR, Lang::AR] {
             let story = crate::content::fixture::seed_in(lang).unwrap();
             for chart in story.charts.iter().filter(|c| !c.annotations.is_empty()) {
                 for frame in [Frame::FIRST, Frame::new(900.0, 12.0), Frame::new(320.0, 24.0)] {
+                    let plain = for_chart(story, &Chart { annotations: Vec::new(), ..chart.clone() }, frame, lang);
                     let scene = for_chart(story, chart, frame, lang);
+                    let size = 16.0 * frame.text_scale();
                     let badges: Vec<(f64, f64)> = scene
                         .marks
                         .iter()
@@ -370,20 +398,29 @@ mod tests {
                         })
                         .collect();
                     assert_eq!(badges.len(), chart.annotations.len(), "{}", chart.id);
-                    let numbers: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteNumber).collect();
+                    let letters: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteLetter).collect();
                     let first = crate::ui::terms(lang).note_marks[0];
-                    assert!(matches!(&numbers[0].shape, Shape::Text { text, .. } if text == first));
-                    // On its item's mark: the badge touches the mark it is about.
+                    assert!(matches!(&letters[0].shape, Shape::Text { text, .. } if text == first));
+                    // Its band: every other mark is the plain scene's, moved below the badges.
+                    assert!(scene.height > plain.height);
                     let note = &chart.annotations[0];
                     let (bx, by) = badges[0];
-                    let touches = scene.marks.iter().any(|m| match (m.item == Some(note.item), &m.shape) {
-                        (true, Shape::Rect { x, y, width, height }) => {
-                            bx <= x + width && bx + 16.0 >= *x && by <= y + height && by + 16.0 >= *y
+                    for mark in scene.marks.iter().filter(|m| m.item.is_some()) {
+                        if let Shape::Rect { y, .. } = mark.shape {
+                            assert!(y >= by + size, "{}: no mark of an item under a badge", chart.id);
                         }
-                        _ => false,
+                    }
+                    // Over its item: the badge stands within the item's first mark's span.
+                    let over = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
+                        (true, Shape::Rect { x, width, .. }) => Some((*x, *width, m.kind)),
+                        _ => None,
                     });
-                    assert!(touches, "{}: the badge at ({bx}, {by}) is on its mark", chart.id);
-                    assert!(bx >= 0.0 && bx + 16.0 <= scene.width + 1e-6 && by >= 0.0, "{}: inside", chart.id);
+                    let (x, width, kind) = over.expect("the item has a mark");
+                    assert!(bx >= x - 1e-6 && bx + size <= x + width.max(size) + 1e-6, "{}: over its mark", chart.id);
+                    // A whole has a bracket over all of it.
+                    let bracket = scene.marks.iter().any(|m| m.kind == MarkKind::NoteBracket);
+                    assert_eq!(bracket, kind == MarkKind::Whole, "{}", chart.id);
+                    assert!(bx >= 0.0 && bx + size <= scene.width + 1e-6 && by >= 0.0, "{}: inside", chart.id);
                 }
             }
         }

@@ -308,7 +308,12 @@ fn every_page_opens_in_the_state_the_browser_code_starts_from() {
                 assert_eq!(attribute(option, "aria-selected"), Some(selected.to_string()), "{path}");
                 let stop = if first.tab_stop(&items) == index { "0" } else { "-1" };
                 assert_eq!(attribute(option, "tabindex").as_deref(), Some(stop), "{path}");
-                assert_eq!(first.look(reading, chart, items[index]), Look::Plain);
+                let class = match first.look(reading, chart, items[index]) {
+                    Look::Plain => "ex-legend-item",
+                    Look::Read => "ex-legend-item is-read",
+                    Look::Lit => "ex-legend-item is-active",
+                };
+                assert_eq!(attribute(option, "class").as_deref(), Some(class), "{path}");
                 seen[1] += 1;
             }
         }

@@ -152,7 +152,7 @@ fn Readout(chart: usize) -> impl IntoView {
 }
 
 /// A visual's notes drawn from the text: each passage as the text writes it, after the letter
-/// of the badge on the mark it is about and what that mark shows. Under the graphic at every
+/// of the badge over the mark it is about and what that mark shows. Under the graphic at every
 /// width, read with the visual's description (the graphic itself is hidden from screen readers).
 #[component]
 fn Callouts(chart: usize) -> impl IntoView {
@@ -164,13 +164,11 @@ fn Callouts(chart: usize) -> impl IntoView {
         let items = notes
             .iter()
             .zip(marks)
-            .map(|(note, mark)| {
-                let about = match note.item {
-                    Selection::Figure(i) => format::figure_value(&story.figures[i], lang),
-                    Selection::Event(i) => format::event_when(&story.events[i], lang),
-                };
-                let colon = reading.ui().colon;
-                view! { <li><b>{mark}</b> " " {about} {colon} {format::quoted(&note.quote, lang)}</li> }
+            .map(|(note, letter)| {
+                // The letter stands out as on its badge; the line is `format::note_line`'s.
+                let line = format::note_line(story, note, letter, lang);
+                let rest = line.strip_prefix(letter).unwrap_or(&line).to_string();
+                view! { <li><b>{letter}</b> {rest}</li> }
             })
             .collect_view();
         view! { <ol class="ex-callouts" id=hooks::notes_id(story, chart) aria-label=reading.ui().callouts>{items}</ol> }

@@ -290,14 +290,14 @@ pub struct Chart {
     pub roles: Roles,
     /// The paragraph the chart illustrates: where its first figure or event is quoted.
     pub paragraph: usize,
-    /// Notes drawn from the text, numbered from 1 on its marks and listed under it.
+    /// Notes drawn from the text, lettered over its marks and listed under it.
     pub annotations: Vec<Annotation>,
 }
 
 /// A note on a chart: a passage of the text, tied to one of the chart's items.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Annotation {
-    /// The figure or event it is about (its mark carries the note's number).
+    /// The figure or event it is about (the note's letter stands over its mark).
     pub item: Selection,
     /// The passage, as the text writes it in the story's language.
     #[serde(skip)]

@@ -193,6 +193,11 @@ impl Checker {
                 sound = false;
                 continue;
             };
+            if annotations.iter().any(|note: &Annotation| note.item == item) {
+                self.report(line, subject, format!("annotation on `{on}`: this item has a note already: one note an item, so that each letter stands alone"));
+                sound = false;
+                continue;
+            }
             if raw.quote.get_ref().trim().is_empty() {
                 let line = self.line(&raw.quote);
                 self.report(
@@ -207,6 +212,25 @@ impl Checker {
                 sound = false;
                 continue;
             };
+            // Tied to its item: the passage is in the paragraph the item comes from.
+            let own = match item {
+                Selection::Figure(f) => quoted_paragraph(figures, f),
+                Selection::Event(e) => events[e].paragraph,
+            };
+            if found.paragraph != own {
+                let line = self.line(&raw.quote);
+                self.report(
+                    line,
+                    subject,
+                    format!(
+                        "annotation on `{on}`: its passage is in paragraph {}, and `{on}` comes from paragraph {}: a note quotes the paragraph its item comes from",
+                        found.paragraph + 1,
+                        own + 1
+                    ),
+                );
+                sound = false;
+                continue;
+            }
             let quote = text.paragraphs[found.paragraph][found.range].to_string();
             annotations.push(Annotation { item, quote });
         }

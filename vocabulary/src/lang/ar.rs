@@ -84,7 +84,7 @@ pub const TERMS: Terms = Terms {
     elides_before: &[],
     copied: "تم النسخ.",
     copy_failed: "تعذّر النسخ: الشيفرة محدَّدة، انسخها يدويًا.",
-    note_marks: ["أ", "ب", "ج", "د", "ه", "و", "ز", "ح"],
+    note_marks: ["أ", "ب", "ج", "د", "هـ", "و", "ز", "ح"],
     computed_how: "حسبناه بأنفسنا",
     // As the Moroccan statistics office writes them: `الفصل الأول من سنة 2025`.
     quarters: ["الفصل الأول من سنة", "الفصل الثاني من سنة", "الفصل الثالث من سنة", "الفصل الرابع من سنة"],
