@@ -47,7 +47,6 @@ for (const width of [320, 1280]) {
       await expect(badge).toHaveAttribute('pointer-events', 'none');
       // Listed under the graphic, quoted as the text writes it, lettered the same.
       const list = visual.locator('.ex-callouts');
-      await expect(list).toHaveAttribute('aria-label', 'Notes tirées du texte');
       await expect(list.locator('li')).toHaveText(`A ${about}\u00a0: «\u00a0${words}\u00a0»`);
       const graphic = await visual.locator('.ex-visual-graphic').boundingBox();
       expect((await list.boundingBox()).y).toBeGreaterThanOrEqual(graphic.y + graphic.height - 1);

@@ -171,7 +171,9 @@ fn Callouts(chart: usize) -> impl IntoView {
                 view! { <li><b>{letter}</b> {rest}</li> }
             })
             .collect_view();
-        view! { <ol class="ex-callouts" id=hooks::notes_id(story, chart) aria-label=reading.ui().callouts>{items}</ol> }
+        // No name of its own: a named list would give the visual's description its name rather
+        // than its notes.
+        view! { <ol class="ex-callouts" id=hooks::notes_id(story, chart)>{items}</ol> }
     })
 }
 

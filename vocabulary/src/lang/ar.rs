@@ -113,7 +113,6 @@ pub const UI: Ui = Ui {
     readout_hint: "اختر عنصرا، هنا أو في النص، لترى مصدره.",
     readout_hint_alone: "اختر عنصرا لترى مصدره.",
     steps: "في النص، جملة جملة",
-    callouts: "ملاحظات من النص",
     step_back: "الجملة السابقة",
     step_on: "الجملة التالية",
     sources_heading: "المصادر والمنهجية",

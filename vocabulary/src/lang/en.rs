@@ -104,7 +104,6 @@ pub const UI: Ui = Ui {
     readout_hint: "Choose an item, here or in the text, to see where it comes from.",
     readout_hint_alone: "Choose an item to see where it comes from.",
     steps: "In the text, sentence by sentence",
-    callouts: "Notes from the text",
     step_back: "Previous sentence",
     step_on: "Next sentence",
     sources_heading: "Sources and method",

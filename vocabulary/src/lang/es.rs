@@ -117,7 +117,6 @@ pub const UI: Ui = Ui {
     readout_hint: "Elija un elemento, aquí o en el texto, para ver de dónde procede.",
     readout_hint_alone: "Elija un elemento para ver de dónde procede.",
     steps: "En el texto, frase por frase",
-    callouts: "Notas del texto",
     step_back: "Frase anterior",
     step_on: "Frase siguiente",
     sources_heading: "Fuentes y método",

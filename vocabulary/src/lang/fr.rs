@@ -107,7 +107,6 @@ pub const UI: Ui = Ui {
     readout_hint: "Choisissez un élément, ici ou dans le texte, pour voir d'où il vient.",
     readout_hint_alone: "Choisissez un élément pour voir d'où il vient.",
     steps: "Dans le texte, phrase par phrase",
-    callouts: "Notes tirées du texte",
     step_back: "Phrase précédente",
     step_on: "Phrase suivante",
     sources_heading: "Sources et méthode",

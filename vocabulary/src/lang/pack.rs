@@ -167,8 +167,6 @@ pub struct Ui {
     /// An embed's steps through the text: their name, and the buttons to the sentence before
     /// and the next.
     pub steps: &'static str,
-    /// A visual's notes drawn from the text, lettered as over its marks.
-    pub callouts: &'static str,
     pub step_back: &'static str,
     pub step_on: &'static str,
     pub sources_heading: &'static str,
