@@ -117,8 +117,7 @@ test('each visual has a name, a description from the data, and a table with a ca
   await expect(table.getByRole('row')).toHaveCount(4);
   await expect(table).toContainText('calculé : 22\u202f000 − 1\u202f400');
   // The description from the data, then the notes drawn from the text where a chart has them.
-  // (Accessible names and descriptions are computed with their spaces folded.)
-  await expect(returns).toHaveAccessibleDescription(/un nombre calculé.*\. A 22 000 migrants : « dans des conditions respectant leur dignité et leurs droits »$/);
+  await expect(returns).toHaveAccessibleDescription(/un nombre calculé.*\.\sA\s22\s000\smigrants\s:\s«\sdans des conditions respectant leur dignité et leurs droits\s»$/);
   for (const [id, notes] of [['timeline', true], ['regularisation', false], ['returns', true], ['enforcement', false]]) {
     await expect(page.locator(`#${id}`)).toHaveAttribute('aria-describedby', notes ? `${id}_description ${id}_notes` : `${id}_description`);
     await expect(page.locator(`#${id} table caption`)).not.toBeEmpty();
