@@ -36,9 +36,18 @@ for (const width of [390, 1280]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto('./');
     await waitForHydration(page);
-    // The strategy of 2013, on the timeline.
+    // The strategy of 2013, on the timeline; still lit as the timeline itself scrolls through
+    // the middle of the screen (on a phone it follows its paragraph).
     await read(page, 'p1');
     expect(await soft(page, 'strategy').count()).toBeGreaterThan(0);
+    await page.locator('figure#timeline .ex-visual-graphic').evaluate((g) => {
+      const box = g.getBoundingClientRect();
+      window.scrollBy(0, box.top + box.height / 2 - window.innerHeight / 2);
+    });
+    await nextFrame(page);
+    await nextFrame(page);
+    await expect(soft(page, 'strategy').first()).toBeAttached();
+
     // The regularisations: the two campaigns on the timeline, the people and the share.
     await read(page, 'p2');
     for (const id of ['regularisation-first', 'regularisation-second', 'regularised', 'regularised-subsaharan-share']) {
@@ -71,6 +80,9 @@ for (const width of [390, 1280]) {
       expect(await soft(page, id).count(), id).toBeGreaterThan(0);
     }
     await expect(soft(page, 'returns-total')).toHaveCount(0);
+    // Past the text, nothing is read.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(page.locator('.ex-visual .is-read')).toHaveCount(0);
     // Reading is not a choice: nothing pressed or selected, the URL unchanged, nothing said.
     await expect(page.locator('[aria-pressed="true"], [aria-selected="true"], .ex-visual .is-active')).toHaveCount(0);
     expect(new URL(page.url()).hash).toBe('');

@@ -15,27 +15,36 @@ use crate::hooks::{self, state::READING as ACTIVE};
 /// and has its figures and events lit softly in its visuals.
 pub fn follow_reading_position(root: &Element, reader: &'static Reader) {
     let paragraphs = all(root, hooks::PARAGRAPH);
-    // Past the text's last paragraph (or above its first) nothing is being read: the marks go
-    // back to plain. Between two paragraphs the last one stays, so that nothing flickers.
-    let ends = [paragraphs.first().cloned(), paragraphs.last().cloned()];
+    let text = paragraphs.clone();
     let active = RefCell::new(None::<Element>);
     let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         for entry in entries.iter().filter_map(|entry| entry.dyn_into::<IntersectionObserverEntry>().ok()) {
-            let paragraph = entry.target();
-            let leaving = !entry.is_intersecting();
-            if leaving && !(active.borrow().as_ref() == Some(&paragraph) && ends.contains(&Some(paragraph.clone()))) {
-                continue;
+            let mut paragraph = Some(entry.target());
+            if !entry.is_intersecting() {
+                // The paragraph read left the band. The one read now is the last the band has
+                // passed: the same one between two paragraphs or over a visual on a phone (so
+                // that nothing flickers), another after a jump, none above the text or past it.
+                if active.borrow().as_ref() != paragraph.as_ref() {
+                    continue;
+                }
+                let Some(band) = entry.root_bounds() else { continue };
+                let passed = text.iter().rev().find(|p| p.get_bounding_client_rect().top() <= band.top());
+                paragraph = match passed {
+                    Some(p) if Some(p) == text.last() && p.get_bounding_client_rect().bottom() < band.top() => None,
+                    passed => passed.cloned(),
+                };
+                if *active.borrow() == paragraph {
+                    continue;
+                }
             }
             if let Some(previous) = active.borrow_mut().take() {
                 let _ = previous.class_list().remove_1(ACTIVE);
             }
-            if leaving {
-                reader.read(None);
-                continue;
+            if let Some(paragraph) = &paragraph {
+                let _ = paragraph.class_list().add_1(ACTIVE);
             }
-            let _ = paragraph.class_list().add_1(ACTIVE);
-            reader.read(Some(&paragraph));
-            active.replace(Some(paragraph));
+            reader.read(paragraph.as_ref());
+            *active.borrow_mut() = paragraph;
         }
     });
     let options = IntersectionObserverInit::new();
