@@ -279,6 +279,12 @@ pub fn steps(story: &Story, chart: usize) -> Vec<(usize, usize)> {
     sentences
 }
 
+/// Which of `count` steps is shown, as the page writes it (`2 / 4`, in the language's digits):
+/// one writer for the pre-rendered page and the browser.
+pub fn step_count(lang: Lang, step: usize, count: usize) -> String {
+    [lang.digits(step as u64 + 1), " / ".to_string(), lang.digits(count as u64)].concat()
+}
+
 /// The items of chart `chart` that `sentence` says: what its step lights.
 pub fn said_in(story: &Story, chart: usize, sentence: (usize, usize)) -> Vec<Selection> {
     story.items_of(chart).into_iter().filter(|&item| story.sentence_of(item) == sentence).collect()

@@ -233,8 +233,7 @@ impl Page {
             let _ = sentence.toggle_attribute_with_force("hidden", index != step);
         }
         if let Some(shown) = &self.step_count {
-            let lang = reading.lang();
-            shown.set_text_content(Some(&format!("{} / {}", lang.digits(step as u64 + 1), lang.digits(count as u64))));
+            shown.set_text_content(Some(&crate::reading::step_count(reading.lang(), step, count)));
         }
         for (button, end) in self.step_buttons.iter().zip([step == 0, step + 1 >= count]) {
             set_flag(button, "aria-disabled", end);

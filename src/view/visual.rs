@@ -207,7 +207,7 @@ fn Steps(chart: usize) -> impl IntoView {
             </button>
         }
     };
-    let shown = format!("{} / {}", lang.digits(first.step() as u64 + 1), lang.digits(count as u64));
+    let shown = crate::reading::step_count(lang, first.step(), count);
     view! {
         <section class="ex-steps" aria-label=text.steps>
             <ol aria-live="polite">{sentences}</ol>
