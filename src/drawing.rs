@@ -44,9 +44,10 @@ pub fn svg(story: &'static Story, scene: &Scene) -> String {
             }
         };
         attribute(&mut out, "class", mark.kind.class());
-        // A note's badge, letter and bracket are not controls: the pointer goes through them to
+        // A note's badge, letter, bracket and line are not controls: the pointer goes through them to
         // the marks under and around them.
-        if matches!(mark.kind, MarkKind::NoteBadge | MarkKind::NoteLetter | MarkKind::NoteBracket) {
+        if matches!(mark.kind, MarkKind::NoteBadge | MarkKind::NoteLetter | MarkKind::NoteBracket | MarkKind::NoteLine)
+        {
             attribute(&mut out, "pointer-events", "none");
         }
         if let Some(item) = mark.item {

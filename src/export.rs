@@ -178,7 +178,7 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
             MarkKind::TargetRest => ("none", palette.mark_stated, " stroke-dasharray=\"1.5 3\""),
             MarkKind::NoteBadge => (palette.accent, "none", ""),
             MarkKind::NoteLetter => (palette.bg, "none", ""),
-            MarkKind::NoteBracket => ("none", palette.muted, ""),
+            MarkKind::NoteBracket | MarkKind::NoteLine => ("none", palette.muted, ""),
         };
         match &mark.shape {
             Shape::Rect { x, y, width, height } => out.push_str(&format!(

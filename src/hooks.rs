@@ -66,8 +66,8 @@ pub const LEGEND: &str = ".ex-legend";
 pub const OPTION: &str = ".ex-legend-item";
 /// A visual's readout.
 pub const READOUT: &str = ".ex-readout";
-/// The parts of a readout: its hint, and one block per item.
-pub const READOUT_PARTS: &str = ".ex-readout-hint, [data-readout]";
+/// The parts of a readout, one block per item (its hint is not one: it always shows).
+pub const READOUT_PARTS: &str = "[data-readout]";
 /// The live region that speaks what the keyboard reached.
 pub const ANNOUNCEMENT: &str = ".ex-announcement";
 /// A graphic that the browser draws again at its width.

@@ -215,19 +215,16 @@ impl State {
         }
     }
 
-    /// Which of a list's `items` is chosen, if one is: the option selected, and the readout's
-    /// part shown (the hint, for none).
+    /// Which of a list's `items` is chosen, if one is: the option selected.
     pub fn chosen_among(&self, items: &[Selection]) -> Option<usize> {
         items.iter().position(|&item| Some(item) == self.chosen)
     }
 
-    /// Whether a readout listing `items` shows its part for `part`: the chosen item's, or the
-    /// hint (`None`) while nothing it lists is chosen.
-    pub fn readout_shows(&self, items: &[Selection], part: Option<Selection>) -> bool {
-        match part {
-            None => self.chosen_among(items).is_none(),
-            Some(item) => self.pressed(item),
-        }
+    /// Which of its `items` a readout shows, under its hint (which always says what to do):
+    /// the chosen one, else the first, the visual's key figure, so that it is never an empty
+    /// block.
+    pub fn readout_shows(&self, items: &[Selection]) -> usize {
+        self.chosen_among(items).unwrap_or(0)
     }
 
     /// The option of a list that holds its tab stop: the chosen one, else the first.
@@ -363,8 +360,9 @@ mod tests {
         let all: Vec<Selection> = looks(&first).into_iter().map(|(_, i, _)| i).collect();
         assert!(all.iter().all(|&i| !first.pressed(i) && !first.related(reading, i)));
         assert!(looks(&first).iter().all(|&(_, _, look)| look == Look::Plain));
-        assert_eq!(first.chosen_among(&all), None, "every readout shows its hint");
+        assert_eq!(first.chosen_among(&all), None, "no option is selected");
         assert_eq!(first.tab_stop(&all), 0, "a list's first option holds its tab stop");
+        assert_eq!(first.readout_shows(&all), 0, "a readout shows its first item, the key figure");
         assert_eq!(first.spoken(), None, "the live region is empty");
     }
 
@@ -417,9 +415,11 @@ mod tests {
         state.choose(Some(items[1]));
         assert_eq!(state.chosen_among(&items), Some(1));
         assert_eq!(state.tab_stop(&items), 1);
+        assert_eq!(state.readout_shows(&items), 1);
         state.choose(Some(item("boats-seized")));
-        assert_eq!(state.chosen_among(&items), None, "chosen elsewhere: this readout shows its hint");
+        assert_eq!(state.chosen_among(&items), None);
         assert_eq!(state.tab_stop(&items), 0);
+        assert_eq!(state.readout_shows(&items), 0, "chosen elsewhere: this readout shows its key figure");
     }
 
     #[test]

@@ -356,12 +356,16 @@ pub struct RawChart<T> {
     pub annotations: Vec<RawAnnotation<T>>,
 }
 
-/// An entry of a chart's `annotations`: `{ on = "returns-2018", quote = "…" }`.
+/// An entry of a chart's `annotations`: `{ on = "returns-2018", quote = "…" }`, and how it is
+/// drawn if not as a callout (`kind = "line"` or `"span"`).
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawAnnotation<T> {
     /// The figure or event of the chart it is about.
     pub on: Text,
+    /// How it is drawn: `callout` (the default), `line` or `span`.
+    #[serde(default)]
+    pub kind: Option<Text>,
     /// The passage of the text it shows, as the text writes it (in each language).
     pub quote: T,
 }

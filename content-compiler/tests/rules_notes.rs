@@ -4,7 +4,7 @@
 mod common;
 
 use common::*;
-use content_compiler::story::Selection;
+use content_compiler::story::{NoteKind, Selection};
 
 /// The valid file, its split bar with `annotations`.
 fn noted(annotations: &str) -> String {
@@ -110,5 +110,30 @@ fn a_chart_takes_a_handful_of_notes_one_an_item_each_from_its_item_s_paragraph()
         "annotations = [",
         "chart `split`",
         "its passage is in paragraph 2, and `part` comes from paragraph 1",
+    );
+}
+
+#[test]
+fn a_note_is_drawn_as_a_callout_a_line_or_a_span_where_its_chart_has_room_for_it() {
+    // A span brackets the part of a split bar; a callout is the default.
+    let toml = noted(
+        "{ on = \"part\", kind = \"span\", quote = \"au titre de l'année 2018\" }, { on = \"total\", quote = \"environ 50.000 personnes\" }",
+    );
+    let stories = run(&toml).unwrap_or_else(|faults| panic!("{faults:?}"));
+    let split = stories[0].charts.iter().find(|c| c.id == "split").expect("the split bar");
+    let kinds: Vec<NoteKind> = split.annotations.iter().map(|a| a.kind).collect();
+    assert_eq!(kinds, [NoteKind::Span, NoteKind::Callout]);
+    // A line needs an axis its item stands on: not a split bar's.
+    check_refused(
+        &noted("{ on = \"part\", kind = \"line\", quote = \"au titre de l'année 2018\" }"),
+        "annotations = [",
+        "chart `split`",
+        "annotation on `part`: a `line` is drawn on a timeline, bars or changes, and this chart is a `split-bar`: make it a `callout`",
+    );
+    check_refused(
+        &noted("{ on = \"part\", kind = \"arrow\", quote = \"au titre de l'année 2018\" }"),
+        "annotations = [",
+        "chart `split`",
+        "annotation on `part`: kind `arrow` is not one of: `callout`, `line`, `span`",
     );
 }

@@ -66,7 +66,7 @@ async function expectEverywhere(page, { id, chart, written, spoken, data }) {
   await option.click();
   await nextFrame(page);
   await expect(option).toHaveAttribute('aria-selected', 'true');
-  await expect(visual.locator('.ex-readout')).toContainText(written);
+  await expect(visual.locator('.ex-readout')).toContainText(written, { useInnerText: true });
   await expect(page.locator('.ex-announcement')).toContainText(spoken);
   // The description that stands in for the drawing, and the data table.
   const description = await visual.getAttribute('aria-describedby');

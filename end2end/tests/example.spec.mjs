@@ -11,7 +11,7 @@ test('another content file builds into a working explainer', async ({ page }) =>
   await waitForHydration(page);
   await page.getByRole('button', { name: '300' }).click();
   const card = page.locator('#volunteers-chart .ex-readout');
-  await expect(card).toContainText('>\u00a0300');
-  await expect(card).toContainText('more than 300 volunteers');
+  await expect(card).toContainText('>\u00a0300', { useInnerText: true });
+  await expect(card).toContainText('more than 300 volunteers', { useInnerText: true });
   expect(errors).toEqual([]);
 });

@@ -61,6 +61,44 @@ for (const width of [320, 1280]) {
   });
 }
 
+for (const width of [320, 1280]) {
+  test(`a line stands across the bars at its figure's value, a span brackets its event's years, a fall's note its bar's end, at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    // An example of our own (its bars and its timeline), then another's fall.
+    await page.goto('../recycling/');
+    await waitForHydration(page);
+    const share = page.locator('figure#share');
+    await share.scrollIntoViewIfNeeded();
+    const line = await share.locator('.ex-note-line').boundingBox();
+    const target = await share.locator('rect[data-figure="recycled-target"]').first().boundingBox();
+    const now = await share.locator('rect[data-figure="recycled-share"]').first().boundingBox();
+    // At the target's value (its bar's end), from above the first bar to the foot of the last.
+    expect(Math.abs(line.x - (target.x + target.width))).toBeLessThan(2);
+    expect(line.y).toBeLessThanOrEqual(now.y);
+    expect(line.y + line.height).toBeGreaterThanOrEqual(target.y + target.height - 1);
+    const badge = await share.locator('.ex-note-badge').boundingBox();
+    expect(Math.abs(badge.x + badge.width / 2 - line.x)).toBeLessThan(2);
+    await expect(share.locator('.ex-callouts li')).toHaveText('A 50%: “has set a target”');
+    // The plan's years bracketed, its badge at their start.
+    const timeline = page.locator('figure#timeline');
+    await timeline.scrollIntoViewIfNeeded();
+    const plan = await timeline.locator('rect[data-event="first-plan"]').boundingBox();
+    const bracket = await timeline.locator('.ex-note-bracket').boundingBox();
+    expect(Math.abs(bracket.x - plan.x) < 2 && Math.abs(bracket.width - plan.width) < 2).toBe(true);
+    expect(Math.abs((await timeline.locator('.ex-note-badge').boundingBox()).x - plan.x)).toBeLessThan(2);
+    expect(await axeViolations(page)).toEqual([]);
+    // A fall's bar runs left from zero: its note stands at that end, not over the zero line.
+    await page.goto('../clinics/');
+    await waitForHydration(page);
+    const moved = page.locator('figure:has(.ex-callouts) rect[data-figure="waiting-change"]').first();
+    await moved.scrollIntoViewIfNeeded();
+    const fall = await moved.boundingBox();
+    const fallBadge = await page.locator('figure:has(rect[data-figure="waiting-change"]) .ex-note-badge').boundingBox();
+    expect(Math.abs(fallBadge.x - fall.x)).toBeLessThan(2);
+    expect(over(fallBadge, fall)).toBe(true);
+  });
+}
+
 test('the notes come in the SVG download, lettered, and in each language its own words', async ({ page }) => {
   await page.goto('./');
   await waitForHydration(page);

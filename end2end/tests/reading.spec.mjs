@@ -41,7 +41,7 @@ test('choosing a mark selects its figure and highlights its sentence in the text
   const item = page.getByRole('option', { name: /^20\s600 / });
   await expect(item).toHaveAttribute('aria-selected', 'true');
   // A computed figure says so, and how.
-  await expect(page.locator('#returns .ex-readout')).toContainText('Calculé par nous\u00a0: 22\u202f000 − 1\u202f400');
+  await expect(page.locator('#returns .ex-readout')).toContainText('Calculé par nous\u00a0: 22\u202f000 − 1\u202f400', { useInnerText: true });
   // Said once, not "Calculé (calculé par nous)".
   await expect(page.locator('#returns .ex-readout')).not.toContainText('(calculé par nous)');
   await expect(page.locator('#returns .ex-readout')).toContainText('22\u202f000 − 1\u202f400');
@@ -199,27 +199,29 @@ test('a graphic is written again only for a width it was not drawn for, and keep
   await expect(page.locator('rect[data-figure="returns-before-2018"]')).not.toHaveClass(/is-active/);
 });
 
-test('once a visual shows an item, choosing another of its items moves nothing under it', async ({ page }) => {
+test('a readout shows its key figure and what to do from the first paint, and no choice moves what lies under it', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('./');
   await waitForHydration(page);
   for (const visual of await page.locator('figure.ex-visual').all()) {
     const options = visual.getByRole('option');
     const count = await options.count();
-    if (count < 2) continue;
-    await options.first().click();
-    // The choice is shown in the next frame: its readout open, then the visual measured.
-    const first = await options.first().evaluate((o) => o.dataset.figure ?? o.dataset.event);
-    await expect(visual.locator(`[data-readout="${first}"]`)).toBeVisible();
+    if (count < 1) continue;
+    // Before any choice: the hint, and the first item (the visual's key figure), not an empty block.
+    const key = await options.first().evaluate((o) => o.dataset.figure ?? o.dataset.event);
+    await expect(visual.locator('.ex-readout-hint')).toBeVisible();
+    await expect(visual.locator('.ex-readout-item:visible')).toHaveCount(1);
+    await expect(visual.locator(`[data-readout="${key}"]`)).toBeVisible();
     const height = await visual.evaluate((e) => e.getBoundingClientRect().height);
-    for (let i = 0; i < count; i += 1) {
+    for (let i = count - 1; i >= 0; i -= 1) {
       const option = options.nth(i);
       await option.click();
       const id = await option.evaluate((o) => o.dataset.figure ?? o.dataset.event);
-      // The chosen item's readout shows, and only it; the visual keeps its height.
+      // The chosen item's readout shows, and only it, under the hint; the visual keeps its height.
+      await expect(option).toHaveAttribute('aria-selected', 'true');
       await expect(visual.locator(`[data-readout="${id}"]`)).toBeVisible();
       await expect(visual.locator('.ex-readout-item:visible')).toHaveCount(1);
-      await expect(visual.locator('.ex-readout-hint')).toBeHidden();
+      await expect(visual.locator('.ex-readout-hint')).toBeVisible();
       expect(await visual.evaluate((e) => e.getBoundingClientRect().height)).toBeCloseTo(height, 0);
     }
   }

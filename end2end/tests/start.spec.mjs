@@ -19,8 +19,9 @@ test('the article title and first paragraph are visible, and a figure answers a 
   await expect(mention).toHaveAttribute('aria-pressed', 'true');
   // Its visual now says what the number is, with its qualifier, and quotes its source.
   const readout = page.locator('#regularisation .ex-readout');
-  await expect(readout).toContainText('≈\u00a050\u202f000');
-  await expect(readout).toContainText("d'environ 50.000 migrants");
+  // (innerText: the readout holds every item, the others invisible.)
+  await expect(readout).toContainText('≈\u00a050\u202f000', { useInnerText: true });
+  await expect(readout).toContainText("d'environ 50.000 migrants", { useInnerText: true });
 
   expect(errors).toEqual([]);
 });

@@ -133,8 +133,8 @@ fn steps(story: &Story, chart: usize, viewport: f64) -> f64 {
     12.0 + longest + nav
 }
 
-/// A readout's height: its parts are stacked in one cell, the hint and one per item, so it is
-/// as tall as the tallest (each of its lines a paragraph with a 0.2rem margin above).
+/// A readout's height: its hint, then its items stacked in one cell, as tall as the tallest
+/// (each of its lines a paragraph with a 0.2rem margin above).
 fn readout(story: &Story, chart: usize, width: f64) -> f64 {
     let lang = story.meta.language;
     let text = ui(lang);
@@ -165,7 +165,7 @@ fn readout(story: &Story, chart: usize, width: f64) -> f64 {
                 + line(BODY, text.show_in_text)
         }
     };
-    story.items_of(chart).into_iter().map(item).fold(hint, f64::max)
+    hint + story.items_of(chart).into_iter().map(item).fold(0.0, f64::max)
 }
 
 /// The list of a visual's items: rows of text, or a grid of tiles.

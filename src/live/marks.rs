@@ -46,10 +46,11 @@ struct Legend {
     stop: Cell<usize>,
 }
 
-/// A visual's readout: its parts, the hint (no item) and one per item, each shown or hidden.
+/// A visual's readout: its items, the part of each, and which one is shown.
 struct Readout {
     items: Vec<Selection>,
-    parts: Vec<Shows<Option<Selection>, bool>>,
+    parts: Vec<Element>,
+    shown: Shown<usize>,
 }
 
 /// An element, what it stands for, and a state it shows.
@@ -90,18 +91,15 @@ impl Page {
         let readouts = all(root, hooks::READOUT)
             .into_iter()
             .map(|readout| {
-                let parts: Vec<Shows<Option<Selection>, bool>> = all(&readout, hooks::READOUT_PARTS)
+                let (parts, items): (Vec<Element>, Vec<Selection>) = all(&readout, hooks::READOUT_PARTS)
                     .into_iter()
-                    .map(|element| {
-                        let item = element.get_attribute(hooks::READOUT_ITEM).and_then(|id| story.find(&id));
-                        Shows::new(element, item, false)
+                    .filter_map(|element| {
+                        let item = element.get_attribute(hooks::READOUT_ITEM).and_then(|id| story.find(&id))?;
+                        Some((element, item))
                     })
-                    .collect();
-                let items: Vec<Selection> = parts.iter().filter_map(|part| part.key).collect();
-                for part in &parts {
-                    part.shown.0.set(first.readout_shows(&items, part.key));
-                }
-                Readout { items, parts }
+                    .unzip();
+                let shown = Shown::new(first.readout_shows(&items));
+                Readout { items, parts, shown }
             })
             .collect();
         let graphics = all(root, hooks::GRAPHIC)
@@ -190,12 +188,15 @@ impl Page {
         }
         // A readout keeps the room of its tallest part from the first paint (the stylesheet
         // stacks them in one cell): showing one is a repaint, and moves nothing under it.
-        for Readout { items, parts } in &self.readouts {
-            for part in parts {
-                part.shown.set(state.readout_shows(items, part.key), |show| {
-                    let _ = part.element.toggle_attribute_with_force("hidden", !show);
-                });
-            }
+        for Readout { items, parts, shown } in &self.readouts {
+            let before = shown.0.get();
+            shown.set(state.readout_shows(items), |show| {
+                for (index, hidden) in [(before, true), (show, false)] {
+                    if let Some(part) = parts.get(index) {
+                        let _ = part.toggle_attribute_with_force("hidden", hidden);
+                    }
+                }
+            });
         }
     }
 

@@ -16,7 +16,7 @@ pub use timeline::timeline;
 pub use waffle::waffle;
 
 use crate::content::Lang;
-use crate::content::{Chart, ChartKind, Selection, Story};
+use crate::content::{Chart, ChartKind, NoteKind, Selection, Story};
 
 /// The scene of any chart: its kind's function, laid out in `frame`. Stat tiles draw nothing:
 /// each figure has its own scale, so their list is the visual.
@@ -28,7 +28,7 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
         ChartKind::StatTiles => Scene { width: frame.width, height: 0.0, marks: Vec::new() },
         ChartKind::Bars | ChartKind::Changes => bars(story, chart, frame, lang),
     };
-    let scene = lettered(scene, chart, frame, lang);
+    let scene = lettered(scene, story, chart, frame, lang);
     if lang.is_rtl() {
         scene.mirrored()
     } else {
@@ -37,12 +37,14 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
 }
 
 /// The chart's notes marked by letters (`Terms::note_marks`: a timeline's events are numbered)
-/// over the marks they are about: the scene moves down to give them a band of their own, where
-/// nothing else is drawn, and each badge stands in it over its item's first mark, at the mark's
-/// end; a whole's note over a bracket that spans all of it (its parts stand inside it, and a
-/// badge at one end would seem to be about the part there). The words are listed under the
-/// visual. Sized with the reader's text.
-fn lettered(mut scene: Scene, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
+/// on the marks they are about: the scene moves down to give them a band of their own, where
+/// nothing else is drawn. A callout's badge stands over its item's first mark, at the end its
+/// value reaches (the left end of a fall); a line's runs across the marks where its item
+/// stands, the badge at its top; a span's brackets its item's extent, the badge at its start,
+/// as a note on a whole does (its parts stand inside it, and a badge at one end would seem to
+/// be about the part there). The words are listed under the visual. Sized with the reader's
+/// text.
+fn lettered(mut scene: Scene, story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
     if chart.annotations.is_empty() || scene.marks.is_empty() {
         return scene;
     }
@@ -58,6 +60,15 @@ fn lettered(mut scene: Scene, chart: &Chart, frame: Frame, lang: Lang) -> Scene 
         }
     }
     scene.height += band;
+    // The bottom of the marks, where a line across them ends.
+    let bottom = scene
+        .marks
+        .iter()
+        .filter_map(|m| match m.shape {
+            Shape::Rect { y, height, .. } => Some(y + height),
+            _ => None,
+        })
+        .fold(band, f64::max);
     let letters = crate::ui::terms(lang).note_marks;
     for (note, letter) in chart.annotations.iter().zip(letters) {
         let place = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
@@ -65,15 +76,27 @@ fn lettered(mut scene: Scene, chart: &Chart, frame: Frame, lang: Lang) -> Scene 
             _ => None,
         });
         let Some((kind, from, width)) = place else { continue };
-        let end = if kind == MarkKind::Whole {
-            // A bracket over the whole, the badge at its start.
-            let y = band - 2.0;
-            scene.marks.push(Mark::line(from, y, from + width, y, MarkKind::NoteBracket));
-            from + size
-        } else {
-            from + width
+        let falls = matches!(note.item, Selection::Figure(f) if story.figures[f].value < 0.0);
+        // Where the value ends: a fall's bar runs left from zero.
+        let end = if falls { from } else { from + width };
+        let badge = match (note.kind, kind) {
+            (NoteKind::Span, _) | (NoteKind::Callout, MarkKind::Whole) => {
+                let y = band - 2.0;
+                scene.marks.push(Mark::line(from, y, from + width, y, MarkKind::NoteBracket));
+                from
+            }
+            (NoteKind::Line, _) => {
+                // An event stands where it starts; a figure where its value ends.
+                let at = if matches!(note.item, Selection::Event(_)) { from } else { end };
+                // Under the marks, which read against it.
+                scene.marks.insert(0, Mark::line(at, band, at, bottom, MarkKind::NoteLine));
+                at - size / 2.0
+            }
+            (NoteKind::Callout, _) if falls => from,
+            // Within its mark, unless the mark is narrower than the badge.
+            (NoteKind::Callout, _) => (end - size).max(from),
         };
-        let x = (end - size).max(from).clamp(0.0, (scene.width - size).max(0.0));
+        let x = badge.clamp(0.0, (scene.width - size).max(0.0));
         scene.marks.push(Mark::rect(x, 0.0, size, size, MarkKind::NoteBadge, None));
         let baseline = size * 0.75;
         scene.marks.push(Mark::text(
@@ -233,8 +256,10 @@ pub enum MarkKind {
     NoteBadge,
     /// A note's letter, on its badge.
     NoteLetter,
-    /// Over a whole, the span a note on it is about.
+    /// Over a whole, or a span, the extent a note is about.
     NoteBracket,
+    /// A note's reference line, across the marks.
+    NoteLine,
 }
 
 impl MarkKind {
@@ -259,6 +284,7 @@ impl MarkKind {
             MarkKind::NoteBadge => "ex-note-badge",
             MarkKind::NoteLetter => "ex-note-letter",
             MarkKind::NoteBracket => "ex-axis ex-note-bracket",
+            MarkKind::NoteLine => "ex-axis ex-note-line",
         }
     }
 }
@@ -423,6 +449,89 @@ mod tests {
                     assert!(bx >= 0.0 && bx + size <= scene.width + 1e-6 && by >= 0.0, "{}: inside", chart.id);
                 }
             }
+        }
+    }
+
+    /// The first rectangle drawn for `item`: its x and width.
+    fn extent(scene: &Scene, item: Selection) -> (f64, f64) {
+        scene
+            .marks
+            .iter()
+            .find_map(|m| match (m.item == Some(item), &m.shape) {
+                (true, Shape::Rect { x, width, .. }) => Some((*x, *width)),
+                _ => None,
+            })
+            .expect("the item has a mark")
+    }
+
+    fn badge_xs(scene: &Scene) -> Vec<f64> {
+        scene
+            .marks
+            .iter()
+            .filter(|m| m.kind == MarkKind::NoteBadge)
+            .filter_map(|m| match m.shape {
+                Shape::Rect { x, .. } => Some(x),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_line_crosses_the_marks_where_its_item_stands_and_a_span_brackets_its_item() {
+        use crate::content::{Annotation, NoteKind};
+        let story = crate::content::fixture::seed();
+        let timeline = story.charts.iter().find(|c| c.kind == ChartKind::Timeline).unwrap();
+        let note =
+            |event: usize, kind: NoteKind| Annotation { item: Selection::Event(event), kind, quote: "…".into() };
+        let chart = Chart { annotations: vec![note(0, NoteKind::Line), note(1, NoteKind::Span)], ..timeline.clone() };
+        let frame = Frame::new(560.0, 12.0);
+        let scene = for_chart(story, &chart, frame, Lang::FR);
+        let size = 16.0;
+        let (line_x, _) = extent(&scene, Selection::Event(0));
+        let (span_x, span_width) = extent(&scene, Selection::Event(1));
+        // The line: under every mark (drawn first), at the event's start, from the band to the
+        // bottom of the lowest mark.
+        let lines: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteLine).collect();
+        assert_eq!(lines.len(), 1);
+        assert_eq!(scene.marks[0].kind, MarkKind::NoteLine, "drawn under the marks");
+        let bottom = scene
+            .marks
+            .iter()
+            .filter_map(|m| match m.shape {
+                Shape::Rect { y, height, .. } if m.item.is_some() => Some(y + height),
+                _ => None,
+            })
+            .fold(0.0, f64::max);
+        let Shape::Line { x1, y1, x2, y2 } = lines[0].shape else { unreachable!() };
+        assert_eq!((x1, x2), (line_x, line_x));
+        assert!(y1 <= size + 4.0 && (y2 - bottom).abs() < 1e-6, "across every mark: {y1}..{y2}, marks end at {bottom}");
+        // The span: a bracket from its item's start to its end, in the band.
+        let brackets: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteBracket).collect();
+        assert_eq!(brackets.len(), 1);
+        let Shape::Line { x1, x2, y1, .. } = brackets[0].shape else { unreachable!() };
+        assert_eq!((x1, x2), (span_x, span_x + span_width));
+        assert!(y1 < size + 4.0);
+        // The badges: centred on the line, at the span's start.
+        let xs = badge_xs(&scene);
+        assert!((xs[0] - (line_x - size / 2.0)).abs() < 1e-6 || xs[0] == 0.0, "{xs:?}");
+        assert_eq!(xs[1], span_x);
+    }
+
+    #[test]
+    fn a_fall_s_note_stands_at_the_end_its_bar_reaches() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("content/examples/clinics.toml");
+        let story = &content_compiler::compile_file(&path).unwrap().stories[0];
+        let chart = story.charts.iter().find(|c| !c.annotations.is_empty() && c.kind == ChartKind::Changes).unwrap();
+        let note = &chart.annotations[0];
+        let Selection::Figure(figure) = note.item else { panic!("a figure") };
+        assert!(story.figures[figure].value < 0.0, "the example's note is on a fall");
+        for lang in [Lang::EN, Lang::AR] {
+            let scene = for_chart(story, chart, Frame::new(480.0, 12.0), lang);
+            let (x, width) = extent(&scene, note.item);
+            let badge = badge_xs(&scene)[0];
+            // Left to right, a fall's bar ends on the left, away from zero; mirrored, on the right.
+            let reached = if lang.is_rtl() { x + width - 16.0 } else { x };
+            assert!((badge - reached).abs() < 1e-6, "{lang:?}: badge at {badge}, bar {x}..{}", x + width);
         }
     }
 

@@ -7,7 +7,7 @@ use super::shell::{externalise_loader, fill, rewrite, Page};
 use super::*;
 use crate::content::fixture::seed;
 use crate::content::fixture::seeds;
-use crate::content::Lang;
+use crate::content::{Lang, Selection};
 use crate::hooks::{self, Control};
 
 /// The page Trunk writes for this project (`trunk build --release`: the engine's page), kept as
@@ -289,7 +289,7 @@ fn every_page_opens_in_the_state_the_browser_code_starts_from() {
             }
         }
         // Each list: its options selected and its tab stop as the first state says, each
-        // option's look; each readout: its hint shown, its items hidden.
+        // option's look; each readout: its hint and its first item shown, the others hidden.
         for chart in 0..story.charts.len() {
             let items = story.items_of(chart);
             let options: Vec<&Vec<(String, String)>> = items
@@ -317,13 +317,25 @@ fn every_page_opens_in_the_state_the_browser_code_starts_from() {
                 seen[1] += 1;
             }
         }
-        for element in elements.iter().filter(|e| ["ex-readout-hint", "ex-readout-item"].contains(&classes(e).as_str()))
-        {
-            let part = attribute(element, hooks::READOUT_ITEM).and_then(|id| story.find(&id));
-            let items: Vec<_> = (0..story.charts.len()).flat_map(|c| story.items_of(c)).collect();
-            let shown = first.readout_shows(&items, part);
-            assert_eq!(attribute(element, "hidden").is_none(), shown, "{path}: {element:?}");
-            seen[2] += 1;
+        let mut readouts: Vec<Vec<(Selection, bool)>> = Vec::new();
+        for element in &elements {
+            match classes(element).as_str() {
+                "ex-readout" => readouts.push(Vec::new()),
+                "ex-readout-hint" => assert_eq!(attribute(element, "hidden"), None, "{path}: a hint always shows"),
+                "ex-readout-item" => {
+                    let item = attribute(element, hooks::READOUT_ITEM).and_then(|id| story.find(&id)).unwrap();
+                    readouts.last_mut().unwrap().push((item, attribute(element, "hidden").is_none()));
+                }
+                _ => {}
+            }
+        }
+        for parts in &readouts {
+            let items: Vec<Selection> = parts.iter().map(|&(item, _)| item).collect();
+            let shown = first.readout_shows(&items);
+            for (index, &(_, visible)) in parts.iter().enumerate() {
+                assert_eq!(visible, index == shown, "{path}: readout of {items:?}, part {index}");
+                seen[2] += 1;
+            }
         }
         // A visual's embed page: its first step shown, the others hidden, the count at one.
         let steps = count(&html, hooks::STEP);

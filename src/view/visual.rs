@@ -90,9 +90,10 @@ pub fn Visual(
     }
 }
 
-/// What each item is and where it comes from, one block per item, hidden until it is chosen
-/// (`live` shows the chosen one and hides the hint). All are stacked in one cell from the first
-/// paint, so the readout has the room of its tallest: no choice moves what lies under it.
+/// What each item is and where it comes from, one block per item, under a hint that says what
+/// to do: the first item's, the visual's key figure, until another is chosen (`live` shows the
+/// chosen one). All are stacked in one cell from the first paint, so the readout has the room
+/// of its tallest: no choice moves what lies under it, and it is never an empty block.
 #[component]
 fn Readout(chart: usize) -> impl IntoView {
     let reading = expect_context::<Reading>();
@@ -102,11 +103,10 @@ fn Readout(chart: usize) -> impl IntoView {
         PageView::EmbedChart(_) => text.readout_hint_alone,
         _ => text.readout_hint,
     };
-    // As the page opens: the hint, every item hidden.
-    let first = State::default();
+    // As the page opens: the hint, and the key figure.
     let listed = story.items_of(chart);
-    let hint_hidden = !first.readout_shows(&listed, None);
-    let items = listed.iter().map(|&item| {
+    let shown = State::default().readout_shows(&listed);
+    let items = listed.iter().enumerate().map(|(index, &item)| {
         let body = match item {
             Selection::Figure(i) => {
                 let figure = &story.figures[i];
@@ -140,12 +140,12 @@ fn Readout(chart: usize) -> impl IntoView {
                 })
             }
         };
-        let hidden = !first.readout_shows(&listed, Some(item));
+        let hidden = index != shown;
         view! { <div class="ex-readout-item" data-readout=story.id_of(item) hidden=hidden>{body}</div> }
     });
     view! {
         <div class="ex-readout">
-            <p class="ex-readout-hint" hidden=hint_hidden>{hint}</p>
+            <p class="ex-readout-hint">{hint}</p>
             {items.collect_view()}
         </div>
     }

@@ -13,7 +13,8 @@ use serde::{Deserialize, Serialize};
 mod reader;
 
 pub use vocabulary::{
-    Change, ChartKind, Date, Duration, Lang, Op, Outlook, Part, Period, Qualifier, Scale, Symbol, TimeUnit, UnitKind,
+    Change, ChartKind, Date, Duration, Lang, NoteKind, Op, Outlook, Part, Period, Qualifier, Scale, Symbol, TimeUnit,
+    UnitKind,
 };
 
 /// A story in one language, checked: indices replace ids.
@@ -299,6 +300,8 @@ pub struct Chart {
 pub struct Annotation {
     /// The figure or event it is about (the note's letter stands over its mark).
     pub item: Selection,
+    /// How it is drawn on the graphic.
+    pub kind: NoteKind,
     /// The passage, as the text writes it in the story's language.
     #[serde(skip)]
     pub quote: String,

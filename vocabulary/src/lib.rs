@@ -145,6 +145,21 @@ named_enum! {
 }
 
 named_enum! {
+    /// How a note drawn from the text stands on its chart's graphic (its words are listed
+    /// under the graphic whatever its kind).
+    pub enum NoteKind {
+        /// A badge over its item's mark.
+        Callout = "callout",
+        /// A reference line across the chart where its item stands (a bar's value, an event's
+        /// date), its badge at the top: the other marks read against it.
+        Line = "line",
+        /// A bracket over its item's whole extent (an event's years, a part of a whole), its
+        /// badge at the start.
+        Span = "span",
+    }
+}
+
+named_enum! {
     /// What kind of change a figure is: how much something rose or fell, rather than how much
     /// there is. Its value is signed: a fall is negative.
     pub enum Change {

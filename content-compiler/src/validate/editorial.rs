@@ -198,6 +198,44 @@ impl Checker {
                 sound = false;
                 continue;
             }
+            let note = match &raw.kind {
+                None => NoteKind::Callout,
+                Some(name) => match NoteKind::parse(name.get_ref().trim()) {
+                    Some(note) => note,
+                    None => {
+                        let line = self.line(name);
+                        let message = format!(
+                            "annotation on `{on}`: kind `{}` is not one of: {}",
+                            name.get_ref(),
+                            NoteKind::names_listed()
+                        );
+                        self.report(line, subject, message);
+                        sound = false;
+                        continue;
+                    }
+                },
+            };
+            // A line stands across an axis where its item stands; a span brackets an extent
+            // along one: a part-to-whole's cells have neither.
+            let fits = match note {
+                NoteKind::Callout => true,
+                NoteKind::Line => matches!(kind, ChartKind::Timeline | ChartKind::Bars | ChartKind::Changes),
+                NoteKind::Span => matches!(kind, ChartKind::Timeline | ChartKind::SplitBar),
+            };
+            if !fits {
+                let (name, charts) = match note {
+                    NoteKind::Line => ("line", "a timeline, bars or changes"),
+                    _ => ("span", "a timeline or a split bar"),
+                };
+                let line = raw.kind.as_ref().map_or(line, |k| self.line(k));
+                let message = format!(
+                    "annotation on `{on}`: a `{name}` is drawn on {charts}, and this chart is a `{}`: make it a `callout`",
+                    kind.name()
+                );
+                self.report(line, subject, message);
+                sound = false;
+                continue;
+            }
             if raw.quote.get_ref().trim().is_empty() {
                 let line = self.line(&raw.quote);
                 self.report(
@@ -232,7 +270,7 @@ impl Checker {
                 continue;
             }
             let quote = text.paragraphs[found.paragraph][found.range].to_string();
-            annotations.push(Annotation { item, quote });
+            annotations.push(Annotation { item, kind: note, quote });
         }
         sound.then_some(annotations)
     }

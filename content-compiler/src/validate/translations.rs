@@ -162,7 +162,11 @@ impl Checker {
                             .iter()
                             .map(|a| {
                                 let subject = format!("{subject} annotation on `{}`", a.on.get_ref());
-                                crate::raw::RawAnnotation { on: a.on.clone(), quote: pick(self, &a.quote, &subject) }
+                                crate::raw::RawAnnotation {
+                                    on: a.on.clone(),
+                                    kind: a.kind.clone(),
+                                    quote: pick(self, &a.quote, &subject),
+                                }
                             })
                             .collect(),
                     }
