@@ -44,7 +44,7 @@ pub fn svg(story: &'static Story, scene: &Scene) -> String {
             }
         };
         attribute(&mut out, "class", mark.kind.class());
-        // A note's badge, letter, bracket and line are not controls: the pointer goes through them to
+        // A note's marks are not controls: the pointer goes through them to
         // the marks under and around them.
         if matches!(mark.kind, MarkKind::NoteBadge | MarkKind::NoteLetter | MarkKind::NoteBracket | MarkKind::NoteLine)
         {

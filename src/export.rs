@@ -127,10 +127,16 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
         format::wrap(text, (room / (size * if bold { 0.62 } else { 0.55 })) as usize)
     };
     let (title, takeaway) = (lines(&title, 17.0, true), lines(&takeaway, 13.0, false));
-    // The notes drawn from the text, after the items, each after the letter on its mark.
+    // The notes drawn from the text, after the items, each after the letter on its mark,
+    // unless the graphic draws their words (from `scene::WORDS_FROM` wide).
     let letters = crate::ui::terms(lang).note_marks;
-    let notes =
-        chart.annotations.iter().zip(letters).map(|(note, letter)| format::note_line(story, note, letter, lang));
+    let listed = !scene.marks.iter().any(|mark| mark.kind == MarkKind::NoteText);
+    let notes = chart
+        .annotations
+        .iter()
+        .zip(letters)
+        .filter(|_| listed)
+        .map(|(note, letter)| format::note_line(story, note, letter, lang));
     let items: Vec<Vec<String>> =
         items.iter().map(|item| lines(item, 13.0, false)).chain(notes.map(|note| lines(&note, 13.0, false))).collect();
     let source = lines(&source, 12.0, false);
@@ -173,12 +179,14 @@ pub fn svg(story: &Story, chart: &Chart, scene: &Scene, lang: Lang, palette: &Pa
             MarkKind::Axis | MarkKind::Tick => ("none", palette.muted, ""),
             MarkKind::Statement => ("none", palette.text, ""),
             MarkKind::TickLabel => (palette.muted, "none", ""),
-            MarkKind::SpanLabel | MarkKind::BarLabel | MarkKind::ValueLabel => (palette.text, "none", ""),
+            MarkKind::SpanLabel | MarkKind::BarLabel | MarkKind::ValueLabel | MarkKind::NoteText => {
+                (palette.text, "none", "")
+            }
             MarkKind::Target => ("none", palette.mark_stated, " stroke-dasharray=\"5 3\""),
             MarkKind::TargetRest => ("none", palette.mark_stated, " stroke-dasharray=\"1.5 3\""),
             MarkKind::NoteBadge => (palette.accent, "none", ""),
             MarkKind::NoteLetter => (palette.bg, "none", ""),
-            MarkKind::NoteBracket | MarkKind::NoteLine => ("none", palette.muted, ""),
+            MarkKind::NoteBracket | MarkKind::NoteLine | MarkKind::NoteLeader => ("none", palette.muted, ""),
         };
         match &mark.shape {
             Shape::Rect { x, y, width, height } => out.push_str(&format!(
@@ -288,6 +296,22 @@ mod tests {
         assert!(svg.contains("A 22\u{202f}000 migrants\u{a0}: «\u{a0}dans des conditions respectant leur"), "{svg}");
         // The badge on the mark, in the theme's accent, its number in the background's colour.
         assert!(svg.contains(&format!("fill=\"{}\"", crate::palette::LIGHT.accent)), "{svg}");
+        // As downloaded (560 px wide): the words drawn beside the badge, once, and not listed.
+        let scene = crate::scene::for_chart(story, chart, frame(), story.meta.language);
+        let wide = super::svg(story, chart, &scene, story.meta.language, &crate::palette::LIGHT);
+        let texts: Vec<&str> = wide
+            .split("<text")
+            .skip(1)
+            .filter_map(|t| t.split_once('>')?.1.split_once("</text>"))
+            .map(|(t, _)| t)
+            .collect();
+        let joined = texts.join(" ");
+        assert_eq!(joined.matches("dans des conditions").count(), 1, "{joined}");
+        assert!(
+            joined.contains("«\u{a0}dans des conditions respectant leur dignité et leurs droits\u{a0}»"),
+            "{joined}"
+        );
+        assert!(!joined.contains("A 22\u{202f}000 migrants\u{a0}: «"), "not listed as well: {joined}");
     }
 
     use super::*;

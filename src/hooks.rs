@@ -131,6 +131,9 @@ pub mod state {
     pub const READING: &str = "ex-paragraph--active";
     /// A mark or legend item that the paragraph being read mentions: lit softly.
     pub const READ: &str = "is-read";
+    /// Kept for screen readers only: a visual's list of notes once its graphic draws their
+    /// words (`scene::WORDS_FROM`).
+    pub const SPOKEN_ONLY: &str = "ex-sr-only";
 }
 
 /// A file a visual offers to download.

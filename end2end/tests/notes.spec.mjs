@@ -1,6 +1,7 @@
 // Notes drawn from the text: a chart's annotations, each a passage of the article tied to one of
-// its items, marked by a letter over that item's mark (numbers are the timeline's events) and
-// listed under the graphic with what the mark shows and the text's words;
+// its items, marked by a letter over that item's mark (numbers are the timeline's events), its
+// words beside the letter on a graphic wide enough, listed under it on a phone with what the
+// mark shows;
 // read by screen readers with the visual's description, and carried by the SVG download. Run
 // against the seed's article (a note on its timeline and one on its returns).
 import { test, expect } from '@playwright/test';
@@ -20,7 +21,7 @@ test.afterEach(async ({ page }) => {
 const over = (a, b) => a.y + a.height <= b.y + 1 && a.x >= b.x - 1 && a.x + a.width <= b.x + Math.max(b.width, a.width) + 1;
 
 for (const width of [320, 1280]) {
-  test(`each note is lettered on its mark and listed under its graphic in the text's words, at ${width} px`, async ({ page }) => {
+  test(`each note is lettered on its mark, its words beside it on a wide graphic and listed under a phone's, at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
     await page.goto('./');
     await waitForHydration(page);
@@ -45,11 +46,30 @@ for (const width of [320, 1280]) {
       }
       // The pointer goes through the badge to the marks under it.
       await expect(badge).toHaveAttribute('pointer-events', 'none');
-      // Listed under the graphic, quoted as the text writes it, lettered the same.
+      // On a phone, listed under the graphic, quoted as the text writes it, lettered the same;
+      // wide, the words are drawn on the graphic beside the badge, and the list is kept for
+      // screen readers only.
       const list = visual.locator('.ex-callouts');
       await expect(list.locator('li')).toHaveText(`A ${about}\u00a0: «\u00a0${words}\u00a0»`);
       const graphic = await visual.locator('.ex-visual-graphic').boundingBox();
-      expect((await list.boundingBox()).y).toBeGreaterThanOrEqual(graphic.y + graphic.height - 1);
+      const drawn = visual.locator('.ex-note-text');
+      if (width < 440) {
+        await expect(list).toBeVisible();
+        expect((await list.boundingBox()).y).toBeGreaterThanOrEqual(graphic.y + graphic.height - 1);
+        await expect(drawn).toHaveCount(0);
+      } else {
+        await expect(list).toHaveClass(/ex-sr-only/);
+        expect((await list.boundingBox()).height).toBeLessThanOrEqual(1);
+        expect((await drawn.allTextContents()).join(' ')).toBe(`«\u00a0${words}\u00a0»`);
+        const badgeBox = await badge.boundingBox();
+        for (const line of await drawn.all()) {
+          const box = await line.boundingBox();
+          // Beside its badge, inside the graphic, above the mark.
+          expect(box.x).toBeGreaterThanOrEqual(badgeBox.x + badgeBox.width);
+          expect(box.x + box.width).toBeLessThanOrEqual(graphic.x + graphic.width + 1);
+          expect(box.y + box.height).toBeLessThanOrEqual(markBox.y + 1);
+        }
+      }
       // The passage stands in the article's text, word for word.
       await expect(page.locator('.ex-story')).toContainText(words);
       // Read with the visual's description.
@@ -107,7 +127,9 @@ test('the notes come in the SVG download, lettered, and in each language its own
     page.locator('#returns .ex-downloads').getByText('SVG', { exact: true }).click(),
   ]);
   const svg = (await readFile(await file.path())).toString('utf8');
-  expect(svg).toContain('A 22\u202f000 migrants\u00a0: «\u00a0dans des conditions respectant leur');
+  // Drawn 560 px wide: the words beside their badge, on the graphic, once.
+  expect(svg).toContain('>«\u00a0dans des conditions respectant leur dignité et leurs droits\u00a0»</text>');
+  expect(svg.match(/dans des conditions/g)).toHaveLength(1);
   expect(svg).toMatch(/<text[^>]*>A<\/text>/);
   await page.goto('en/');
   await expect(page.locator('#returns .ex-callouts li')).toContainText('in conditions that respect their dignity and their rights');

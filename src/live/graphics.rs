@@ -13,7 +13,7 @@ use web_sys::{js_sys, Event, HtmlElement, ResizeObserver};
 use super::{all, chart_of, document, listen, window, Reader};
 use crate::drawing;
 use crate::hooks;
-use crate::scene::{self, Frame};
+use crate::scene::{self, Frame, MarkKind};
 
 /// A graphic on the page, and the frame its drawing is laid out for.
 struct Graphic {
@@ -71,6 +71,12 @@ fn fit(graphics: &[Graphic], reader: &Reader) {
         graphic.drawn.set(frame);
         let scene = scene::for_chart(story, &story.charts[graphic.chart], frame, lang);
         graphic.container.set_inner_html(&drawing::svg(story, &scene));
+        // Notes whose words the graphic draws are listed for screen readers only, with the
+        // visual's description (the drawing is hidden from them).
+        if let Some(list) = document().get_element_by_id(&hooks::notes_id(story, graphic.chart)) {
+            let drawn = scene.marks.iter().any(|mark| mark.kind == MarkKind::NoteText);
+            let _ = list.class_list().toggle_with_force(hooks::state::SPOKEN_ONLY, drawn);
+        }
         reader.page.drawn(graphic.chart, &graphic.container, reader);
     }
 }

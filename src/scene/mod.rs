@@ -36,20 +36,83 @@ pub fn for_chart(story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scen
     }
 }
 
+/// From this width (for text at its default size) a graphic draws its notes' words beside
+/// their badges; narrower, they are listed under it (the page) or after it (a download).
+pub const WORDS_FROM: f64 = 440.0;
+
 /// The chart's notes marked by letters (`Terms::note_marks`: a timeline's events are numbered)
 /// on the marks they are about: the scene moves down to give them a band of their own, where
 /// nothing else is drawn. A callout's badge stands over its item's first mark, at the end its
 /// value reaches (the left end of a fall); a line's runs across the marks where its item
 /// stands, the badge at its top; a span's brackets its item's extent, the badge at its start,
 /// as a note on a whole does (its parts stand inside it, and a badge at one end would seem to
-/// be about the part there). The words are listed under the visual. Sized with the reader's
-/// text.
+/// be about the part there). From `WORDS_FROM` wide, each note has a row of the band: its
+/// badge, the text's words beside it on the side with more room, and a leader down to its
+/// mark; rows whose words run right come first, from the leftmost badge, then those whose
+/// words run left, from the rightmost, so that no leader crosses the words of its own group.
+/// Sized with the reader's text.
 fn lettered(mut scene: Scene, story: &Story, chart: &Chart, frame: Frame, lang: Lang) -> Scene {
     if chart.annotations.is_empty() || scene.marks.is_empty() {
         return scene;
     }
     let size = 16.0 * frame.text_scale();
-    let band = size + 4.0;
+    let terms = crate::ui::terms(lang);
+    // Where each note's badge stands, and what it is about, before the band moves the marks.
+    let mut notes = Vec::new();
+    for (note, letter) in chart.annotations.iter().zip(terms.note_marks) {
+        let place = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
+            (true, Shape::Rect { x, width, .. }) => Some((m.kind, *x, *width)),
+            _ => None,
+        });
+        let Some((kind, from, width)) = place else { continue };
+        let falls = matches!(note.item, Selection::Figure(f) if story.figures[f].value < 0.0);
+        // Where the value ends: a fall's bar runs left from zero.
+        let end = if falls { from } else { from + width };
+        let (badge, drawn) = match (note.kind, kind) {
+            (NoteKind::Span, _) | (NoteKind::Callout, MarkKind::Whole) => (from, Drawn::Bracket(from, from + width)),
+            (NoteKind::Line, _) => {
+                // An event stands where it starts; a figure where its value ends.
+                let at = if matches!(note.item, Selection::Event(_)) { from } else { end };
+                (at - size / 2.0, Drawn::Line(at))
+            }
+            (NoteKind::Callout, _) if falls => (from, Drawn::Badge),
+            // Within its mark, unless the mark is narrower than the badge.
+            (NoteKind::Callout, _) => ((end - size).max(from), Drawn::Badge),
+        };
+        let x = badge.clamp(0.0, (scene.width - size).max(0.0));
+        notes.push(Lettered { x, drawn, letter, words: Vec::new(), rightward: true });
+    }
+    // The words, from a graphic wide enough (and a story that holds them: every story does).
+    let words = frame.width >= WORDS_FROM * frame.text_scale() && chart.annotations.iter().all(|n| !n.quote.is_empty());
+    let (gap, line) = (4.0, frame.text * 1.3);
+    if words {
+        let char_width = 6.6 * frame.text_scale();
+        for (placed, note) in notes.iter_mut().zip(&chart.annotations) {
+            let right = scene.width - placed.x - size - gap;
+            let left = placed.x - gap;
+            placed.rightward = right >= left;
+            let room = if placed.rightward { right } else { left };
+            placed.words = crate::format::wrap(&crate::format::quoted(&note.quote, lang), (room / char_width) as usize);
+        }
+        // Rightward rows from the leftmost badge, then leftward ones from the rightmost (by
+        // insertion: at most eight notes, and a sort would weigh 3 KB in the browser's bundle).
+        let mut rows: Vec<Lettered> = Vec::with_capacity(notes.len());
+        for placed in notes {
+            let above = |other: &Lettered| match (placed.rightward, other.rightward) {
+                (true, true) => placed.x < other.x,
+                (false, false) => placed.x > other.x,
+                (rightward, _) => rightward,
+            };
+            let at = rows.iter().position(above).unwrap_or(rows.len());
+            rows.insert(at, placed);
+        }
+        notes = rows;
+    }
+    let row = |placed: &Lettered| size.max(placed.words.len() as f64 * line);
+    let band = match words {
+        true => notes.iter().map(|placed| row(placed) + gap).sum::<f64>(),
+        false => size + gap,
+    };
     for mark in &mut scene.marks {
         match &mut mark.shape {
             Shape::Rect { y, .. } | Shape::Text { y, .. } => *y += band,
@@ -69,46 +132,63 @@ fn lettered(mut scene: Scene, story: &Story, chart: &Chart, frame: Frame, lang: 
             _ => None,
         })
         .fold(band, f64::max);
-    let letters = crate::ui::terms(lang).note_marks;
-    for (note, letter) in chart.annotations.iter().zip(letters) {
-        let place = scene.marks.iter().find_map(|m| match (m.item == Some(note.item), &m.shape) {
-            (true, Shape::Rect { x, width, .. }) => Some((m.kind, *x, *width)),
-            _ => None,
-        });
-        let Some((kind, from, width)) = place else { continue };
-        let falls = matches!(note.item, Selection::Figure(f) if story.figures[f].value < 0.0);
-        // Where the value ends: a fall's bar runs left from zero.
-        let end = if falls { from } else { from + width };
-        let badge = match (note.kind, kind) {
-            (NoteKind::Span, _) | (NoteKind::Callout, MarkKind::Whole) => {
-                let y = band - 2.0;
-                scene.marks.push(Mark::line(from, y, from + width, y, MarkKind::NoteBracket));
-                from
+    let mut top = 0.0;
+    for placed in &notes {
+        let x = placed.x;
+        match placed.drawn {
+            Drawn::Bracket(from, to) => {
+                scene.marks.push(Mark::line(from, band - 2.0, to, band - 2.0, MarkKind::NoteBracket))
             }
-            (NoteKind::Line, _) => {
-                // An event stands where it starts; a figure where its value ends.
-                let at = if matches!(note.item, Selection::Event(_)) { from } else { end };
-                // Under the marks, which read against it.
-                scene.marks.insert(0, Mark::line(at, band, at, bottom, MarkKind::NoteLine));
-                at - size / 2.0
-            }
-            (NoteKind::Callout, _) if falls => from,
-            // Within its mark, unless the mark is narrower than the badge.
-            (NoteKind::Callout, _) => (end - size).max(from),
-        };
-        let x = badge.clamp(0.0, (scene.width - size).max(0.0));
-        scene.marks.push(Mark::rect(x, 0.0, size, size, MarkKind::NoteBadge, None));
-        let baseline = size * 0.75;
+            // Under the marks, which read against it.
+            Drawn::Line(at) => scene.marks.insert(0, Mark::line(at, band, at, bottom, MarkKind::NoteLine)),
+            Drawn::Badge => {}
+        }
+        scene.marks.push(Mark::rect(x, top, size, size, MarkKind::NoteBadge, None));
+        let baseline = top + size * 0.75;
         scene.marks.push(Mark::text(
             x + size / 2.0,
             baseline,
-            letter.to_string(),
+            placed.letter.to_string(),
             Anchor::Middle,
             MarkKind::NoteLetter,
             None,
         ));
+        if words {
+            // From its badge down to its mark, through the rows under it.
+            let centre = x + size / 2.0;
+            scene.marks.insert(0, Mark::line(centre, top + size, centre, band - 2.0, MarkKind::NoteLeader));
+            let (at, anchor) = match placed.rightward {
+                true => (x + size + gap, Anchor::Start),
+                false => (x - gap, Anchor::End),
+            };
+            for (index, words) in placed.words.iter().enumerate() {
+                let y = baseline + index as f64 * line;
+                scene.marks.push(Mark::text(at, y, words.clone(), anchor, MarkKind::NoteText, None));
+            }
+            top += row(placed) + gap;
+        }
     }
     scene
+}
+
+/// A note as `lettered` places it: its badge's x, what else it draws, its letter, and its
+/// words (from a graphic wide enough) with the side they run to.
+struct Lettered {
+    x: f64,
+    drawn: Drawn,
+    letter: &'static str,
+    words: Vec<String>,
+    rightward: bool,
+}
+
+/// What a note draws besides its badge.
+#[derive(Clone, Copy)]
+enum Drawn {
+    Badge,
+    /// A bracket from one x to another.
+    Bracket(f64, f64),
+    /// A line across the marks at an x.
+    Line(f64),
 }
 
 /// What a scene is laid out for: the width it has, and the size of its label text in pixels
@@ -260,6 +340,10 @@ pub enum MarkKind {
     NoteBracket,
     /// A note's reference line, across the marks.
     NoteLine,
+    /// From a note's badge down to its mark, when its words are drawn beside it.
+    NoteLeader,
+    /// A note's words, beside its badge.
+    NoteText,
 }
 
 impl MarkKind {
@@ -285,6 +369,8 @@ impl MarkKind {
             MarkKind::NoteLetter => "ex-note-letter",
             MarkKind::NoteBracket => "ex-axis ex-note-bracket",
             MarkKind::NoteLine => "ex-axis ex-note-line",
+            MarkKind::NoteLeader => "ex-axis ex-note-leader",
+            MarkKind::NoteText => "ex-bar-label ex-note-text",
         }
     }
 }
@@ -493,7 +579,8 @@ mod tests {
         // bottom of the lowest mark.
         let lines: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteLine).collect();
         assert_eq!(lines.len(), 1);
-        assert_eq!(scene.marks[0].kind, MarkKind::NoteLine, "drawn under the marks");
+        let at = |kind: MarkKind| scene.marks.iter().position(|m| m.kind == kind).unwrap();
+        assert!(at(MarkKind::NoteLine) < scene.marks.iter().position(|m| m.item.is_some()).unwrap(), "under the marks");
         let bottom = scene
             .marks
             .iter()
@@ -504,17 +591,104 @@ mod tests {
             .fold(0.0, f64::max);
         let Shape::Line { x1, y1, x2, y2 } = lines[0].shape else { unreachable!() };
         assert_eq!((x1, x2), (line_x, line_x));
-        assert!(y1 <= size + 4.0 && (y2 - bottom).abs() < 1e-6, "across every mark: {y1}..{y2}, marks end at {bottom}");
+        let marks_top = scene
+            .marks
+            .iter()
+            .filter_map(|m| match m.shape {
+                Shape::Rect { y, .. } if m.item.is_some() => Some(y),
+                _ => None,
+            })
+            .fold(f64::MAX, f64::min);
+        assert!(
+            y1 <= marks_top && (y2 - bottom).abs() < 1e-6,
+            "across every mark: {y1}..{y2}, marks {marks_top}..{bottom}"
+        );
         // The span: a bracket from its item's start to its end, in the band.
         let brackets: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteBracket).collect();
         assert_eq!(brackets.len(), 1);
         let Shape::Line { x1, x2, y1, .. } = brackets[0].shape else { unreachable!() };
         assert_eq!((x1, x2), (span_x, span_x + span_width));
-        assert!(y1 < size + 4.0);
+        assert!(y1 < marks_top);
         // The badges: centred on the line, at the span's start.
         let xs = badge_xs(&scene);
         assert!((xs[0] - (line_x - size / 2.0)).abs() < 1e-6 || xs[0] == 0.0, "{xs:?}");
         assert_eq!(xs[1], span_x);
+    }
+
+    #[test]
+    fn a_wide_graphic_draws_each_note_s_words_in_a_row_of_its_own_and_a_narrow_one_lists_them() {
+        use crate::content::{Annotation, NoteKind};
+        for lang in [Lang::FR, Lang::AR] {
+            let story = crate::content::fixture::seed_in(lang).unwrap();
+            let timeline = story.charts.iter().find(|c| c.kind == ChartKind::Timeline).unwrap();
+            let quote = "une nouvelle stratégie nationale de l'immigration à dimensions humanitaire et solidaire";
+            let last = story.events.len() - 1;
+            let notes = [(0, NoteKind::Callout), (last, NoteKind::Callout), (1, NoteKind::Span)];
+            let annotations = notes
+                .iter()
+                .map(|&(event, kind)| Annotation { item: Selection::Event(event), kind, quote: quote.into() })
+                .collect();
+            let chart = Chart { annotations, ..timeline.clone() };
+            let texts = |scene: &Scene| -> Vec<(f64, f64, String, Anchor)> {
+                scene
+                    .marks
+                    .iter()
+                    .filter(|m| m.kind == MarkKind::NoteText)
+                    .filter_map(|m| match &m.shape {
+                        Shape::Text { x, y, text, anchor } => Some((*x, *y, text.clone(), *anchor)),
+                        _ => None,
+                    })
+                    .collect()
+            };
+            // Narrow: the words are listed under the graphic, not drawn.
+            let narrow = for_chart(story, &chart, Frame::new(WORDS_FROM - 1.0, 12.0), lang);
+            assert!(texts(&narrow).is_empty());
+            assert!(narrow.marks.iter().all(|m| m.kind != MarkKind::NoteLeader));
+            for frame in [Frame::new(WORDS_FROM, 12.0), Frame::new(900.0, 12.0), Frame::new(900.0, 24.0)] {
+                let scene = for_chart(story, &chart, frame, lang);
+                let drawn = texts(&scene);
+                // Each note's words, whole, in the language's quotation marks, one row each.
+                let joined: Vec<String> = drawn.iter().map(|(_, _, t, _)| t.clone()).collect();
+                let quoted = crate::format::quoted(quote, lang);
+                assert_eq!(joined.join(" "), [quoted.as_str(); 3].join(" "), "{lang:?} {frame:?}");
+                let badges: Vec<(f64, f64)> = scene
+                    .marks
+                    .iter()
+                    .filter(|m| m.kind == MarkKind::NoteBadge)
+                    .filter_map(|m| match m.shape {
+                        Shape::Rect { x, y, .. } => Some((x, y)),
+                        _ => None,
+                    })
+                    .collect();
+                let mut tops: Vec<f64> = badges.iter().map(|&(_, y)| y).collect();
+                tops.dedup();
+                assert_eq!(tops.len(), 3, "a row each");
+                // Above every mark, inside the graphic, within its width (at 6.6 px a character).
+                let marks_top = scene
+                    .marks
+                    .iter()
+                    .filter_map(|m| match m.shape {
+                        Shape::Rect { y, .. } if m.item.is_some() => Some(y),
+                        _ => None,
+                    })
+                    .fold(f64::MAX, f64::min);
+                let char_width = 6.6 * frame.text_scale();
+                for (x, y, text, anchor) in &drawn {
+                    assert!(*y < marks_top, "{lang:?}: words above the marks");
+                    let length = text.chars().count() as f64 * char_width;
+                    // Drawn right to left, a text's start is its right end.
+                    let rightward = (*anchor == Anchor::Start) != lang.is_rtl();
+                    let (left, right) = if rightward { (*x, x + length) } else { (x - length, *x) };
+                    assert!(
+                        left >= -1e-6 && right <= scene.width + 1e-6,
+                        "{lang:?} {frame:?}: `{text}` within the width"
+                    );
+                }
+                // Each leader goes from its badge down to the band's foot.
+                let leaders = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteLeader).count();
+                assert_eq!(leaders, 3);
+            }
+        }
     }
 
     #[test]

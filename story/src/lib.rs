@@ -302,8 +302,8 @@ pub struct Annotation {
     pub item: Selection,
     /// How it is drawn on the graphic.
     pub kind: NoteKind,
-    /// The passage, as the text writes it in the story's language.
-    #[serde(skip)]
+    /// The passage, as the text writes it in the story's language (a graphic wide enough
+    /// draws it beside its badge).
     pub quote: String,
 }
 
