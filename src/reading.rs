@@ -146,6 +146,12 @@ impl State {
         Redraw::when(changed, Redraw::CHOICE.and(Redraw::LIGHT).and(Redraw::SPEECH))
     }
 
+    /// What pressing a toggle for `item` (a mention, a mark) chooses: `item`, or nothing if it
+    /// is chosen already: pressed again, a toggle lets go (a list's option stays selected).
+    pub fn toggled(&self, item: Selection) -> Option<Selection> {
+        (self.chosen != Some(item)).then_some(item)
+    }
+
     /// The pointer (or the focus, on a mention) is on `item`, or on nothing: its marks light up.
     pub fn point(&mut self, item: Option<Selection>) -> Redraw {
         Redraw::when(std::mem::replace(&mut self.pointed, item) != item, Redraw::LIGHT)
@@ -406,6 +412,19 @@ mod tests {
         assert_eq!(state.reach(None), Redraw::SPEECH);
         assert_eq!(state.spoken(), Some(item("returns-2018")));
         assert_eq!(state.point(None), Redraw::LIGHT);
+    }
+
+    #[test]
+    fn a_toggle_pressed_again_lets_go() {
+        let mut state = State::default();
+        let boats = item("boats-seized");
+        assert_eq!(state.toggled(boats), Some(boats));
+        state.choose(state.toggled(boats));
+        assert!(state.pressed(boats));
+        assert_eq!(state.toggled(boats), None, "pressed again: nothing chosen");
+        assert_eq!(state.choose(state.toggled(boats)), Redraw::CHOICE.and(Redraw::LIGHT).and(Redraw::SPEECH));
+        assert!(!state.pressed(boats));
+        assert_eq!(state.toggled(item("returns-2018")), Some(item("returns-2018")));
     }
 
     #[test]

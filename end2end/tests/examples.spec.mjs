@@ -43,7 +43,8 @@ test('changes show their direction without colour, and targets are outlined and 
   // read from the right.
   const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
   for (const figure of await page.locator('figure.ex-visual--changes').all()) {
-    const zero = Number(await figure.locator('line.ex-axis').first().getAttribute('x1'));
+    // The zero line (a note's lines are axes too, with a class of their own).
+    const zero = Number(await figure.locator('line[class="ex-axis"]').first().getAttribute('x1'));
     for (const bar of await figure.locator('rect.ex-mark').all()) {
       const x = Number(await bar.getAttribute('x'));
       const width = Number(await bar.getAttribute('width'));

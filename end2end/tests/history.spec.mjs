@@ -1,6 +1,6 @@
 // Four faults of the reader's page that no test covered (issue #31), each tested where a reader
 // meets it: Back to the page as it opened clears the choice; a keyboard walking a list keeps
-// one history entry, a click pushes one; the embed snippet's copy says what happened, also
+// one history entry, a click pushes one, and a pressed mention pressed again lets go; the embed snippet's copy says what happened, also
 // where the browser cannot copy; a download's address outlives the click that starts it.
 import { test, expect } from '@playwright/test';
 import { watchErrors, waitForHydration } from './errors.mjs';
@@ -24,6 +24,29 @@ test('Back to the page as it opened, without a hash, clears the choice', async (
   await expect(page).not.toHaveURL(/#/);
   await expect(networks).toHaveAttribute('aria-pressed', 'false');
   await expect(page.locator('[aria-pressed="true"]')).toHaveCount(0);
+});
+
+test('a pressed mention pressed again lets go: nothing chosen, no hash, and Back chooses it again', async ({ page }) => {
+  await page.goto('./');
+  await waitForHydration(page);
+  const networks = page.getByRole('button', { name: '74', exact: true });
+  await networks.click();
+  await expect(networks).toHaveAttribute('aria-pressed', 'true');
+  const mark = page.locator('.ex-visual-graphic [data-figure="networks-dismantled"]').first();
+  await networks.click();
+  await expect(networks).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('[aria-pressed="true"], [aria-selected="true"]')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/#/);
+  // Its mark goes dark (unless the pointer or the reading lights it), and an option stays:
+  // clicked twice, a list's option is still selected.
+  if (await mark.count()) await expect(mark).not.toHaveClass(/is-active/);
+  await page.goBack();
+  await expect(page).toHaveURL(/#networks-dismantled$/);
+  await expect(networks).toHaveAttribute('aria-pressed', 'true');
+  const option = page.getByRole('listbox', { name: 'Événements de la frise' }).getByRole('option').first();
+  await option.click();
+  await option.click();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
 });
 
 test('a click pushes one history entry; walking a list by keyboard keeps it one', async ({ page }) => {

@@ -18,7 +18,11 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
         let Some(button) = closest(&target, hooks::ANY_CONTROL) else { return };
         let Some(control) = control_of(&button, story) else { return };
         match control {
-            Control::Choose(item) => choose(reader, item, false),
+            // A mention or a mark is a toggle: pressed again, it lets go. An option stays.
+            Control::Choose(item) => match button.matches(hooks::OPTION).unwrap_or(false) {
+                true => choose(reader, Some(item), false),
+                false => choose(reader, reader.toggled(item), false),
+            },
             Control::Download { chart, file } => downloads::save(story, files, chart, file, &reader.downloaded),
             Control::OpenEmbed(view) => dialog::open(view, &button, reading),
             Control::CopySnippet => dialog::copy(reader.said),
@@ -119,7 +123,7 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
         };
         event.prevent_default();
         if let Some(item) = item_of(&options[to], story) {
-            choose(reader, item, true);
+            choose(reader, Some(item), true);
         }
         if let Some(option) = options[to].dyn_ref::<HtmlElement>() {
             let _ = option.focus();

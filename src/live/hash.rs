@@ -9,16 +9,24 @@ use crate::hooks::option_id;
 use crate::reading::{entry_for, Entry, Reading};
 
 /// Records a choice in the history without scrolling (the reader is already looking at it), as
-/// [`entry_for`] says: a new entry, or the same one for a keyboard walking a list.
-pub fn push(reading: Reading, selection: Selection, walking: bool) {
-    let hash = format!("#{}", reading.story.id_of(selection));
+/// [`entry_for`] says: a new entry, or the same one for a keyboard walking a list; nothing
+/// chosen is the page's address without a hash.
+pub fn push(reading: Reading, selection: Option<Selection>, walking: bool) {
+    let hash = selection.map_or_else(String::new, |selection| format!("#{}", reading.story.id_of(selection)));
     let window = window();
     let now = window.location().hash().unwrap_or_default();
     let Ok(history) = window.history() else { return };
+    // An empty address would keep the hash: the path (and query) alone drops it.
+    let url = match hash.is_empty() {
+        true => {
+            [window.location().pathname().unwrap_or_default(), window.location().search().unwrap_or_default()].concat()
+        }
+        false => hash.clone(),
+    };
     let _ = match entry_for(&now, &hash, walking) {
         Entry::Keep => return,
-        Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
-        Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&hash)),
+        Entry::Push => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        Entry::Replace => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
     };
 }
 

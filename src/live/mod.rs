@@ -84,8 +84,9 @@ pub struct Reader {
     pending: Cell<Redraw>,
     /// Whether a choice waits to be recorded in the history.
     history: Cell<bool>,
-    /// A choice to record in the history, and whether the keyboard made it walking a list.
-    recorded: Cell<Option<(Selection, bool)>>,
+    /// A choice (or none) to record in the history, and whether the keyboard made it walking a
+    /// list.
+    recorded: Cell<Option<(Option<Selection>, bool)>>,
     /// The address of the last download's file, revoked by the next download.
     downloaded: Cell<Option<String>>,
     /// Shows what is pending; asked for before the next frame.
@@ -185,7 +186,7 @@ impl Reader {
 
     /// Records a choice in the history, so that back returns to it (`walking`: see
     /// [`hash::push`]).
-    fn record(&self, selection: Selection, walking: bool) {
+    fn record(&self, selection: Option<Selection>, walking: bool) {
         self.recorded.set(Some((selection, walking)));
         self.changed(Redraw::NOTHING, true);
     }
@@ -194,6 +195,14 @@ impl Reader {
         if let Some((selection, walking)) = self.recorded.take() {
             hash::push(self.reading, selection, walking);
         }
+    }
+
+    /// What pressing a toggle for `item` chooses now ([`State::toggled`]).
+    fn toggled(&self, item: Selection) -> Option<Selection> {
+        let state = self.state.take();
+        let toggled = state.toggled(item);
+        self.state.set(state);
+        toggled
     }
 
     /// How a mark of chart `chart` for `item` stands out now.
@@ -207,8 +216,8 @@ impl Reader {
 
 /// A reader's choice: selects and records it in the history, so that back returns to it; a
 /// keyboard walking a list (`walking`) keeps one entry for the walk.
-fn choose(reader: &Reader, selection: Selection, walking: bool) {
-    reader.select(Some(selection));
+fn choose(reader: &Reader, selection: Option<Selection>, walking: bool) {
+    reader.select(selection);
     reader.record(selection, walking);
 }
 
