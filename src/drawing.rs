@@ -15,7 +15,8 @@ use crate::scene::{px, MarkKind, Scene, Shape};
 pub fn svg(story: &'static Story, scene: &Scene) -> String {
     let (width, height) = (px(scene.width), px(scene.height));
     let mut out = String::with_capacity(96 * (scene.marks.len() + 1));
-    out.push_str("<svg aria-hidden=\"true\" focusable=\"false\"");
+    // (No `focusable`: only Internet Explorer ever needed it.)
+    out.push_str("<svg aria-hidden=\"true\"");
     attribute(&mut out, "width", &width);
     attribute(&mut out, "height", &height);
     attribute(&mut out, "viewBox", &["0 0 ", &width, " ", &height].concat());
@@ -112,9 +113,7 @@ mod tests {
             ],
         };
         let svg = svg(seed(), &scene);
-        assert!(svg.starts_with(
-            r#"<svg aria-hidden="true" focusable="false" width="320" height="40.5" viewBox="0 0 320 40.5">"#
-        ));
+        assert!(svg.starts_with(r#"<svg aria-hidden="true" width="320" height="40.5" viewBox="0 0 320 40.5">"#));
         assert!(svg.contains(&format!(r#"<rect x="0" y="1.3" width="10" height="20" class="ex-mark ex-mark--stated" data-figure="{figure}"></rect>"#)), "{svg}");
         assert!(
             svg.contains(r#"text-anchor="end" class="ex-mark ex-mark--stated">a &lt; b &amp; &quot;c&quot;</text>"#),

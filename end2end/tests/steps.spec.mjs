@@ -139,6 +139,9 @@ test.describe('an embed of one visual walks the sentences of the text', () => {
     const back = page.getByRole('button', { name: 'Phrase précédente' });
     const on = page.getByRole('button', { name: 'Phrase suivante' });
     await expect(back).toHaveAttribute('aria-disabled', 'true');
+    // It looks it: dimmed, where the other is not.
+    await expect(back).toHaveCSS('opacity', '0.5');
+    await expect(on).toHaveCSS('opacity', '1');
     // The first sentence's event is lit softly; nothing is chosen.
     expect(await soft(page, 'strategy').count()).toBeGreaterThan(0);
     await expect(page.locator('[aria-selected="true"], .is-active')).toHaveCount(0);
@@ -147,6 +150,7 @@ test.describe('an embed of one visual walks the sentences of the text', () => {
     await expect(count(page)).toHaveText('2 / 4');
     await expect(shown(page)).toContainText('2014 et 2017');
     await expect(back).toHaveAttribute('aria-disabled', 'false');
+    await expect(back).toHaveCSS('opacity', '1');
     for (const id of ['regularisation-first', 'regularisation-second']) expect(await soft(page, id).count(), id).toBeGreaterThan(0);
     await expect(soft(page, 'strategy')).toHaveCount(0);
     // Keys, from the focused button: the next, the last, the first; never past an end.
