@@ -54,6 +54,8 @@ pub const FOR_STYLES: [&str; 1] = ["data-tip"];
 
 /// Any control.
 pub const ANY_CONTROL: &str = "[data-control], [data-figure], [data-event]";
+/// A visual's PNG download: a link to its file (the browser saves it), not a control.
+pub const PNG_LINK: &str = "a.ex-download[download]";
 /// A mention of the text (a figure's number or an event's date).
 pub const MENTION: &str = ".ex-mention";
 /// What wraps a mention and draws its tooltip.
@@ -93,8 +95,9 @@ pub const STATUS: &str = "[role=status]";
 pub const ROOT_ID: &str = "explainer";
 
 /// Every selector `live` uses; a test checks that each matches the pre-rendered pages.
-pub const SELECTORS: [&str; 19] = [
+pub const SELECTORS: [&str; 20] = [
     ANY_CONTROL,
+    PNG_LINK,
     MENTION,
     MENTION_WRAP,
     SENTENCES,

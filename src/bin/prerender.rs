@@ -26,7 +26,7 @@ use explainer::embed::PageView;
 use explainer::hooks::ROOT_ID;
 use explainer::site::{
     allow_style, data_file, images, inline_stylesheet, listings, render_app, render_explainer, render_index,
-    stylesheet_href, Site,
+    served_script, stylesheet_href, Site,
 };
 use explainer::view::Listing;
 
@@ -234,6 +234,10 @@ fn main() {
                 let headers = allow_style(&headers, &style_source)
                     .unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
                 write(out, "_headers", headers.as_bytes());
+            }
+            "embed.js" => {
+                let source = std::fs::read_to_string(&path).unwrap_or_default();
+                write(out, &name, served_script(&source).as_bytes());
             }
             _ if path.is_file() => {
                 let bytes = std::fs::read(&path).unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));

@@ -1,11 +1,13 @@
-//! The messages an embed reads from the page that frames it. Pure: the browser adapter
-//! (`live::embed`) turns `postMessage` data into [`Incoming`].
+//! The messages an embed exchanges with the page that frames it. Pure: the browser adapter
+//! (`live::embed`) turns `postMessage` data into [`Incoming`], and [`Told`] into messages.
 //!
 //! In: pym's width message and one message of our own to set the theme or language live,
 //! `{"type": "explainer:set", "theme": "dark", "lang": "fr"}`. Anything else, or anything
 //! malformed, is ignored. Out, the embed's height goes in the four conventions newsroom pages
 //! listen for (pym.js, Datawrapper, AMP, Medium/Embedly) from `site/frame.js`, which runs before
-//! the WASM and without it; the browser tests read those messages back.
+//! the WASM and without it; the browser tests read those messages back. And what the reader
+//! does, for a host to count ([`Told`]): to the host's origin only ([`host_origin`]), never to
+//! any page that happens to frame it.
 
 /// The query options of an embed's URL: `?theme=dark&lang=fr&bg=transparent&childId=…`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -190,9 +192,113 @@ pub fn decode(message: &Incoming, child_id: Option<&str>, languages: &[&str]) ->
     }
 }
 
+/// What a reader did, told to the page around the explainer: as a DOM event from its root
+/// (`explainer:choose`, …, its fields the event's `detail`), and by an embed's frame to its
+/// parent (the same fields, with `type` and the embed's `key`), so that a newsroom can count
+/// them with its own analytics. Nothing about the reader: what they chose, not who they are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Told<'a> {
+    /// A figure or event chosen, by its id.
+    Choose(&'a str),
+    /// A file downloaded, by its format (`svg`, `png`, `csv`).
+    Download(&'a str),
+    /// A step through the text walked to, counted from 1, of `count`.
+    Step {
+        /// The step now shown, from 1.
+        step: usize,
+        /// How many there are.
+        count: usize,
+    },
+}
+
+/// A field of a [`Told`] message: its name and its value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field<'a> {
+    /// A string field.
+    Text(&'static str, &'a str),
+    /// A number field.
+    Number(&'static str, usize),
+}
+
+impl<'a> Told<'a> {
+    /// The event's type, which is also its message's `type`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Told::Choose(_) => "explainer:choose",
+            Told::Download(_) => "explainer:download",
+            Told::Step { .. } => "explainer:step",
+        }
+    }
+
+    /// Its fields besides `type` and `key` (an array: a vector would weigh in the bundle).
+    pub fn fields(self) -> [Option<Field<'a>>; 2] {
+        match self {
+            Told::Choose(id) => [Some(Field::Text("id", id)), None],
+            Told::Download(format) => [Some(Field::Text("format", format)), None],
+            Told::Step { step, count } => [Some(Field::Number("step", step)), Some(Field::Number("count", count))],
+        }
+    }
+}
+
+/// The origin an embed's messages go to: its parent's, as the browser tells it
+/// (`location.ancestorOrigins`, where there is one), else the origin of the page that opened
+/// the frame (its referrer). Only a web origin (`https://host.example`, `http://…`); none
+/// known, nothing is sent: never `*`, which would tell any page that frames the embed.
+pub fn host_origin(ancestor: Option<&str>, referrer: &str) -> Option<String> {
+    // Without slicing by index or formatting: their panics' code would weigh kilobytes in the
+    // browser's bundle.
+    let origin_of = |url: &str| -> Option<String> {
+        let scheme = ["https://", "http://"].into_iter().find(|scheme| url.starts_with(scheme))?;
+        let host = url.get(scheme.len()..)?.split(['/', '?', '#']).next()?;
+        let plain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']');
+        (!host.is_empty() && host.bytes().all(plain)).then(|| [scheme, host].concat())
+    };
+    ancestor.and_then(origin_of).or_else(|| origin_of(referrer))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_the_reader_did_is_told_by_its_id_format_or_step() {
+        assert_eq!(Told::Choose("returns-2018").name(), "explainer:choose");
+        assert_eq!(Told::Choose("returns-2018").fields(), [Some(Field::Text("id", "returns-2018")), None]);
+        assert_eq!(Told::Download("svg").fields(), [Some(Field::Text("format", "svg")), None]);
+        let step = Told::Step { step: 2, count: 4 };
+        assert_eq!(
+            (step.name(), step.fields()),
+            ("explainer:step", [Some(Field::Number("step", 2)), Some(Field::Number("count", 4))])
+        );
+    }
+
+    #[test]
+    fn an_embed_tells_its_parent_s_origin_and_no_other() {
+        assert_eq!(host_origin(Some("https://news.example"), ""), Some("https://news.example".into()));
+        // Without ancestorOrigins (Firefox): the referrer's origin, path and query dropped.
+        assert_eq!(
+            host_origin(None, "https://news.example:8443/2026/12/story?id=3#top"),
+            Some("https://news.example:8443".into())
+        );
+        assert_eq!(
+            host_origin(None, "http://127.0.0.1:8083/end2end/hosts/article.html"),
+            Some("http://127.0.0.1:8083".into())
+        );
+        // No referrer (a policy that sends none), an opaque parent, or a scheme that is no web
+        // origin: nothing is sent.
+        for (ancestor, referrer) in [
+            (None, ""),
+            (Some("null"), ""),
+            (Some("file://"), "file:///tmp/host.html"),
+            (None, "javascript:alert(1)"),
+            (None, "https://user@news.example/"),
+            (None, "https:///path"),
+        ] {
+            assert_eq!(host_origin(ancestor, referrer), None, "{ancestor:?} {referrer:?}");
+        }
+        // An ancestor the browser names wins over a referrer.
+        assert_eq!(host_origin(Some("https://a.example"), "https://b.example/"), Some("https://a.example".into()));
+    }
 
     const LANGS: &[&str] = &["fr"];
 

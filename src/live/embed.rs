@@ -5,11 +5,49 @@
 //! in and out of the browser.
 
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::js_sys;
+use web_sys::{js_sys, CustomEvent, CustomEventInit, Element};
 
 use super::{document, language, listen, window};
-use crate::embed::protocol::{self, Command, Incoming, Options, Theme, Value};
+use crate::embed::protocol::{self, Command, Field, Incoming, Options, Theme, Told, Value};
 use crate::reading::Reading;
+
+/// Tells the page around the explainer what the reader did ([`Told`]): an event from `root`
+/// that bubbles out of it (and out of a shadow root), and, in a frame, the same as a message
+/// to the parent's origin alone (`protocol::host_origin`). Nothing is sent anywhere else.
+pub fn tell(root: &Element, reading: Reading, told: Told) {
+    let detail = js_sys::Object::new();
+    let set = |key: &str, value: JsValue| {
+        let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
+    };
+    set("type", JsValue::from_str(told.name()));
+    set("key", JsValue::from_str(&reading.view.host_key(reading.story)));
+    for field in told.fields().into_iter().flatten() {
+        match field {
+            Field::Text(key, text) => set(key, JsValue::from_str(text)),
+            Field::Number(key, number) => set(key, JsValue::from(number as u32)),
+        }
+    }
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(told.name(), &init) {
+        let _ = root.dispatch_event(&event);
+    }
+    let window = window();
+    let Ok(Some(parent)) = window.parent() else { return };
+    if js_sys::Object::is(parent.as_ref(), window.as_ref()) {
+        return;
+    }
+    // Chromium's and Safari's (web-sys does not bind it); Firefox has none.
+    let ancestor = js_sys::Reflect::get(&window.location(), &JsValue::from_str("ancestorOrigins"))
+        .and_then(|origins| js_sys::Reflect::get(&origins, &JsValue::from(0)))
+        .ok()
+        .and_then(|origin| origin.as_string());
+    if let Some(origin) = protocol::host_origin(ancestor.as_deref(), &document().referrer()) {
+        let _ = parent.post_message(&detail, &origin);
+    }
+}
 
 /// Starts the embed's side of the conversation with its parent page.
 pub fn talk_to_parent(reading: Reading) {

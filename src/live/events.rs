@@ -6,8 +6,10 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent};
 
 use super::{all, choose, control_of, dialog, downloads, item_of, language, listen, Reader};
+use crate::embed::protocol::Told;
 use crate::hooks::{self, state, Control};
 use crate::reading::Walk;
+use vocabulary::Named;
 
 /// Answers every control under `root`, for as long as the page lives.
 pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crate::content::SavedFile]) {
@@ -15,6 +17,11 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
     let story = reading.story;
     listen(root, "click", move |event: MouseEvent| {
         let Some(target) = element(event.target()) else { return };
+        // The PNG is a plain link to its file: the browser saves it; the page around is told.
+        if closest(&target, hooks::PNG_LINK).is_some() {
+            reader.tell(Told::Download("png"));
+            return;
+        }
         let Some(button) = closest(&target, hooks::ANY_CONTROL) else { return };
         let Some(control) = control_of(&button, story) else { return };
         match control {
@@ -23,11 +30,14 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
                 true => choose(reader, Some(item), false),
                 false => choose(reader, reader.toggled(item), false),
             },
-            Control::Download { chart, file } => downloads::save(story, files, chart, file, &reader.downloaded),
+            Control::Download { chart, file } => {
+                downloads::save(story, files, chart, file, &reader.downloaded);
+                reader.tell(Told::Download(file.name()));
+            }
             Control::OpenEmbed(view) => dialog::open(view, &button, reading),
             Control::CopySnippet => dialog::copy(reader.said),
             Control::CloseDialog => dialog::close(),
-            Control::Step(walk) => reader.walk(walk),
+            Control::Step(walk) => reader.walk(walk, true),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.
                 event.prevent_default();
@@ -98,7 +108,7 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
                 _ => return,
             };
             event.prevent_default();
-            reader.walk(walk);
+            reader.walk(walk, true);
             return;
         }
         // A legend: arrows move (and choose), Home and End jump.

@@ -25,6 +25,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
 
 use crate::content::{Said, SavedFile, Selection, Story};
+use crate::embed::protocol::Told;
 use crate::embed::PageView;
 use crate::hooks::{self, Control};
 use crate::reading::{Look, Reading, Redraw, State, Walk};
@@ -40,6 +41,7 @@ pub fn start(
     let reading = Reading::new(story, view);
     // The page lives as long as the tab, and so does its reader: every listener holds it.
     let reader: &'static Reader = Box::leak(Box::new(Reader {
+        root: root.clone(),
         reading,
         said,
         state: Cell::new(State::default()),
@@ -61,7 +63,7 @@ pub fn start(
         PageView::Full => {}
     }
     // A visual's embed page lights what its first step says.
-    reader.walk(Walk::First);
+    reader.walk(Walk::First, false);
     // Until here (a deep link's choice) the state was shown at once; from now on, once a frame.
     let _ = reader.frame.set(Closure::new(move || reader.show()));
     let _ = reader.after_frame.set(Closure::new(move || reader.record_now()));
@@ -72,6 +74,8 @@ pub fn start(
 /// the pointer, the focus and the choice (five events or more), and the page is written once
 /// for all of them.
 pub struct Reader {
+    /// The element the page is under, which tells the page around it what the reader does.
+    root: HtmlElement,
     /// The page being read.
     pub reading: Reading,
     /// What it says in words.
@@ -128,14 +132,24 @@ impl Reader {
         self.changed(redraw, false);
     }
 
-    /// Walks the steps of a visual's embed page, if it is one.
-    pub fn walk(&self, walk: Walk) {
+    /// Walks the steps of a visual's embed page, if it is one; a step the reader walked to is
+    /// told to the page around (`told`), not the first one shown as the page opens.
+    pub fn walk(&self, walk: Walk, told: bool) {
         let PageView::EmbedChart(chart) = self.reading.view else { return };
         let steps = crate::reading::steps(self.reading.story, chart);
         let mut state = self.state.take();
         let redraw = state.walk_steps(self.reading, chart, &steps, walk);
+        let step = state.step();
         self.state.set(state);
         self.changed(redraw, false);
+        if told && redraw.has(Redraw::STEP) {
+            self.tell(Told::Step { step: step + 1, count: steps.len() });
+        }
+    }
+
+    /// Tells the page around what the reader did.
+    fn tell(&self, told: Told) {
+        embed::tell(&self.root, self.reading, told);
     }
 
     /// Shows `what` before the next frame (at once while the page is being brought to life),
@@ -219,6 +233,9 @@ impl Reader {
 fn choose(reader: &Reader, selection: Option<Selection>, walking: bool) {
     reader.select(selection);
     reader.record(selection, walking);
+    if let Some(selection) = selection {
+        reader.tell(Told::Choose(reader.reading.story.id_of(selection)));
+    }
 }
 
 /// The browser's window: the WASM runs in a page, so it has one.

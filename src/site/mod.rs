@@ -13,7 +13,7 @@ pub mod images;
 mod oembed;
 mod shell;
 
-pub use shell::externalise_start;
+pub use shell::{externalise_start, served_script};
 mod style;
 
 use leptos::prelude::*;

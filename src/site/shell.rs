@@ -223,6 +223,13 @@ fn without(page: &str, selectors: &[&str]) -> Result<String, Error> {
     )
 }
 
+/// A script of ours as the site serves it (the host loader, `embed.js`): without its lines of
+/// comment, which every host page would download for nothing. Whole lines only, so that no
+/// `//` inside the code is touched; the source keeps them.
+pub fn served_script(source: &str) -> String {
+    source.lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| [line, "\n"].concat()).collect()
+}
+
 /// A page with no app to start: no script, no preload.
 pub fn without_scripts(page: &str) -> Result<String, Error> {
     without(page, &["script", PRELOADS[0], PRELOADS[1]])

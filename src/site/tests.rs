@@ -447,3 +447,14 @@ fn the_editor_s_start_moves_to_a_file_beside_its_bundle_as_it_is() {
     assert!(!rendered.contains("import init"), "no inline script is left: {rendered}");
     assert_eq!(externalise_start("<head></head>").unwrap(), ("<head></head>".to_string(), None));
 }
+
+#[test]
+fn the_host_loader_is_served_without_its_comment_lines_and_nothing_else() {
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js")).unwrap();
+    let served = super::served_script(&source);
+    assert!(!served.lines().any(|line| line.trim_start().starts_with("//")));
+    // Every line of code is kept, in order.
+    let code: Vec<&str> = source.lines().filter(|line| !line.trim_start().starts_with("//")).collect();
+    assert_eq!(served.lines().collect::<Vec<_>>(), code);
+    assert!(served.contains("'explainer:height'") && served.len() < source.len());
+}
