@@ -28,13 +28,26 @@ pub fn start_story(data: &[u8]) -> bool {
         .and_then(|window| window.document())
         .and_then(|document| document.get_element_by_id(hooks::ROOT_ID))
         .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
-    let (Some(root), Some(data)) = (root, story::from_bytes::<PageData>(data)) else { return false };
-    // One story per page, for the page's whole life.
+    root.is_some_and(|root| start(root, data, None))
+}
+
+/// Brings to life an in-page embed: the markup of the page at `page` (an address of the
+/// explainer's site), placed by the host loader (`embed.js`) under `root` in a shadow root of
+/// the host's page, with that page's data file, `data`. One engine serves every embed of the
+/// host page, each under its own root.
+#[wasm_bindgen]
+pub fn start_embed(root: web_sys::HtmlElement, data: &[u8], page: String) -> bool {
+    start(root, data, Some(page))
+}
+
+fn start(root: web_sys::HtmlElement, data: &[u8], guest: Option<String>) -> bool {
+    let Some(data) = story::from_bytes::<PageData>(data) else { return false };
+    // One story per root, for the page's whole life.
     let PageData { story, files, said } = data;
     let (story, files, said) = (Box::leak(Box::new(story)), files.leak(), Box::leak(Box::new(said)));
     let view =
         root.get_attribute(hooks::VIEW).and_then(|key| PageView::from_key(&key, story)).unwrap_or(PageView::Full);
-    explainer::live::start(root.clone(), story, files, said, view);
+    explainer::live::start(root.clone(), story, files, said, view, guest);
     let _ = root.set_attribute("data-live", "");
     true
 }

@@ -93,8 +93,11 @@ pub fn href_for(target: Lang, view: PageView, current: Lang, story: &Story) -> S
 /// under `prefix` (`""` or `"en/"`) of the article at `base` (its folder on the site, ending in
 /// `<slug>/`): an iframe with a title, lazy loading and its initial `height` (see
 /// [`height::initial_height`]); the view's image (`image`: its path from the article's folder,
-/// and its text alternative) in a `<noscript>`, for a host without JavaScript; then the host
-/// loader, the site's one for all its explainers.
+/// and its text alternative) in a `<noscript>`, for a host without JavaScript; both inside an
+/// `<explainer-embed>` for the [`Form::InPage`]; then the host loader, the site's one for all its
+/// explainers.
+// Each argument is one of the snippet's own fields.
+#[allow(clippy::too_many_arguments)]
 pub fn snippet(
     base: &str,
     prefix: &str,
@@ -103,19 +106,34 @@ pub fn snippet(
     title: &str,
     height: u32,
     image: (&str, &str),
+    form: Form,
 ) -> String {
     let (image, alt) = image;
     // One loader for every explainer of the site, at its root: the article's folder is `<slug>/`.
     let root = base.strip_suffix(&format!("{}/", story.meta.slug)).unwrap_or(base);
-    format!(
-        "<iframe src=\"{base}{prefix}{}\" title=\"{}\" width=\"100%\" height=\"{}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
-         <noscript><img src=\"{base}{image}\" alt=\"{}\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>\n\
-         <script src=\"{root}embed.js\" async></script>",
-        view.path(story),
+    let src = format!("{base}{prefix}{}", view.path(story));
+    let frame = format!(
+        "<iframe src=\"{src}\" title=\"{}\" width=\"100%\" height=\"{height}\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+         <noscript><img src=\"{base}{image}\" alt=\"{}\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>",
         escape_html(title),
-        height,
         escape_html(alt),
-    )
+    );
+    let script = format!("<script src=\"{root}embed.js\" async></script>");
+    match form {
+        Form::Frame => format!("{frame}\n{script}"),
+        Form::InPage => format!("<explainer-embed src=\"{src}\">\n{frame}\n</explainer-embed>\n{script}"),
+    }
+}
+
+/// How a snippet embeds a view.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Form {
+    /// An iframe, which every host runs (oEmbed's, which CMSs keep for providers they do not
+    /// know).
+    Frame,
+    /// In the host's page (`<explainer-embed>`, see `static/embed.js`), around the iframe that
+    /// stays where the element cannot run.
+    InPage,
 }
 
 /// What a newsletter (or any page where no iframe or script runs) pastes: the view's email
@@ -150,13 +168,28 @@ mod tests {
         let story = crate::content::fixture::seed();
         let returns = story.charts.iter().position(|chart| chart.id == "returns").unwrap();
         let image = ("images/returns-web.png", "Une barre \"partagée\"");
-        let snippet =
-            snippet("https://news.test/x/", "", PageView::EmbedChart(returns), story, "Les \"retours\"", 795, image);
+        let snippet = |form| {
+            snippet(
+                "https://news.test/x/",
+                "",
+                PageView::EmbedChart(returns),
+                story,
+                "Les \"retours\"",
+                795,
+                image,
+                form,
+            )
+        };
+        let frame = "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"795\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
+             <noscript><img src=\"https://news.test/x/images/returns-web.png\" alt=\"Une barre &quot;partagée&quot;\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>";
+        let script = "<script src=\"https://news.test/x/embed.js\" async></script>";
+        assert_eq!(snippet(Form::Frame), format!("{frame}\n{script}"));
+        // In the page, the element around the very same iframe, which stays where it cannot run.
         assert_eq!(
-            snippet,
-            "<iframe src=\"https://news.test/x/embed/returns/\" title=\"Les &quot;retours&quot;\" width=\"100%\" height=\"795\" loading=\"lazy\" frameborder=\"0\"></iframe>\n\
-             <noscript><img src=\"https://news.test/x/images/returns-web.png\" alt=\"Une barre &quot;partagée&quot;\" width=\"600\" style=\"max-width:100%;height:auto\"></noscript>\n\
-             <script src=\"https://news.test/x/embed.js\" async></script>"
+            snippet(Form::InPage),
+            format!(
+                "<explainer-embed src=\"https://news.test/x/embed/returns/\">\n{frame}\n</explainer-embed>\n{script}"
+            )
         );
         let letter = newsletter(
             "https://news.test/x/",

@@ -13,8 +13,9 @@ use crate::reading::Reading;
 
 /// Tells the page around the explainer what the reader did ([`Told`]): an event from `root`
 /// that bubbles out of it (and out of a shadow root), and, in a frame, the same as a message
-/// to the parent's origin alone (`protocol::host_origin`). Nothing is sent anywhere else.
-pub fn tell(root: &Element, reading: Reading, told: Told) {
+/// to the parent's origin alone (`protocol::host_origin`), unless the explainer is a guest in
+/// the page (`at_home` false: the page is the host). Nothing is sent anywhere else.
+pub fn tell(root: &Element, reading: Reading, told: Told, at_home: bool) {
     let detail = js_sys::Object::new();
     let set = |key: &str, value: JsValue| {
         let _ = js_sys::Reflect::set(&detail, &JsValue::from_str(key), &value);
@@ -35,7 +36,7 @@ pub fn tell(root: &Element, reading: Reading, told: Told) {
         let _ = root.dispatch_event(&event);
     }
     let window = window();
-    let Ok(Some(parent)) = window.parent() else { return };
+    let Ok(Some(parent)) = window.parent().map(|parent| parent.filter(|_| at_home)) else { return };
     if js_sys::Object::is(parent.as_ref(), window.as_ref()) {
         return;
     }

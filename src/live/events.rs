@@ -34,9 +34,9 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
                 downloads::save(story, files, chart, file, &reader.downloaded);
                 reader.tell(Told::Download(file.name()));
             }
-            Control::OpenEmbed(view) => dialog::open(view, &button, reading),
-            Control::CopySnippet => dialog::copy(reader.said),
-            Control::CloseDialog => dialog::close(),
+            Control::OpenEmbed(view) => dialog::open(view, &button, reader),
+            Control::CopySnippet => dialog::copy(&button, reader.said),
+            Control::CloseDialog => dialog::close(&button),
             Control::Step(walk) => reader.walk(walk, true),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.

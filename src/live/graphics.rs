@@ -8,9 +8,9 @@ use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{js_sys, Event, HtmlElement, ResizeObserver};
+use web_sys::{js_sys, Element, Event, HtmlElement, ResizeObserver};
 
-use super::{all, chart_of, document, listen, window, Reader};
+use super::{all, by_id, chart_of, listen, window, Reader};
 use crate::drawing;
 use crate::hooks;
 use crate::scene::{self, Frame, MarkKind};
@@ -56,7 +56,7 @@ pub fn draw(root: &HtmlElement, reader: &'static Reader) {
 /// Writes each graphic again whose width or text size is not the one it is drawn for.
 fn fit(graphics: &[Graphic], reader: &Reader) {
     // Labels are 0.75rem: they follow the reader's text size, and so does the room they get.
-    let text = root_font_size().map_or(Frame::FIRST.text, |root_px| root_px * 0.75);
+    let text = root_font_size(&reader.root).map_or(Frame::FIRST.text, |root_px| root_px * 0.75);
     let (story, lang) = (reader.reading.story, reader.reading.lang());
     for graphic in graphics {
         let width = f64::from(graphic.container.client_width());
@@ -73,7 +73,7 @@ fn fit(graphics: &[Graphic], reader: &Reader) {
         graphic.container.set_inner_html(&drawing::svg(story, &scene));
         // Notes whose words the graphic draws are listed for screen readers only, with the
         // visual's description (the drawing is hidden from them).
-        if let Some(list) = document().get_element_by_id(&hooks::notes_id(story, graphic.chart)) {
+        if let Some(list) = by_id(&graphic.container, &hooks::notes_id(story, graphic.chart)) {
             let drawn = scene.marks.iter().any(|mark| mark.kind == MarkKind::NoteText);
             let _ = list.class_list().toggle_with_force(hooks::state::SPOKEN_ONLY, drawn);
         }
@@ -81,10 +81,11 @@ fn fit(graphics: &[Graphic], reader: &Reader) {
     }
 }
 
-/// The root element's font size in pixels: 16 unless the reader changed it.
-fn root_font_size() -> Option<f64> {
-    let root = document().document_element()?;
-    let style = window().get_computed_style(&root).ok()??;
+/// The font size in pixels that `rem` stands for on the page (16 unless the reader changed it):
+/// `root`'s, which inherits it from the page, or in an in-page embed from the wrapper that sets
+/// it to the reader's (the host page's `rem` is not).
+fn root_font_size(root: &Element) -> Option<f64> {
+    let style = window().get_computed_style(root).ok()??;
     // JavaScript's own parser: Rust's float parsing would add its code to the bundle.
     let size = js_sys::parse_float(&style.get_property_value("font-size").ok()?);
     (size > 0.0).then_some(size)

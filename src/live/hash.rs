@@ -1,7 +1,7 @@
 //! Deep links: the URL's hash follows the reader's choice (`#returns-2018`), opening such a
 //! link chooses it and brings it into view, and back and forward walk through the choices.
 
-use web_sys::{Event, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{Element, Event, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 use super::{by_id, listen, window, Reader};
 use crate::content::Selection;
@@ -39,7 +39,7 @@ pub fn follow(reader: &'static Reader) {
         let Some(chosen) = reading.chosen_by(&hash) else { return };
         reader.select(chosen);
         if let Some(selection) = chosen {
-            bring_into_view(reading, selection);
+            bring_into_view(&reader.root, reading, selection);
         }
     };
     apply();
@@ -49,10 +49,10 @@ pub fn follow(reader: &'static Reader) {
 
 /// Scrolls to a selection's mention in the text, or for a computed figure (which the text
 /// does not state) to its item in a visual.
-fn bring_into_view(reading: Reading, selection: Selection) {
+fn bring_into_view(root: &Element, reading: Reading, selection: Selection) {
     let story = reading.story;
-    let element = by_id(story.id_of(selection))
-        .or_else(|| (0..story.charts.len()).find_map(|chart| by_id(&option_id(story, chart, selection))));
+    let element = by_id(root, story.id_of(selection))
+        .or_else(|| (0..story.charts.len()).find_map(|chart| by_id(root, &option_id(story, chart, selection))));
     if let Some(element) = element {
         let options = ScrollIntoViewOptions::new();
         options.set_block(ScrollLogicalPosition::Center);

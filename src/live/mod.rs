@@ -22,7 +22,7 @@ use std::cell::{Cell, OnceCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::convert::FromWasmAbi;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, EventTarget, HtmlElement, Window};
+use web_sys::{Document, DocumentFragment, Element, EventTarget, HtmlElement, Window};
 
 use crate::content::{Said, SavedFile, Selection, Story};
 use crate::embed::protocol::Told;
@@ -30,18 +30,24 @@ use crate::embed::PageView;
 use crate::hooks::{self, Control};
 use crate::reading::{Look, Reading, Redraw, State, Walk};
 
-/// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life.
+/// Brings the pre-rendered page of `story` under `root`, which shows `view`, to life. `guest`
+/// is the address of the page the markup came from when it is a guest in another page (an
+/// in-page embed, in a shadow root): then the address bar, the history and the window's
+/// messages are the host's, and are left alone.
 pub fn start(
     root: HtmlElement,
     story: &'static Story,
     files: &'static [SavedFile],
     said: &'static Said,
     view: PageView,
+    guest: Option<String>,
 ) {
+    let at_home = guest.is_none();
     let reading = Reading::new(story, view);
     // The page lives as long as the tab, and so does its reader: every listener holds it.
     let reader: &'static Reader = Box::leak(Box::new(Reader {
         root: root.clone(),
+        guest,
         reading,
         said,
         state: Cell::new(State::default()),
@@ -56,11 +62,13 @@ pub fn start(
     graphics::draw(&root, reader);
     events::answer(&root, reader, files);
     paragraphs::follow_reading_position(&root, reader);
-    hash::follow(reader);
-    language::honour_query(reading);
-    match view {
-        PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
-        PageView::Full => {}
+    if at_home {
+        hash::follow(reader);
+        language::honour_query(reading);
+        match view {
+            PageView::EmbedChart(_) | PageView::EmbedAll => embed::talk_to_parent(reading),
+            PageView::Full => {}
+        }
     }
     // A visual's embed page lights what its first step says.
     reader.walk(Walk::First, false);
@@ -76,6 +84,8 @@ pub fn start(
 pub struct Reader {
     /// The element the page is under, which tells the page around it what the reader does.
     root: HtmlElement,
+    /// The address of the page the markup came from, for an in-page embed (see [`start`]).
+    guest: Option<String>,
     /// The page being read.
     pub reading: Reading,
     /// What it says in words.
@@ -149,7 +159,14 @@ impl Reader {
 
     /// Tells the page around what the reader did.
     fn tell(&self, told: Told) {
-        embed::tell(&self.root, self.reading, told);
+        embed::tell(&self.root, self.reading, told, self.guest.is_none());
+    }
+
+    /// `href`, relative to the page the markup came from, as the browser must follow it: as it
+    /// is on that page, absolute in an in-page embed (the host page's address is not ours).
+    fn address(&self, href: &str) -> String {
+        let absolute = self.guest.as_deref().and_then(|page| web_sys::Url::new_with_base(href, page).ok());
+        absolute.map_or_else(|| href.to_string(), |url| url.href())
     }
 
     /// Shows `what` before the next frame (at once while the page is being brought to life),
@@ -206,7 +223,7 @@ impl Reader {
     }
 
     fn record_now(&self) {
-        if let Some((selection, walking)) = self.recorded.take() {
+        if let Some((selection, walking)) = self.recorded.take().filter(|_| self.guest.is_none()) {
             hash::push(self.reading, selection, walking);
         }
     }
@@ -282,7 +299,12 @@ fn all(root: &Element, selector: &str) -> Vec<Element> {
     (0..found.length()).filter_map(|i| found.item(i)).filter_map(|node| node.dyn_into::<Element>().ok()).collect()
 }
 
-/// The element with this id, if the page has it.
-fn by_id(id: &str) -> Option<Element> {
-    document().get_element_by_id(id)
+/// The element with this id in the tree `near` is in: the page, or an in-page embed's shadow
+/// root (whose ids are its own: two embeds of one chart on a page do not meet).
+fn by_id(near: &Element, id: &str) -> Option<Element> {
+    let tree = near.get_root_node();
+    match tree.dyn_ref::<Document>() {
+        Some(document) => document.get_element_by_id(id),
+        None => tree.dyn_ref::<DocumentFragment>()?.get_element_by_id(id),
+    }
 }

@@ -13,7 +13,7 @@ pub mod images;
 mod oembed;
 mod shell;
 
-pub use shell::{externalise_start, served_script};
+pub use shell::{engine_files, externalise_start, host_loader, served_script};
 mod style;
 
 use leptos::prelude::*;
@@ -29,7 +29,7 @@ pub use crate::view::render as render_app;
 use crate::view::{to_html, Listing, SiteIndex};
 use vocabulary::Named;
 
-pub use style::{allow_style, inline_stylesheet, stylesheet_href};
+pub use style::{allow_style, inline_stylesheet, shadow_stylesheet, stylesheet_href, SHADOW_WRAP};
 
 /// Where the site is served: `public_url` is Trunk's (a path ending in `/`), `origin` the
 /// scheme and host that oEmbed needs absolute addresses for. Each explainer is in a folder of
@@ -225,6 +225,16 @@ pub fn render_page(
         description: &description,
         oembed: (!story.meta.draft)
             .then(|| format!("{}{}{prefix}{}oembed.json", site.origin, site.base(story), oembed_view.path(story))),
+        alternates: match view {
+            PageView::Full => Vec::new(),
+            _ => story
+                .meta
+                .languages
+                .iter()
+                .filter(|other| **other != lang)
+                .map(|other| (other.code(), crate::embed::href_for(*other, view, lang, story)))
+                .collect(),
+        },
         cards,
         root: vec![
             (hooks::VIEW, view.key(story)),
@@ -311,6 +321,7 @@ pub fn render_index(shell: &str, site: &Site, explainers: &[Vec<Listing>]) -> Re
             title,
             description: title,
             oembed: None,
+            alternates: Vec::new(),
             cards: Vec::new(),
             root: Vec::new(),
             noscript: None,

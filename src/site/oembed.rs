@@ -1,5 +1,6 @@
 //! The oEmbed answer of an embed (`rich`): its iframe, which has a fitting height on its own
-//! for consumers that strip the loader script.
+//! for consumers that strip the loader script (and which keep an iframe from a provider they do
+//! not know, where they would drop an unknown element).
 
 use serde::Serialize;
 
@@ -28,8 +29,16 @@ pub fn answer(story: &Story, view: PageView, site: &Site) -> String {
     let base = format!("{}{}", site.origin, site.base(story));
     let height = embed::height::initial_height(story, view);
     let (image, alt) = super::images::for_snippet(story, view);
-    let html =
-        embed::snippet(&base, &story.prefix_of(story.meta.language), view, story, &title, height, (&image, &alt));
+    let html = embed::snippet(
+        &base,
+        &story.prefix_of(story.meta.language),
+        view,
+        story,
+        &title,
+        height,
+        (&image, &alt),
+        embed::Form::Frame,
+    );
     let rich = Rich {
         kind: "rich",
         version: "1.0",

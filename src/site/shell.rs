@@ -23,6 +23,9 @@ pub struct Page<'a> {
     pub description: &'a str,
     /// The address of the page's oEmbed file, linked for discovery.
     pub oembed: Option<String>,
+    /// The same page in the story's other languages (a language's code, its address), linked
+    /// with `hreflang`: how an in-page embed (`embed.js`) finds the language its element asks for.
+    pub alternates: Vec<(&'a str, String)>,
     /// Meta tags: Open Graph's by `property` (`og:image`, its content), the others by `name`
     /// (`twitter:card`, `robots`).
     pub cards: Vec<(&'static str, String)>,
@@ -60,6 +63,9 @@ pub fn fill(shell: &str, page: &Page) -> Result<String, Error> {
             escape_html(oembed),
             escape_html(page.title)
         ));
+    }
+    for (code, href) in &page.alternates {
+        head.push_str(&format!("<link rel=\"alternate\" hreflang=\"{code}\" href=\"{}\">\n", escape_html(href)));
     }
     for (name, content) in &page.cards {
         // Open Graph names its tags by `property`, Twitter by `name`.
@@ -131,6 +137,23 @@ fn inline_module(page: &str) -> Result<String, Error> {
     Ok(inline.into_inner())
 }
 
+/// The addresses of the engine's JS bindings and WASM that Trunk's inline loader (`inline`) starts.
+fn engine_in(inline: &str) -> Result<(String, String), Error> {
+    let quoted_after = |marker: &str| -> Option<String> {
+        let from = inline.find(marker)? + marker.len();
+        let rest = &inline[from..];
+        rest.find('\'').map(|close| rest[..close].to_string())
+    };
+    let js = quoted_after("from '").ok_or("Trunk's loader names no JS module")?;
+    let wasm = quoted_after("module_or_path: '").ok_or("Trunk's loader names no WASM")?;
+    Ok((js, wasm))
+}
+
+/// The addresses of the engine's JS bindings and WASM in the shell Trunk wrote.
+pub fn engine_files(shell: &str) -> Result<(String, String), Error> {
+    engine_in(&inline_module(shell)?)
+}
+
 /// Replaces Trunk's inline `<script type="module">` by an external loader that does the same
 /// and, if the WASM cannot start, unhides the page's notice; drops the preloads. Returns the
 /// page and the loader (its path in the dist folder, its content), if the page had one.
@@ -139,13 +162,7 @@ pub fn externalise_loader(page: &str) -> Result<(String, Option<(String, String)
     if inline.trim().is_empty() {
         return Ok((without(page, &PRELOADS)?, None));
     }
-    let quoted_after = |marker: &str| -> Option<String> {
-        let from = inline.find(marker)? + marker.len();
-        let rest = &inline[from..];
-        rest.find('\'').map(|close| rest[..close].to_string())
-    };
-    let js = quoted_after("from '").ok_or("Trunk's loader names no JS module")?;
-    let wasm = quoted_after("module_or_path: '").ok_or("Trunk's loader names no WASM")?;
+    let (js, wasm) = engine_in(&inline)?;
     // Trunk writes its files flat into the dist folder; the public URL is only a prefix.
     let (base, file) = js.split_at(js.rfind('/').map_or(0, |slash| slash + 1));
     let loader = format!(
@@ -228,6 +245,22 @@ fn without(page: &str, selectors: &[&str]) -> Result<String, Error> {
 /// `//` inside the code is touched; the source keeps them.
 pub fn served_script(source: &str) -> String {
     source.lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| [line, "\n"].concat()).collect()
+}
+
+/// The host loader (`embed.js`, as [`served_script`] gives it) with the addresses of the files
+/// an in-page embed loads, which change with every build: each `%NAME%` of `files` (a name, its
+/// address) is replaced. Fails if the loader does not ask for one of them.
+pub fn host_loader(script: &str, files: &[(&str, &str)]) -> Result<String, Error> {
+    let mut script = script.to_string();
+    for (name, address) in files {
+        let placeholder = format!("'%{name}%'");
+        if !script.contains(&placeholder) {
+            return Err(format!("embed.js has no {placeholder} to fill"));
+        }
+        // A JS string: the addresses are Trunk's and ours, plain paths, but quotes are escaped all the same.
+        script = script.replace(&placeholder, &format!("'{}'", address.replace('\\', "\\\\").replace('\'', "\\'")));
+    }
+    Ok(script)
 }
 
 /// A page with no app to start: no script, no preload.

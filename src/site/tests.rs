@@ -29,6 +29,7 @@ fn page<'a>(lang: &'a str, title: &'a str, description: &'a str, app: &'a str) -
         title,
         description,
         oembed: None,
+        alternates: Vec::new(),
         cards: Vec::new(),
         root: Vec::new(),
         noscript: None,
@@ -457,4 +458,36 @@ fn the_host_loader_is_served_without_its_comment_lines_and_nothing_else() {
     let code: Vec<&str> = source.lines().filter(|line| !line.trim_start().starts_with("//")).collect();
     assert_eq!(served.lines().collect::<Vec<_>>(), code);
     assert!(served.contains("'explainer:height'") && served.len() < source.len());
+}
+
+#[test]
+fn an_embed_page_links_itself_in_its_other_languages_for_the_in_page_element() {
+    let outputs = render_explainer(SHELL, &site(), seeds()).unwrap();
+    let page = |path: &str| &outputs.iter().find(|o| o.path == path).unwrap().content;
+    let others: Vec<&str> = seeds().iter().skip(1).map(|story| story.meta.language.code()).collect();
+    assert!(!others.is_empty());
+    let original = page("maroc-migrations/embed/returns/index.html");
+    for code in &others {
+        // From the original's page to the translation's, relative to it.
+        let link = format!("<link rel=\"alternate\" hreflang=\"{code}\" href=\"../../{code}/embed/returns/\">");
+        assert!(original.contains(&link), "{link} in {original}");
+    }
+    let english = page("maroc-migrations/en/embed/returns/index.html");
+    assert!(english.contains("<link rel=\"alternate\" hreflang=\"fr\" href=\"../../../embed/returns/\">"), "{english}");
+    assert!(!english.contains("hreflang=\"en\""), "not itself");
+    // The full pages link their languages in their own words (the language list), not here.
+    assert!(!page("maroc-migrations/index.html").contains("hreflang=\"en\" href"));
+}
+
+#[test]
+fn the_host_loader_gets_this_build_s_files_or_the_build_fails() {
+    let script = "const files = { js: '%ENGINE_JS%', css: '%SHADOW_CSS%' };\n";
+    let filled =
+        super::host_loader(script, &[("ENGINE_JS", "/x/explainer-1.js"), ("SHADOW_CSS", "/x/it's.css")]).unwrap();
+    assert_eq!(filled, "const files = { js: '/x/explainer-1.js', css: '/x/it\\'s.css' };\n");
+    assert!(super::host_loader(script, &[("ENGINE_WASM", "/x/a.wasm")]).is_err());
+    // The shipped loader asks for each.
+    let source = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/static/embed.js")).unwrap();
+    let files = [("ENGINE_JS", "/a.js"), ("ENGINE_WASM", "/a.wasm"), ("SHADOW_CSS", "/a.css")];
+    assert!(!super::host_loader(&super::served_script(&source), &files).unwrap().contains('%'));
 }

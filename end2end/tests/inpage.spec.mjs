@@ -1,0 +1,208 @@
+// In-page embeds (<explainer-embed>, static/embed.js) in a newsroom's long article on another
+// origin (end2end/hosts/inpage.html): a strict policy, a hostile stylesheet, five embeds of two
+// explainers below the fold (one chart twice, one in another language), each around the iframe
+// it stands for.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from '@playwright/test';
+import { axeViolations } from './axe.mjs';
+import { watchErrors } from './errors.mjs';
+
+const HOST = 'http://127.0.0.1:8083/end2end/hosts/inpage.html';
+const EXPLAINER = 'http://127.0.0.1:8081';
+const EMBEDS = 5;
+
+/** Each element: whether its shadow root holds a live explainer, and what it shows. */
+const embeds = (page) =>
+  page.locator('explainer-embed').evaluateAll((elements) =>
+    elements.map((element) => {
+      const root = element.shadowRoot?.getElementById('explainer');
+      return {
+        live: Boolean(root?.hasAttribute('data-live')),
+        marks: root ? root.querySelectorAll('svg [data-figure], svg [data-event]').length : 0,
+        iframes: element.querySelectorAll('iframe').length,
+        lang: element.shadowRoot?.querySelector('.ex-shadow')?.lang,
+        title: root?.querySelector('h1')?.textContent,
+      };
+    }),
+  );
+
+/** Scrolls to the bottom in steps, as a reader does, and returns the host's layout shift. */
+async function scrollThrough(page) {
+  const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y <= bottom; y += 400) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(40);
+  }
+  await page.waitForTimeout(300);
+  return page.evaluate(() => window.hostShift);
+}
+
+test('embeds of two explainers, below the fold under a strict policy: each is drawn and live before it is scrolled to, by one engine, and the host does not jump', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const errors = watchErrors(page);
+  const requests = [];
+  page.on('request', (request) => requests.push(request.url()));
+  await page.goto(HOST);
+  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  const shown = await embeds(page);
+  for (const embed of shown) {
+    // The chart, and no iframe left beside it.
+    expect(embed.marks).toBeGreaterThan(0);
+    expect(embed.iframes).toBe(0);
+  }
+  expect(shown.map((e) => e.lang)).toEqual(['fr', 'en', 'fr', 'fr', 'en']);
+  expect(shown[4].title).toBe('Voluntary returns of migrants');
+  // One engine for the page: its WASM, its bindings and the shadow stylesheet fetched once.
+  const once = (pattern) => requests.filter((url) => pattern.test(url)).length;
+  expect(once(/_bg\.wasm$/)).toBe(1);
+  expect(once(/\/explainer-[0-9a-f]+\.js$/)).toBe(1);
+  expect(once(/explainer-shadow-[0-9a-f]+\.css$/)).toBe(1);
+  // Nothing from any origin but the host's and the explainer's.
+  expect(new Set(requests.map((url) => new URL(url).origin))).toEqual(new Set(['http://127.0.0.1:8083', EXPLAINER]));
+  const shift = await scrollThrough(page);
+  test.info().annotations.push({ type: 'host layout shift', description: String(shift) });
+  expect(shift).toBeLessThanOrEqual(0.02);
+  expect(errors).toEqual([]);
+});
+
+test('the host page\'s stylesheet changes nothing inside an embed, and the embed\'s leaks nothing out', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const looks = async () => {
+    await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+    return page.locator('explainer-embed').first().evaluate((element) => {
+      const shadow = element.shadowRoot;
+      const look = (selector) => {
+        const style = getComputedStyle(shadow.querySelector(selector));
+        return [style.color, style.fontFamily, style.fontSize, style.letterSpacing, style.lineHeight].join(' / ');
+      };
+      return {
+        title: look('h1'),
+        label: look('svg text'),
+        button: look('button'),
+        host: getComputedStyle(document.querySelector('h1')).color,
+      };
+    });
+  };
+  await page.goto(HOST);
+  const hostile = await looks();
+  // The same page without its stylesheet.
+  await page.route('**/inpage.css', (route) => route.abort());
+  await page.goto(HOST);
+  const plain = await looks();
+  expect(hostile.host).toBe('rgb(255, 0, 0)');
+  expect(plain.host).not.toBe('rgb(255, 0, 0)');
+  expect({ ...hostile, host: '' }).toEqual({ ...plain, host: '' });
+  // The explainer's own sizes, not the host's 40 px nor its 62.5 % root.
+  expect(hostile.title).toContain(' / 17px / ');
+});
+
+test('inside an embed, choices, the keyboard and downloads work, and the host hears them', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const errors = watchErrors(page);
+  await page.goto(HOST);
+  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  const told = () => page.evaluate(() => window.told);
+  const [first, , , twin] = await page.locator('explainer-embed').all();
+  await first.scrollIntoViewIfNeeded();
+  // A choice: pressed in this embed only (its twin, the same chart, keeps its own state).
+  const option = first.getByRole('option').nth(1);
+  await option.click();
+  await expect(option).toHaveAttribute('aria-selected', 'true');
+  await expect(twin.getByRole('option').nth(1)).not.toHaveAttribute('aria-selected', 'true');
+  await expect.poll(told).toContainEqual({
+    type: 'explainer:choose',
+    from: 'explainer-embed',
+    detail: { type: 'explainer:choose', key: 'maroc-migrations.timeline', id: 'regularisation-first' },
+  });
+  // The host's address is the host's: no hash written into it.
+  expect(new URL(page.url()).hash).toBe('');
+  // The keyboard walks the list inside the shadow root.
+  await page.keyboard.press('ArrowDown');
+  const third = first.getByRole('option').nth(2);
+  await expect(third).toBeFocused();
+  await expect(third).toHaveAttribute('aria-selected', 'true');
+  // Announced in this embed's live region, and in no other's.
+  await expect(first.locator('.ex-announcement')).toContainText('2017');
+  await expect(twin.locator('.ex-announcement')).toHaveText('');
+  // A download, saved by the browser and told to the host.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    first.locator('.ex-downloads').getByText('Données (CSV)', { exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  await expect.poll(told).toContainEqual({
+    type: 'explainer:download',
+    from: 'explainer-embed',
+    detail: { type: 'explainer:download', key: 'maroc-migrations.timeline', format: 'csv' },
+  });
+  expect(errors).toEqual([]);
+});
+
+test('an embed follows its element\'s theme and language as they change', async ({ page }) => {
+  await page.goto(HOST);
+  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  const first = page.locator('explainer-embed').first();
+  const background = () => first.evaluate((element) => getComputedStyle(element.shadowRoot.querySelector('.ex')).backgroundColor);
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await first.evaluate((element) => element.setAttribute('theme', 'dark'));
+  expect(await background()).toBe('rgb(19, 21, 24)');
+  await first.evaluate((element) => element.setAttribute('lang', 'ar'));
+  await expect.poll(async () => (await embeds(page))[0]).toMatchObject({ live: true, lang: 'ar' });
+  expect(await first.evaluate((element) => element.shadowRoot.querySelector('.ex-shadow').dir)).toBe('rtl');
+  expect(await background()).toBe('rgb(19, 21, 24)');
+});
+
+test('axe finds nothing on the host page with its embeds', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  await page.goto(HOST);
+  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  expect(await axeViolations(page)).toEqual([]);
+});
+
+test('where the host\'s policy forbids the explainer\'s script, the iframes stay, at their first heights', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // The same page, served beside the test's results (a page fulfilled by the test itself would
+  // be barred by Chromium's local network checks from framing the explainer).
+  const path = test.info().outputPath('blocked.html');
+  const html = readFileSync(new URL('../hosts/inpage.html', import.meta.url), 'utf8')
+    .replace(`script-src 'self' ${EXPLAINER}`, "script-src 'self'")
+    .replace(/(href|src)="inpage\./g, '$1="/end2end/hosts/inpage.');
+  expect(html).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  writeFileSync(path, html);
+  const blocked = `http://127.0.0.1:8083/${relative(fileURLToPath(new URL('../..', import.meta.url)), path)}`;
+  const errors = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.goto(blocked);
+  await page.waitForTimeout(1000);
+  // The policy did refuse the loader.
+  expect(errors.some((error) => error.includes('/embed.js'))).toBe(true);
+  expect(await page.evaluate(() => customElements.get('explainer-embed'))).toBeUndefined();
+  const frames = page.locator('explainer-embed iframe');
+  await expect(frames).toHaveCount(EMBEDS);
+  for (const frame of await frames.all()) {
+    await frame.scrollIntoViewIfNeeded();
+    const height = Number(await frame.getAttribute('height'));
+    expect(height).toBeGreaterThan(300);
+    expect(Math.round((await frame.boundingBox()).height)).toBe(height);
+    // The explainer inside, as in any iframe embed.
+    await expect((await (await frame.elementHandle()).contentFrame()).locator('h1')).toBeVisible();
+  }
+});
+
+test('with JavaScript off, each embed shows its image', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  await page.goto(HOST);
+  const images = page.locator('explainer-embed noscript + img, explainer-embed img');
+  await expect(images).toHaveCount(EMBEDS);
+  for (const image of await images.all()) {
+    await image.scrollIntoViewIfNeeded();
+    await expect(image).toBeVisible();
+    expect(await image.evaluate((img) => img.complete && img.naturalWidth > 0)).toBe(true);
+    expect(await image.getAttribute('src')).toMatch(/^http:\/\/127\.0\.0\.1:8081\/.*-web\.png$/);
+  }
+  await context.close();
+});
