@@ -32,6 +32,10 @@ pub const HOST_KEY: &str = "data-key";
 /// On the root: the address of the page's story in its binary form, which the loader fetches
 /// with the engine and hands to it (`site::data_file`).
 pub const STORY: &str = "data-story";
+/// On an embed's root: the addresses of the engine's JS bindings and WASM, and of the stylesheet
+/// for a shadow root, of the build the page belongs to: what `embed.js` starts an in-page embed
+/// with (a loader cached from an earlier build would name files that are gone).
+pub const IN_PAGE_FILES: [&str; 3] = ["data-engine", "data-engine-wasm", "data-shadow-style"];
 /// A sentence of the text, as [`sentence_key`] names it.
 pub const SENTENCE: &str = "data-sentence";
 /// A part of a visual's readout: the id of the item it shows.
@@ -54,6 +58,8 @@ pub const FOR_STYLES: [&str; 1] = ["data-tip"];
 
 /// Any control.
 pub const ANY_CONTROL: &str = "[data-control], [data-figure], [data-event]";
+/// A link within the page, to what its hash names.
+pub const LINK_WITHIN: &str = "a[href^='#']";
 /// A visual's PNG download: a link to its file (the browser saves it), not a control.
 pub const PNG_LINK: &str = "a.ex-download[download]";
 /// A mention of the text (a figure's number or an event's date).
@@ -95,9 +101,10 @@ pub const STATUS: &str = "[role=status]";
 pub const ROOT_ID: &str = "explainer";
 
 /// Every selector `live` uses; a test checks that each matches the pre-rendered pages.
-pub const SELECTORS: [&str; 20] = [
+pub const SELECTORS: [&str; 21] = [
     ANY_CONTROL,
     PNG_LINK,
+    LINK_WITHIN,
     MENTION,
     MENTION_WRAP,
     SENTENCES,

@@ -8,10 +8,16 @@
 // dispatches what readers do in them (explainer:choose, …) as events from the frame's element.
 // ExplainerEmbed.set({ theme: 'dark', lang: 'fr' }) sets every frame's theme or language live.
 (() => {
-  // A module has no currentScript: then the page's script of this name.
-  const script =
-    document.currentScript || [...document.querySelectorAll('script[src]')].find((s) => /\/embed\.js([?#]|$)/.test(s.src));
-  const origin = new URL(script ? script.src : location.href).origin;
+  // The explainer sites whose loader the page includes (one run each, however many snippets
+  // include it): an in-page embed is fetched from these origins only. A module has no
+  // currentScript: then every script of this name the page includes.
+  const loaders = (window.explainerLoaders ||= new Set());
+  const named = [...document.querySelectorAll('script[src]')].filter((s) => /\/embed\.js([?#]|$)/.test(s.src));
+  const scripts = document.currentScript ? [document.currentScript] : named;
+  if (!scripts.length) return;
+  const origin = new URL(scripts[0].src).origin;
+  if (loaders.has(origin)) return;
+  for (const script of scripts) loaders.add(new URL(script.src).origin);
   const frames = () =>
     [...document.getElementsByTagName('iframe')].filter((frame) => {
       try {
@@ -52,11 +58,12 @@
     },
   };
 
-  // The files an in-page embed needs, as this build named them (pre-rendering fills them in).
-  const files = { js: '%ENGINE_JS%', wasm: '%ENGINE_WASM%', css: '%SHADOW_CSS%' };
-  const at = (path) => new URL(path, origin).href;
+  // In-page embeds. Each is fetched once for the page, however many embeds use it: an engine
+  // and a stylesheet per build, as the embed page names them (so that a page and its engine
+  // always belong to the same build).
   const ok = (response) => {
     if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
+    if (!loaders.has(new URL(response.url).origin)) throw new Error(`${response.url}: not an explainer's`);
     return response;
   };
   const page = (url) =>
@@ -66,67 +73,93 @@
       // Its inline stylesheet is the page's own, not the shadow root's: the host's policy
       // would refuse it (and report it), so it is not even parsed.
       .then((text) => new DOMParser().parseFromString(text.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''), 'text/html'));
-  // Each is fetched once for the page, however many embeds it holds: one engine, one stylesheet.
-  let engine, sheet;
-  const theEngine = () =>
-    (engine ||= import(at(files.js)).then(async (bindings) => {
-      await bindings.default({ module_or_path: at(files.wasm) });
-      return bindings;
-    }));
-  const theSheet = () =>
-    (sheet ||= fetch(at(files.css))
+  const once = new Map();
+  const fetchOnce = (url, load) => {
+    if (!once.has(url)) once.set(url, load().catch((error) => (once.delete(url), Promise.reject(error))));
+    return once.get(url);
+  };
+  const engine = (js, wasm) =>
+    fetchOnce(js, () =>
+      import(js).then(async (bindings) => {
+        await bindings.default({ module_or_path: wasm });
+        return bindings;
+      }),
+    );
+  const sheet = (css) =>
+    fetchOnce(css, () =>
+      fetch(css)
+        .then(ok)
+        .then((response) => response.text())
+        .then((text) => {
+          const style = new CSSStyleSheet();
+          style.replaceSync(text);
+          return style;
+        }),
+    );
+  // A download link of the page's own files: cross-origin here, where the browser would follow
+  // it rather than save it; fetched and saved instead.
+  const save = (link) =>
+    fetch(link.href)
       .then(ok)
-      .then((response) => response.text())
-      .then((text) => {
-        const style = new CSSStyleSheet();
-        style.replaceSync(text);
-        return style;
-      }));
+      .then((response) => response.blob())
+      .then((blob) => {
+        const saved = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: link.download });
+        saved.click();
+        setTimeout(() => URL.revokeObjectURL(saved.href), 60000);
+      });
   class ExplainerElement extends HTMLElement {
     static observedAttributes = ['src', 'lang'];
     connectedCallback() {
-      if (!this.shown) this.show();
+      if (!this.run) this.show();
     }
     // A change once it has started (not the element's first attributes): shown again, and
     // any fetch still under way for the old ones is dropped.
-    attributeChangedCallback() {
-      if (this.run) this.show();
+    attributeChangedCallback(name, old, value) {
+      if (this.run && old !== value) this.show();
     }
-    // The embed page at `src` (from the explainer's origin only), in the language `lang` asks
-    // for if it has one. Until its markup is in, what the element holds (the iframe) stays.
+    // The embed page at `src` (from an explainer's origin only), in the language `lang` asks
+    // for if it has one. Until it is in and started, what the element holds (the iframe) stays.
     async show() {
       const run = (this.run = (this.run || 0) + 1);
+      const frame = [...this.children].find((child) => child.localName === 'iframe') || this.frame;
       try {
         let url = new URL(this.getAttribute('src') || '', location.href);
-        if (url.origin !== origin) throw new Error(`${url.href} is not from ${origin}`);
-        const [style, first] = await Promise.all([theSheet(), page(url)]);
-        let doc = first;
-        const lang = this.getAttribute('lang');
-        const other = [...doc.querySelectorAll('link[hreflang]')].find((link) => link.hreflang === lang);
+        if (!loaders.has(url.origin)) throw new Error(`${url.href} is from no explainer site this page loads`);
+        let doc = await page(url);
+        const lang = (this.getAttribute('lang') || '').toLowerCase();
+        const links = [...doc.querySelectorAll('link[hreflang]')];
+        const other =
+          links.find((link) => link.hreflang.toLowerCase() === lang) ||
+          links.find((link) => link.hreflang.toLowerCase() === lang.split('-')[0]);
         if (other) {
           url = new URL(other.getAttribute('href'), url);
           doc = await page(url);
         }
         const root = doc.getElementById('explainer');
-        if (run !== this.run) return;
         if (!root) throw new Error(`${url.href} holds no explainer`);
-        // The explainer's own markup: no script runs from it, and its addresses are the page's.
+        const file = (name) => new URL(root.getAttribute(name) || '', url).href;
+        const style = await sheet(file('data-shadow-style'));
+        if (run !== this.run) return;
+        // The explainer's own markup: no script runs from it, and its addresses are the page's
+        // (but a link within it, `#…`, which the engine follows).
         for (const script of root.querySelectorAll('script')) script.remove();
         for (const name of ['href', 'src', 'data-story']) {
           for (const element of [root, ...root.querySelectorAll(`[${name}]`)]) {
-            if (!element.hasAttribute(name)) continue;
-            element.setAttribute(name, new URL(element.getAttribute(name), url).href);
+            const value = element.getAttribute(name);
+            if (value !== null && !value.startsWith('#')) element.setAttribute(name, new URL(value, url).href);
           }
         }
-        // A guest in the host's article: the page's main landmark is the host's, and its own
-        // named parts are groups (not landmarks that every embed would add to the host's).
-        for (const main of root.querySelectorAll('main')) {
-          const block = document.createElement('div');
-          for (const { name, value } of main.attributes) block.setAttribute(name, value);
-          block.append(...main.childNodes);
-          main.replaceWith(block);
-        }
-        for (const part of root.querySelectorAll('section[aria-label], section[aria-labelledby]')) {
+        // A guest in the host's article: the host's are its main landmark and its h1; the
+        // explainer's named parts are groups (not landmarks every embed would add).
+        const rename = (element, tag) => {
+          const renamed = document.createElement(tag);
+          for (const { name, value } of element.attributes) renamed.setAttribute(name, value);
+          renamed.append(...element.childNodes);
+          element.replaceWith(renamed);
+        };
+        for (const main of root.querySelectorAll('main')) rename(main, 'div');
+        for (const h1 of root.querySelectorAll('h1')) rename(h1, 'h2');
+        for (const part of root.querySelectorAll('section[aria-label], section[aria-labelledby], [role=region]')) {
           part.setAttribute('role', 'group');
         }
         const wrap = document.createElement('div');
@@ -135,22 +168,43 @@
         wrap.dir = doc.documentElement.dir || 'ltr';
         wrap.append(document.adoptNode(root));
         const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
+        if (!this.listening) {
+          this.listening = true;
+          shadow.addEventListener('click', (event) => {
+            // (The engine, if it runs, has already kept a language link from leaving.)
+            const link = event.target.closest('a[href]');
+            if (!link) return;
+            if (link.matches('a[hreflang]')) {
+              event.preventDefault();
+              this.setAttribute('lang', link.hreflang);
+            } else if (link.hasAttribute('download') && !event.defaultPrevented) {
+              event.preventDefault();
+              save(link).catch((error) => console.warn('explainer-embed:', error));
+            }
+          });
+        }
         shadow.adoptedStyleSheets = [style];
         shadow.replaceChildren(wrap);
         // rem, inside: the reader's font size (the wrapper's `medium`), not the host page's.
         wrap.style.setProperty('--ex-rem', getComputedStyle(wrap).fontSize);
-        this.shown = true;
-        // The chart is in: the iframe it stood for goes, and its engine with it.
-        for (const child of [...this.children]) if (child.localName === 'iframe') child.remove();
+        // The chart is in, readable: the iframe it stood for goes, and its engine with it.
+        if (frame) (this.frame = frame).remove();
         try {
-          const story = fetch(root.getAttribute('data-story'))
+          const story = fetch(file('data-story'))
             .then(ok)
             .then((response) => response.arrayBuffer());
-          const bindings = await theEngine();
+          const bindings = await engine(file('data-engine'), file('data-engine-wasm'));
           const data = new Uint8Array(await story);
           if (run === this.run && !bindings.start_embed(root, data, url.href)) throw new Error('the story cannot be read');
         } catch (error) {
-          for (const notice of root.querySelectorAll('.ex-notice')) notice.hidden = false;
+          // No engine here (a policy without 'wasm-unsafe-eval', a file missing): the iframe
+          // comes back, where the explainer runs under its own policy.
+          if (run === this.run && frame) {
+            shadow.replaceChildren(document.createElement('slot'));
+            this.append(frame);
+          } else if (run === this.run) {
+            for (const notice of root.querySelectorAll('.ex-notice')) notice.hidden = false;
+          }
           throw error;
         }
       } catch (error) {

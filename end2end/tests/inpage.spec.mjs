@@ -23,10 +23,25 @@ const embeds = (page) =>
         marks: root ? root.querySelectorAll('svg [data-figure], svg [data-event]').length : 0,
         iframes: element.querySelectorAll('iframe').length,
         lang: element.shadowRoot?.querySelector('.ex-shadow')?.lang,
-        title: root?.querySelector('h1')?.textContent,
+        title: root?.querySelector('.ex-visual-title')?.textContent,
+        // The host's are its h1 and its main landmark.
+        headings: root ? root.querySelectorAll('h1, main').length : 0,
       };
     }),
   );
+
+/**
+ * The host page under another policy (`from` replaced by `to`), served beside the test's results
+ * (a page fulfilled by the test itself would be barred by Chromium's local network checks from
+ * framing the explainer). Returns its address.
+ */
+async function hostVariant(from, to, name) {
+  const path = test.info().outputPath(name);
+  const html = readFileSync(new URL('../hosts/inpage.html', import.meta.url), 'utf8');
+  expect(html).toContain(from);
+  writeFileSync(path, html.replace(from, to).replace(/(href|src)="inpage\./g, '$1="/end2end/hosts/inpage.'));
+  return `http://127.0.0.1:8083/${relative(fileURLToPath(new URL('../..', import.meta.url)), path)}`;
+}
 
 /** Scrolls to the bottom in steps, as a reader does, and returns the host's layout shift. */
 async function scrollThrough(page) {
@@ -52,6 +67,7 @@ test('embeds of two explainers, below the fold under a strict policy: each is dr
     // The chart, and no iframe left beside it.
     expect(embed.marks).toBeGreaterThan(0);
     expect(embed.iframes).toBe(0);
+    expect(embed.headings).toBe(0);
   }
   expect(shown.map((e) => e.lang)).toEqual(['fr', 'en', 'fr', 'fr', 'en']);
   expect(shown[4].title).toBe('Voluntary returns of migrants');
@@ -79,7 +95,7 @@ test('the host page\'s stylesheet changes nothing inside an embed, and the embed
         return [style.color, style.fontFamily, style.fontSize, style.letterSpacing, style.lineHeight].join(' / ');
       };
       return {
-        title: look('h1'),
+        title: look('.ex-visual-title'),
         label: look('svg text'),
         button: look('button'),
         host: getComputedStyle(document.querySelector('h1')).color,
@@ -155,6 +171,36 @@ test('an embed follows its element\'s theme and language as they change', async 
   expect(await background()).toBe('rgb(19, 21, 24)');
 });
 
+test('in the whole explainer\'s embed, a language link, a link within it and the PNG stay in the host\'s page', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 900 });
+  const errors = watchErrors(page);
+  await page.goto(HOST);
+  await page.evaluate((src) => {
+    const element = document.createElement('explainer-embed');
+    element.id = 'whole';
+    element.setAttribute('src', src);
+    document.querySelector('main').prepend(element);
+  }, `${EXPLAINER}/maroc-migrations/embed/`);
+  const whole = page.locator('#whole');
+  await expect(whole.locator('#explainer[data-live]')).toBeAttached({ timeout: 15000 });
+  // A link within the page chooses what it names, in the embed; the host's address is untouched.
+  const within = whole.locator('a[href^="#"]').first();
+  await within.scrollIntoViewIfNeeded();
+  await within.click();
+  expect(page.url()).toBe(HOST);
+  // The PNG is saved, not followed.
+  const [download] = await Promise.all([page.waitForEvent('download'), whole.locator('a.ex-download[download]').first().click()]);
+  expect(download.suggestedFilename()).toMatch(/\.png$/);
+  expect(page.url()).toBe(HOST);
+  // Another language: the element shows it in place.
+  await whole.locator('a[hreflang="en"]').click();
+  await expect(whole).toHaveAttribute('lang', 'en');
+  await expect.poll(() => whole.evaluate((element) => element.shadowRoot.querySelector('.ex-shadow').lang)).toBe('en');
+  await expect(whole.locator('#explainer[data-live]')).toBeAttached();
+  expect(page.url()).toBe(HOST);
+  expect(errors).toEqual([]);
+});
+
 test('axe finds nothing on the host page with its embeds', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.goto(HOST);
@@ -164,15 +210,7 @@ test('axe finds nothing on the host page with its embeds', async ({ page }) => {
 
 test('where the host\'s policy forbids the explainer\'s script, the iframes stay, at their first heights', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  // The same page, served beside the test's results (a page fulfilled by the test itself would
-  // be barred by Chromium's local network checks from framing the explainer).
-  const path = test.info().outputPath('blocked.html');
-  const html = readFileSync(new URL('../hosts/inpage.html', import.meta.url), 'utf8')
-    .replace(`script-src 'self' ${EXPLAINER}`, "script-src 'self'")
-    .replace(/(href|src)="inpage\./g, '$1="/end2end/hosts/inpage.');
-  expect(html).toContain("script-src 'self' 'wasm-unsafe-eval'");
-  writeFileSync(path, html);
-  const blocked = `http://127.0.0.1:8083/${relative(fileURLToPath(new URL('../..', import.meta.url)), path)}`;
+  const blocked = await hostVariant(`script-src 'self' ${EXPLAINER}`, "script-src 'self'", 'blocked.html');
   const errors = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(blocked);
@@ -190,6 +228,17 @@ test('where the host\'s policy forbids the explainer\'s script, the iframes stay
     // The explainer inside, as in any iframe embed.
     await expect((await (await frame.elementHandle()).contentFrame()).locator('h1')).toBeVisible();
   }
+});
+
+test('where the host\'s policy allows the explainer\'s script but not its WebAssembly, the iframes come back', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const url = await hostVariant("script-src 'self' http://127.0.0.1:8081 'wasm-unsafe-eval'", `script-src 'self' ${EXPLAINER}`, 'no-wasm.html');
+  await page.goto(url);
+  // The markup came and went: each element holds its iframe again, shown through a slot.
+  await expect.poll(() => page.locator('explainer-embed').evaluateAll((all) => all.filter((e) => e.shadowRoot?.querySelector('slot') && e.querySelector('iframe')).length), { timeout: 15000 }).toBe(EMBEDS);
+  const frame = page.locator('explainer-embed iframe').first();
+  await frame.scrollIntoViewIfNeeded();
+  await expect((await (await frame.elementHandle()).contentFrame()).locator('#explainer[data-live]')).toBeAttached({ timeout: 15000 });
 });
 
 test('with JavaScript off, each embed shows its image', async ({ browser }) => {

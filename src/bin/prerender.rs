@@ -25,8 +25,8 @@ use explainer::content::Story;
 use explainer::embed::PageView;
 use explainer::hooks::ROOT_ID;
 use explainer::site::{
-    allow_style, data_file, engine_files, fingerprint, host_loader, images, inline_stylesheet, listings, render_app,
-    render_explainer, render_index, served_script, shadow_stylesheet, stylesheet_href, Site,
+    allow_style, data_file, fingerprint, images, inline_stylesheet, listings, render_app, render_explainer,
+    render_index, served_script, shadow_stylesheet, stylesheet_href, Site,
 };
 use explainer::view::Listing;
 
@@ -208,7 +208,6 @@ fn main() {
         ));
     }
     let origin = std::env::var("EXPLAINER_ORIGIN").unwrap_or_else(|_| "http://127.0.0.1:8080".into());
-    let site = Site { public_url: options.public_url.clone(), origin: origin.trim_end_matches('/').to_string() };
     let (engine, out) = (&options.engine, &options.out);
 
     // The engine, at the root: its page is the shell, with the stylesheet inlined and allowed by
@@ -217,15 +216,17 @@ fn main() {
     let shell = std::fs::read_to_string(&index).unwrap_or_else(|error| {
         fail(format!("cannot read {} ({error}): build the engine first (scripts/build.sh)", index.display()))
     });
-    let read = |href: &str| std::fs::read_to_string(engine.join(href.trim_start_matches(&site.public_url))).ok();
+    let read = |href: &str| std::fs::read_to_string(engine.join(href.trim_start_matches(&options.public_url))).ok();
     let stylesheet = stylesheet_href(&shell).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
-    let (engine_js, engine_wasm) =
-        engine_files(&shell).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     // An in-page embed's stylesheet, for its shadow root; named by its bytes, cached for good.
     let shadow =
         shadow_stylesheet(&stylesheet, read).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     let shadow_name = format!("explainer-shadow-{:016x}.css", fingerprint(shadow.as_bytes()));
-    let shadow_href = format!("{}{shadow_name}", site.public_url);
+    let site = Site {
+        public_url: options.public_url.clone(),
+        origin: origin.trim_end_matches('/').to_string(),
+        shadow_style: format!("{}{shadow_name}", options.public_url),
+    };
     let (shell, style_source) =
         inline_stylesheet(&shell, read).unwrap_or_else(|error| fail(format!("{}: {error}", index.display())));
     let entries = std::fs::read_dir(engine).unwrap_or_else(|error| fail(format!("{}: {error}", engine.display())));
@@ -242,14 +243,9 @@ fn main() {
                     .unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
                 write(out, "_headers", headers.as_bytes());
             }
-            // The host loader, with the addresses of this build's engine and shadow stylesheet.
             "embed.js" => {
                 let source = std::fs::read_to_string(&path).unwrap_or_default();
-                let files =
-                    [("ENGINE_JS", engine_js.as_str()), ("ENGINE_WASM", &engine_wasm), ("SHADOW_CSS", &shadow_href)];
-                let loader = host_loader(&served_script(&source), &files)
-                    .unwrap_or_else(|error| fail(format!("{}: {error}", path.display())));
-                write(out, &name, loader.as_bytes());
+                write(out, &name, served_script(&source).as_bytes());
                 write(out, &shadow_name, shadow.as_bytes());
             }
             _ if path.is_file() => {

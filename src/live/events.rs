@@ -5,7 +5,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Element, EventTarget, FocusEvent, HtmlElement, KeyboardEvent, MouseEvent};
 
-use super::{all, choose, control_of, dialog, downloads, item_of, language, listen, Reader};
+use super::{all, choose, control_of, dialog, downloads, hash, item_of, language, listen, Reader};
 use crate::embed::protocol::Told;
 use crate::hooks::{self, state, Control};
 use crate::reading::Walk;
@@ -20,6 +20,12 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
         // The PNG is a plain link to its file: the browser saves it; the page around is told.
         if closest(&target, hooks::PNG_LINK).is_some() {
             reader.tell(Told::Download("png"));
+            return;
+        }
+        // A guest's link within its page (`#…`): the host's address bar is not the explainer's.
+        if let Some(link) = closest(&target, hooks::LINK_WITHIN).filter(|_| reader.guest.is_some()) {
+            event.prevent_default();
+            hash::go_to(reader, &link.get_attribute("href").unwrap_or_default());
             return;
         }
         let Some(button) = closest(&target, hooks::ANY_CONTROL) else { return };
@@ -40,8 +46,11 @@ pub fn answer(root: &HtmlElement, reader: &'static Reader, files: &'static [crat
             Control::Step(walk) => reader.walk(walk, true),
             Control::Language(lang) => {
                 // The same place in the other language: the hash and the page's options go along.
+                // A guest's element shows its other language itself (`embed.js`).
                 event.prevent_default();
-                language::go(lang, reading);
+                if reader.guest.is_none() {
+                    language::go(lang, reading);
+                }
             }
         }
     });

@@ -33,18 +33,21 @@ pub fn push(reading: Reading, selection: Option<Selection>, walking: bool) {
 /// Chooses what the hash names when the page opens and whenever the hash changes (a link
 /// followed, back, forward).
 pub fn follow(reader: &'static Reader) {
-    let reading = reader.reading;
-    let apply = move || {
-        let hash = window().location().hash().unwrap_or_default();
-        let Some(chosen) = reading.chosen_by(&hash) else { return };
-        reader.select(chosen);
-        if let Some(selection) = chosen {
-            bring_into_view(&reader.root, reading, selection);
-        }
-    };
+    let apply = move || go_to(reader, &window().location().hash().unwrap_or_default());
     apply();
     listen(&window(), "popstate", move |_: Event| apply());
     listen(&window(), "hashchange", move |_: Event| apply());
+}
+
+/// Chooses what `hash` names (`#returns-2018`), if anything, and brings it into view: what a
+/// link within the page does (an in-page embed's, whose address bar is the host's, goes here
+/// straight from its click).
+pub fn go_to(reader: &Reader, hash: &str) {
+    let Some(chosen) = reader.reading.chosen_by(hash) else { return };
+    reader.select(chosen);
+    if let Some(selection) = chosen {
+        bring_into_view(&reader.root, reader.reading, selection);
+    }
 }
 
 /// Scrolls to a selection's mention in the text, or for a computed figure (which the text

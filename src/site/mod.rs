@@ -13,7 +13,7 @@ pub mod images;
 mod oembed;
 mod shell;
 
-pub use shell::{engine_files, externalise_start, host_loader, served_script};
+pub use shell::{externalise_start, served_script};
 mod style;
 
 use leptos::prelude::*;
@@ -40,6 +40,8 @@ pub struct Site {
     pub public_url: String,
     /// The site's scheme and host, without a trailing `/`.
     pub origin: String,
+    /// The address of the stylesheet for an in-page embed's shadow root ([`shadow_stylesheet`]).
+    pub shadow_style: String,
 }
 
 impl Site {
@@ -218,7 +220,7 @@ pub fn render_page(
             ("twitter:card", "summary_large_image".to_string()),
         ]
     };
-    let page = shell::Page {
+    let mut page = shell::Page {
         lang: lang.code(),
         rtl: lang.is_rtl(),
         title: &title,
@@ -245,6 +247,10 @@ pub fn render_page(
         noscript: Some(ui(lang).no_script),
         app: &render_app(story, view),
     };
+    if view != PageView::Full {
+        let (js, wasm) = shell::engine_files(shell)?;
+        page.root.extend(hooks::IN_PAGE_FILES.into_iter().zip([js, wasm, site.shadow_style.clone()]));
+    }
     let filled = shell::fill(shell, &page)?;
     let (page, loader) = shell::externalise_loader(&filled)?;
     Ok(Rendered { page, loader: loader.map(|(path, content)| Output { path, content }) })

@@ -247,22 +247,6 @@ pub fn served_script(source: &str) -> String {
     source.lines().filter(|line| !line.trim_start().starts_with("//")).map(|line| [line, "\n"].concat()).collect()
 }
 
-/// The host loader (`embed.js`, as [`served_script`] gives it) with the addresses of the files
-/// an in-page embed loads, which change with every build: each `%NAME%` of `files` (a name, its
-/// address) is replaced. Fails if the loader does not ask for one of them.
-pub fn host_loader(script: &str, files: &[(&str, &str)]) -> Result<String, Error> {
-    let mut script = script.to_string();
-    for (name, address) in files {
-        let placeholder = format!("'%{name}%'");
-        if !script.contains(&placeholder) {
-            return Err(format!("embed.js has no {placeholder} to fill"));
-        }
-        // A JS string: the addresses are Trunk's and ours, plain paths, but quotes are escaped all the same.
-        script = script.replace(&placeholder, &format!("'{}'", address.replace('\\', "\\\\").replace('\'', "\\'")));
-    }
-    Ok(script)
-}
-
 /// A page with no app to start: no script, no preload.
 pub fn without_scripts(page: &str) -> Result<String, Error> {
     without(page, &["script", PRELOADS[0], PRELOADS[1]])

@@ -80,11 +80,12 @@ pub const SHADOW_WRAP: &str = "ex-shadow";
 /// - `rem` would follow the host page's root font size (a newsroom's `html { font-size: 62.5% }`);
 ///   each is a multiple of `--ex-rem`, which `embed.js` sets to the reader's own font size,
 ///   outside of `@media` conditions (where `rem` is already the reader's).
-/// - The wrapper ([`SHADOW_WRAP`]) inherits nothing from the host page (`all: initial`).
+/// - The wrapper ([`SHADOW_WRAP`]) inherits nothing from the host page (`all: initial`) but the
+///   colour scheme its own `:host` rules set.
 pub fn shadow_stylesheet(href: &str, read: impl Fn(&str) -> Option<String>) -> Result<String, Error> {
     let css = minify(&read(href).ok_or_else(|| format!("cannot read the stylesheet `{href}`"))?)?;
     Ok(format!(
-        ":host{{display:block}}.{SHADOW_WRAP}{{all:initial;display:block;font-size:medium;--ex-rem:16px}}{}",
+        ":host{{display:block}}.{SHADOW_WRAP}{{all:initial;display:block;color-scheme:inherit;font-size:medium;--ex-rem:16px}}{}",
         in_shadow(&css)
     ))
 }
