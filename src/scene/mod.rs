@@ -459,6 +459,15 @@ mod tests {
     use super::*;
     use crate::content::fixture::seed;
 
+    /// Where each note's badge is drawn (its top-left corner), in drawing order.
+    fn badges_of(scene: &Scene) -> Vec<(f64, f64)> {
+        let corner = |mark: &Mark| match mark.shape {
+            Shape::Rect { x, y, .. } => Some((x, y)),
+            _ => None,
+        };
+        scene.marks.iter().filter(|m| m.kind == MarkKind::NoteBadge).filter_map(corner).collect()
+    }
+
     #[test]
     fn a_right_to_left_scene_is_the_left_to_right_one_in_a_mirror() {
         for chart in seed().charts.iter() {
@@ -500,15 +509,7 @@ mod tests {
                     let plain = for_chart(story, &Chart { annotations: Vec::new(), ..chart.clone() }, frame, lang);
                     let scene = for_chart(story, chart, frame, lang);
                     let size = 16.0 * frame.text_scale();
-                    let badges: Vec<(f64, f64)> = scene
-                        .marks
-                        .iter()
-                        .filter(|m| m.kind == MarkKind::NoteBadge)
-                        .filter_map(|m| match m.shape {
-                            Shape::Rect { x, y, .. } => Some((x, y)),
-                            _ => None,
-                        })
-                        .collect();
+                    let badges = badges_of(&scene);
                     assert_eq!(badges.len(), chart.annotations.len(), "{}", chart.id);
                     let letters: Vec<&Mark> = scene.marks.iter().filter(|m| m.kind == MarkKind::NoteLetter).collect();
                     let first = crate::ui::terms(lang).note_marks[0];
@@ -651,15 +652,7 @@ mod tests {
                 let joined: Vec<String> = drawn.iter().map(|(_, _, t, _)| t.clone()).collect();
                 let quoted = crate::format::quoted(quote, lang);
                 assert_eq!(joined.join(" "), [quoted.as_str(); 3].join(" "), "{lang:?} {frame:?}");
-                let badges: Vec<(f64, f64)> = scene
-                    .marks
-                    .iter()
-                    .filter(|m| m.kind == MarkKind::NoteBadge)
-                    .filter_map(|m| match m.shape {
-                        Shape::Rect { x, y, .. } => Some((x, y)),
-                        _ => None,
-                    })
-                    .collect();
+                let badges = badges_of(&scene);
                 let mut tops: Vec<f64> = badges.iter().map(|&(_, y)| y).collect();
                 tops.dedup();
                 assert_eq!(tops.len(), 3, "a row each");
