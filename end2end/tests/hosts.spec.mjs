@@ -4,6 +4,7 @@
 // rendering may be relied on), and the host page must not jump as the reader scrolls through.
 // Runs for the article and for every example content file (see playwright.config.mjs).
 import { test, expect } from '@playwright/test';
+import { scrollThrough } from './scroll.mjs';
 import { chartIds } from './charts.mjs';
 
 const HOST = 'http://127.0.0.1:8083/end2end/hosts/article.html';
@@ -44,16 +45,6 @@ async function expectAllFitted(page, timeout) {
   return last;
 }
 
-/** Scrolls to the bottom in steps, as a reader does, and returns the host's layout shift. */
-async function scrollThrough(page) {
-  const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= bottom; y += 300) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(60);
-  }
-  await page.waitForTimeout(500);
-  return page.evaluate(() => window.hostShift);
-}
 
 function hostUrl(explainer, { ids, heights }, options) {
   const query = new URLSearchParams({ explainer, embeds: ids.join(','), heights: heights.join(','), ...options });

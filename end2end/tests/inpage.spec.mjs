@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { test, expect } from '@playwright/test';
 import { axeViolations } from './axe.mjs';
 import { watchErrors } from './errors.mjs';
+import { scrollThrough } from './scroll.mjs';
 
 const HOST = 'http://127.0.0.1:8083/end2end/hosts/inpage.html';
 const EXPLAINER = 'http://127.0.0.1:8081';
@@ -43,16 +44,6 @@ async function hostVariant(from, to, name) {
   return `http://127.0.0.1:8083/${relative(fileURLToPath(new URL('../..', import.meta.url)), path)}`;
 }
 
-/** Scrolls to the bottom in steps, as a reader does, and returns the host's layout shift. */
-async function scrollThrough(page) {
-  const bottom = await page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y <= bottom; y += 400) {
-    await page.evaluate((top) => window.scrollTo(0, top), y);
-    await page.waitForTimeout(40);
-  }
-  await page.waitForTimeout(300);
-  return page.evaluate(() => window.hostShift);
-}
 
 test('embeds of two explainers, below the fold under a strict policy: each is drawn and live before it is scrolled to, by one engine, and the host does not jump', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
