@@ -114,7 +114,20 @@ test("the loader ignores heights from the embed's frame once it shows another or
   const embeds = await embedsOf(request, baseURL);
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.goto(hostUrl(baseURL, { ids: embeds.ids.slice(0, 1), heights: embeds.heights.slice(0, 1) }, { via: 'loader', lead: '0' }));
-  const [{ frame: before }] = await expectAllFitted(page, 3000);
+  // The explainer's own last height first: its page, live, may be shorter than it was drawn
+  // before (a graphic laid out again at its width), and that message must not be taken for a
+  // liar's.
+  const frame = page.frameLocator('#article iframe');
+  await expect(frame.locator('#explainer[data-live]')).toBeAttached({ timeout: 10000 });
+  let before = -1;
+  await expect
+    .poll(async () => {
+      const [{ frame: now }] = await expectAllFitted(page, 3000);
+      const settled = now === before;
+      before = now;
+      return settled;
+    }, { timeout: 10000, intervals: [300] })
+    .toBe(true);
   // The same frame element, navigated to a third origin that sends fake heights in every
   // convention: its messages come from the right window, but not from the explainer's origin.
   await page.locator('#article iframe').evaluate((iframe) => {
