@@ -121,7 +121,6 @@
     // for if it has one. Until it is in and started, what the element holds (the iframe) stays.
     async show() {
       const run = (this.run = (this.run || 0) + 1);
-      const frame = [...this.children].find((child) => child.localName === 'iframe') || this.frame;
       try {
         let url = new URL(this.getAttribute('src') || '', location.href);
         if (!loaders.has(url.origin)) throw new Error(`${url.href} is from no explainer site this page loads`);
@@ -139,7 +138,12 @@
         if (!root) throw new Error(`${url.href} holds no explainer`);
         const file = (name) => new URL(root.getAttribute(name) || '', url).href;
         const style = await sheet(file('data-shadow-style'));
+        // A loader that runs before the host's page is parsed (a plain script in its head)
+        // starts each element before its iframe is there: the iframe is looked for once the
+        // page is whole.
+        if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
         if (run !== this.run) return;
+        const frame = [...this.children].find((child) => child.localName === 'iframe') || this.frame;
         // The explainer's own markup: no script runs from it, and its addresses are the page's
         // (but a link within it, `#…`, which the engine follows).
         for (const script of root.querySelectorAll('script')) script.remove();
