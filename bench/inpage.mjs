@@ -5,7 +5,8 @@
 // not counted), their bytes (gzip, as a host would serve them),
 // the main thread's blocking time (TBT, from the long tasks of the page and its frames) and the
 // time until every embed is live, on a 390 px phone at 4x slower CPU, the reader scrolling
-// through once. Prints medians of three runs and the ratios; it does not fail.
+// through once. Prints medians of five runs (TBT varies by a factor of two from run to run)
+// and the ratios; it does not fail.
 //
 // Usage: node bench/inpage.mjs [dist]   (a site that scripts/build.sh made)
 import { mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { chromium } from '@playwright/test';
 
 const dist = process.argv[2] ?? 'dist';
 const [site, hosts] = [8091, 8092].map((port) => `http://127.0.0.1:${port}`);
-const RUNS = 3;
+const RUNS = 5;
 
 // The two host pages, pointed at this benchmark's explainer server.
 const folder = 'target/bench-hosts';

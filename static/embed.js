@@ -73,6 +73,7 @@
       // Its inline stylesheet is the page's own, not the shadow root's: the host's policy
       // would refuse it (and report it), so it is not even parsed.
       .then((text) => new DOMParser().parseFromString(text.replace(/<style[^>]*>[\s\S]*?<\/style>/g, ''), 'text/html'));
+  const turn = () => new Promise((next) => setTimeout(next));
   const once = new Map();
   const fetchOnce = (url, load) => {
     if (!once.has(url)) once.set(url, load().catch((error) => (once.delete(url), Promise.reject(error))));
@@ -142,6 +143,9 @@
         // starts each element before its iframe is there: the iframe is looked for once the
         // page is whole.
         if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+        // Embeds waiting on one stylesheet or one engine would all go on in a single task (one
+        // long block of the host's main thread): each takes a turn of its own.
+        await turn();
         if (run !== this.run) return;
         const frame = [...this.children].find((child) => child.localName === 'iframe') || this.frame;
         // The explainer's own markup: no script runs from it, and its addresses are the page's
@@ -199,6 +203,7 @@
             .then((response) => response.arrayBuffer());
           const bindings = await engine(file('data-engine'), file('data-engine-wasm'));
           const data = new Uint8Array(await story);
+          await turn();
           if (run === this.run && !bindings.start_embed(root, data, url.href)) throw new Error('the story cannot be read');
         } catch (error) {
           // No engine here (a policy without 'wasm-unsafe-eval', a file missing): the iframe
