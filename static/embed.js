@@ -110,8 +110,9 @@
       });
   class ExplainerElement extends HTMLElement {
     static observedAttributes = ['src', 'lang'];
+    // (Again if it was moved before its markup was in: that run was given up.)
     connectedCallback() {
-      if (!this.run) this.show();
+      if (!this.shown) this.show();
     }
     // A change once it has started (not the element's first attributes): shown again, and
     // any fetch still under way for the old ones is dropped.
@@ -140,14 +141,15 @@
         const file = (name) => new URL(root.getAttribute(name) || '', url).href;
         const style = await sheet(file('data-shadow-style'));
         // A loader that runs before the host's page is parsed (a plain script in its head)
-        // starts each element before its iframe is there: the iframe is looked for once the
-        // page is whole.
-        if (document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
+        // starts each element before its iframe is there: then it is looked for once the page
+        // is whole.
+        const own = () => [...this.children].find((child) => child.localName === 'iframe');
+        if (!own() && document.readyState === 'loading') await new Promise((parsed) => document.addEventListener('DOMContentLoaded', parsed, { once: true }));
         // Embeds waiting on one stylesheet or one engine would all go on in a single task (one
         // long block of the host's main thread): each takes a turn of its own.
         await turn();
-        if (run !== this.run) return;
-        const frame = [...this.children].find((child) => child.localName === 'iframe') || this.frame;
+        if (run !== this.run || !this.isConnected) return;
+        const frame = own() || this.frame;
         // The explainer's own markup: no script runs from it, and its addresses are the page's
         // (but a link within it, `#…`, which the engine follows).
         for (const script of root.querySelectorAll('script')) script.remove();
@@ -193,30 +195,32 @@
         }
         shadow.adoptedStyleSheets = [style];
         shadow.replaceChildren(wrap);
+        this.shown = true;
         // rem, inside: the reader's font size (the wrapper's `medium`), not the host page's.
         wrap.style.setProperty('--ex-rem', getComputedStyle(wrap).fontSize);
         // The chart is in, readable: the iframe it stood for goes, and its engine with it.
         if (frame) (this.frame = frame).remove();
-        try {
-          const story = fetch(file('data-story'))
-            .then(ok)
-            .then((response) => response.arrayBuffer());
-          const bindings = await engine(file('data-engine'), file('data-engine-wasm'));
-          const data = new Uint8Array(await story);
-          await turn();
-          if (run === this.run && !bindings.start_embed(root, data, url.href)) throw new Error('the story cannot be read');
-        } catch (error) {
-          // No engine here (a policy without 'wasm-unsafe-eval', a file missing): the iframe
-          // comes back, where the explainer runs under its own policy.
-          if (run === this.run && frame) {
-            shadow.replaceChildren(document.createElement('slot'));
-            this.append(frame);
-          } else if (run === this.run) {
-            for (const notice of root.querySelectorAll('.ex-notice')) notice.hidden = false;
-          }
-          throw error;
-        }
+        const story = fetch(file('data-story'))
+          .then(ok)
+          .then((response) => response.arrayBuffer());
+        const bindings = await engine(file('data-engine'), file('data-engine-wasm'));
+        const data = new Uint8Array(await story);
+        await turn();
+        if (run === this.run && !bindings.start_embed(root, data, url.href)) throw new Error('the story cannot be read');
       } catch (error) {
+        // Whatever failed (no engine under a policy without 'wasm-unsafe-eval', a file
+        // missing, a new `src` or `lang` that cannot be fetched), the latest run leaves the
+        // element readable: a live chart it still shows stays; else the iframe taken away
+        // comes back, where the explainer runs under its own policy; with none, the chart's
+        // notices say it is not live.
+        const shown = this.shadowRoot?.getElementById('explainer');
+        const mend = run === this.run && !shown?.hasAttribute('data-live');
+        if (mend && this.frame && !this.frame.isConnected) {
+          this.shadowRoot.replaceChildren(document.createElement('slot'));
+          this.append(this.frame);
+        } else if (mend && shown && !this.frame) {
+          for (const notice of shown.querySelectorAll('.ex-notice')) notice.hidden = false;
+        }
         console.warn('explainer-embed:', error);
       }
     }
