@@ -94,6 +94,8 @@
         .then((text) => {
           const style = new CSSStyleSheet();
           style.replaceSync(text);
+          // Its width conditions, as the wrapper's attributes (`.ex-shadow[min-width-960]`).
+          style.widths = [...style.cssRules].map((rule) => /^\.ex-shadow\[min-width-(\d+)\]$/.exec(rule.selectorText)?.[1]).filter(Boolean);
           return style;
         }),
     );
@@ -198,6 +200,10 @@
         this.shown = true;
         // rem, inside: the reader's font size (the wrapper's `medium`), not the host page's.
         wrap.style.setProperty('--ex-rem', getComputedStyle(wrap).fontSize);
+        // Widths, inside: the host's column's, not its screen's.
+        const fit = () => style.widths.forEach((width) => wrap.toggleAttribute(`min-width-${width}`, wrap.clientWidth >= width));
+        fit();
+        new ResizeObserver(fit).observe(wrap);
         // The chart is in, readable: the iframe it stood for goes, and its engine with it.
         if (frame) (this.frame = frame).remove();
         const story = fetch(file('data-story'))

@@ -214,6 +214,29 @@ test('in the whole explainer\'s embed, a language link, a link within it and the
   expect(errors).toEqual([]);
 });
 
+test('the whole explainer\'s embed lays itself out for the host\'s column, not its screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await page.goto(HOST);
+  const layout = await page.evaluate(async (src) => {
+    const show = async (width) => {
+      const element = document.createElement('explainer-embed');
+      element.setAttribute('src', src);
+      if (width) element.style.width = width;
+      document.querySelector('main').prepend(element);
+      for (let wait = 0; wait < 150 && !element.shadowRoot?.querySelector('.ex-section--with-visual'); wait += 1) await new Promise((next) => setTimeout(next, 100));
+      const section = element.shadowRoot.querySelector('.ex-section--with-visual');
+      return { column: element.clientWidth, display: getComputedStyle(section).display };
+    };
+    return { narrow: await show(''), wide: await show('1200px') };
+  }, `${EXPLAINER}/maroc-migrations/embed/`);
+  test.info().annotations.push({ type: 'layouts', description: JSON.stringify(layout) });
+  // The host's column (44rem of its 62.5 % root) on a 1400 px screen: one column, as on a phone.
+  expect(layout.narrow.column).toBeLessThan(960);
+  expect(layout.narrow.display).toBe('block');
+  // A column as wide as the two-column layout needs: two columns.
+  expect(layout.wide.display).toBe('grid');
+});
+
 test('axe finds nothing on the host page with its embeds', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.goto(HOST);

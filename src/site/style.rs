@@ -80,6 +80,10 @@ pub const SHADOW_WRAP: &str = "ex-shadow";
 /// - `rem` would follow the host page's root font size (a newsroom's `html { font-size: 62.5% }`);
 ///   each is a multiple of `--ex-rem`, which `embed.js` sets to the reader's own font size,
 ///   outside of `@media` conditions (where `rem` is already the reader's).
+/// - A width condition, `@media (width>=Npx)`, would follow the host's screen: it is the
+///   wrapper's attribute `min-width-N` instead (its rules nested under it), which `embed.js`
+///   sets while the host's column is that wide. (A container query would make the wrapper the
+///   containing block of the phone tooltip's `position: fixed`.)
 /// - The wrapper ([`SHADOW_WRAP`]) inherits nothing from the host page (`all: initial`) but the
 ///   colour scheme its own `:host` rules set.
 pub fn shadow_stylesheet(href: &str, read: impl Fn(&str) -> Option<String>) -> Result<String, Error> {
@@ -95,8 +99,11 @@ fn in_shadow(css: &str) -> String {
     let mut out = String::with_capacity(css.len() * 5 / 4);
     let mut rest = css;
     while !rest.is_empty() {
-        // An `@media` condition goes as it is, up to its block.
-        if rest.starts_with("@media") {
+        if let Some((width, length)) = min_width_at(rest) {
+            out.push_str(&[".", SHADOW_WRAP, "[min-width-", width, "]{"].concat());
+            rest = &rest[length..];
+        } else if rest.starts_with("@media") {
+            // Any other `@media` condition goes as it is, up to its block.
             let end = rest.find('{').unwrap_or(rest.len());
             out.push_str(&rest[..end]);
             rest = &rest[end..];
@@ -121,6 +128,16 @@ fn in_shadow(css: &str) -> String {
         }
     }
     out
+}
+
+/// A width condition's block opening at the start of `text` (`@media (width>=960px){`): the
+/// width in pixels and the opening's length.
+fn min_width_at(text: &str) -> Option<(&str, usize)> {
+    let after = text.strip_prefix("@media (width>=")?;
+    let digits = after.find(|c: char| !c.is_ascii_digit())?;
+    let tail = "px){";
+    (digits > 0 && after[digits..].starts_with(tail))
+        .then(|| (&after[..digits], "@media (width>=".len() + digits + tail.len()))
 }
 
 /// The length of an attribute condition at the start of `text` (`[name=value]` or
@@ -153,6 +170,17 @@ fn rem_at(text: &str, before: Option<char>) -> Option<(&str, usize)> {
 #[cfg(test)]
 mod shadow_tests {
     use super::in_shadow;
+
+    #[test]
+    fn a_width_condition_follows_the_host_s_column_not_its_screen() {
+        assert_eq!(
+            in_shadow("@media (width>=960px){.a,.b>.c{d:1rem}}.e{f:0}"),
+            ".ex-shadow[min-width-960]{.a,.b>.c{d:calc(1*var(--ex-rem))}}.e{f:0}"
+        );
+        // The others are the screen's, or not widths.
+        assert_eq!(in_shadow("@media (width<=959px){.a{b:0}}"), "@media (width<=959px){.a{b:0}}");
+        assert_eq!(in_shadow("@media (width>=60rem){.a{b:0}}"), "@media (width>=60rem){.a{b:0}}");
+    }
 
     #[test]
     fn the_page_s_root_is_the_host_and_its_url_options_are_its_attributes() {
