@@ -50,13 +50,17 @@
   };
   ask();
   addEventListener('resize', ask);
-  window.ExplainerEmbed = {
-    set(options) {
-      const message = { type: 'explainer:set' };
-      for (const key of ['theme', 'lang']) if (typeof options[key] === 'string') message[key] = options[key];
-      for (const frame of frames()) frame.contentWindow.postMessage(message, origin);
-    },
-  };
+  // One for the page, whichever explainer sites it loads: each sets its frames and elements.
+  const api = (window.ExplainerEmbed ||= { sites: [], set: (options) => api.sites.forEach((site) => site(options)) });
+  api.sites.push((options) => {
+    const message = { type: 'explainer:set' };
+    for (const key of ['theme', 'lang']) if (typeof options[key] === 'string') message[key] = options[key];
+    for (const frame of frames()) frame.contentWindow.postMessage(message, origin);
+    for (const element of document.querySelectorAll('explainer-embed')) {
+      if (new URL(element.getAttribute('src'), location.href).origin !== origin) continue;
+      for (const key of ['theme', 'lang']) if (message[key]) element.setAttribute(key, message[key]);
+    }
+  });
 
   // In-page embeds. Each is fetched once for the page, however many embeds use it: an engine
   // and a stylesheet per build, as the embed page names them (so that a page and its engine

@@ -174,6 +174,17 @@ test('an embed follows its element\'s theme and language as they change', async 
   expect(await background()).toBe('rgb(19, 21, 24)');
 });
 
+test('the loader\'s ExplainerEmbed.set reaches the in-page embeds as well as the frames', async ({ page }) => {
+  await page.goto(HOST);
+  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  const backgrounds = () => page.locator('explainer-embed').evaluateAll((all) => all.map((e) => getComputedStyle(e.shadowRoot.querySelector('.ex')).backgroundColor));
+  expect(await backgrounds()).toEqual(Array(EMBEDS).fill('rgb(255, 255, 255)'));
+  await page.evaluate(() => window.ExplainerEmbed.set({ theme: 'dark' }));
+  expect(await backgrounds()).toEqual(Array(EMBEDS).fill('rgb(19, 21, 24)'));
+  await page.evaluate(() => window.ExplainerEmbed.set({ lang: 'en' }));
+  await expect.poll(async () => (await embeds(page)).map((e) => e.live && e.lang)).toEqual(Array(EMBEDS).fill('en'));
+});
+
 test('an embed given a `src` that cannot be fetched keeps the live chart it shows', async ({ page }) => {
   await page.goto(HOST);
   await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
