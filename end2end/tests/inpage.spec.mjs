@@ -31,6 +31,9 @@ const embeds = (page) =>
     }),
   );
 
+/** Waits until every embed of the page is live in its shadow root. */
+const allLive = (page) => expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+
 /**
  * The host page with changes (each `[from, to]`: another policy, the loader elsewhere), served
  * beside the test's results (a page fulfilled by the test itself would be barred by Chromium's
@@ -63,7 +66,7 @@ test('embeds of two explainers, below the fold under a strict policy: each is dr
     if (request.frame() === page.mainFrame()) ours.push(request.url());
   });
   await page.goto(HOST);
-  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  await allLive(page);
   expect(await page.evaluate(() => window.scrollY)).toBe(0);
   const shown = await embeds(page);
   for (const embed of shown) {
@@ -90,7 +93,7 @@ test('embeds of two explainers, below the fold under a strict policy: each is dr
 test('the host page\'s stylesheet changes nothing inside an embed, and the embed\'s leaks nothing out', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 900 });
   const looks = async () => {
-    await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+    await allLive(page);
     return page.locator('explainer-embed').first().evaluate((element) => {
       const shadow = element.shadowRoot;
       const look = (selector) => {
@@ -122,7 +125,7 @@ test('inside an embed, choices, the keyboard and downloads work, and the host he
   await page.setViewportSize({ width: 1024, height: 900 });
   const errors = watchErrors(page);
   await page.goto(HOST);
-  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  await allLive(page);
   const told = () => page.evaluate(() => window.told);
   const [first, , , twin] = await page.locator('explainer-embed').all();
   await first.scrollIntoViewIfNeeded();
@@ -162,7 +165,7 @@ test('inside an embed, choices, the keyboard and downloads work, and the host he
 
 test('an embed follows its element\'s theme and language as they change', async ({ page }) => {
   await page.goto(HOST);
-  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  await allLive(page);
   const first = page.locator('explainer-embed').first();
   const background = () => first.evaluate((element) => getComputedStyle(element.shadowRoot.querySelector('.ex')).backgroundColor);
   expect(await background()).toBe('rgb(255, 255, 255)');
@@ -176,7 +179,7 @@ test('an embed follows its element\'s theme and language as they change', async 
 
 test('the loader\'s ExplainerEmbed.set reaches the in-page embeds as well as the frames', async ({ page }) => {
   await page.goto(HOST);
-  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  await allLive(page);
   const backgrounds = () => page.locator('explainer-embed').evaluateAll((all) => all.map((e) => getComputedStyle(e.shadowRoot.querySelector('.ex')).backgroundColor));
   expect(await backgrounds()).toEqual(Array(EMBEDS).fill('rgb(255, 255, 255)'));
   await page.evaluate(() => window.ExplainerEmbed.set({ theme: 'dark' }));
@@ -187,7 +190,7 @@ test('the loader\'s ExplainerEmbed.set reaches the in-page embeds as well as the
 
 test('an embed given a `src` that cannot be fetched keeps the live chart it shows', async ({ page }) => {
   await page.goto(HOST);
-  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  await allLive(page);
   const before = (await embeds(page))[0];
   const warned = page.waitForEvent('console', (message) => message.text().startsWith('explainer-embed:'));
   await page.locator('explainer-embed').first().evaluate((element, src) => element.setAttribute('src', src), `${EXPLAINER}/maroc-migrations/embed/nothing-here/`);
@@ -251,7 +254,7 @@ test('the whole explainer\'s embed lays itself out for the host\'s column, not i
 test('axe finds nothing on the host page with its embeds', async ({ page }) => {
   await page.setViewportSize({ width: 1024, height: 900 });
   await page.goto(HOST);
-  await expect.poll(async () => (await embeds(page)).filter((e) => e.live).length, { timeout: 15000 }).toBe(EMBEDS);
+  await allLive(page);
   expect(await axeViolations(page)).toEqual([]);
 });
 
