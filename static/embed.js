@@ -99,7 +99,7 @@
           const style = new CSSStyleSheet();
           style.replaceSync(text);
           // Its width conditions, as the wrapper's attributes (`.ex-shadow[min-width-960]`).
-          style.widths = [...style.cssRules].map((rule) => /^\.ex-shadow\[min-width-(\d+)\]$/.exec(rule.selectorText)?.[1]).filter(Boolean);
+          style.widths = [...style.cssRules].map((rule) => /\[min-width-(\d+)\]$/.exec(rule.selectorText)?.[1]).filter(Boolean);
           return style;
         }),
     );
@@ -116,9 +116,10 @@
       });
   class ExplainerElement extends HTMLElement {
     static observedAttributes = ['src', 'lang'];
-    // (Again if it was moved before its markup was in: that run was given up.)
+    // (Again if it was moved before its markup was in, which attaches the shadow root: that
+    // run was given up.)
     connectedCallback() {
-      if (!this.shown) this.show();
+      if (!this.shadowRoot) this.show();
     }
     // A change once it has started (not the element's first attributes): shown again, and
     // any fetch still under way for the old ones is dropped.
@@ -183,9 +184,9 @@
         wrap.lang = doc.documentElement.lang;
         wrap.dir = doc.documentElement.dir || 'ltr';
         wrap.append(document.adoptNode(root));
-        const shadow = this.shadowRoot || this.attachShadow({ mode: 'open' });
-        if (!this.listening) {
-          this.listening = true;
+        let shadow = this.shadowRoot;
+        if (!shadow) {
+          shadow = this.attachShadow({ mode: 'open' });
           shadow.addEventListener('click', (event) => {
             // (The engine, if it runs, has already kept a language link from leaving.)
             const link = event.target.closest('a[href]');
@@ -201,7 +202,6 @@
         }
         shadow.adoptedStyleSheets = [style];
         shadow.replaceChildren(wrap);
-        this.shown = true;
         // rem, inside: the reader's font size (the wrapper's `medium`), not the host page's.
         wrap.style.setProperty('--ex-rem', getComputedStyle(wrap).fontSize);
         // Widths, inside: the host's column's, not its screen's.
