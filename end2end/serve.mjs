@@ -3,14 +3,18 @@
 // Usage: node end2end/serve.mjs <folder> <port>
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { site } from '../scripts/static.mjs';
+import { requestPath, site } from '../scripts/static.mjs';
 
 const [folder = 'dist', port = '8081'] = process.argv.slice(2);
 const served = await site(folder);
 
 async function handle(request, response) {
-  const url = new URL(request.url, 'http://localhost');
-  const found = await served.find(url.pathname);
+  const path = requestPath(request.url);
+  if (path === null) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
+  const found = await served.find(path);
   if (!found) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;

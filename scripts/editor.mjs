@@ -15,7 +15,7 @@ import { spawn } from 'node:child_process';
 import { watch, existsSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { site } from './static.mjs';
+import { requestPath, site } from './static.mjs';
 
 const project = resolve(dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(project);
@@ -223,38 +223,42 @@ events.onmessage = (event) => {
 `;
 
 async function handle(request, response) {
-  const url = new URL(request.url, 'http://localhost');
-  if (url.pathname === '/__editor/events') {
+  const pathname = requestPath(request.url);
+  if (pathname === null) {
+    response.writeHead(400, { 'content-type': 'text/plain' }).end('bad request');
+    return;
+  }
+  if (pathname === '/__editor/events') {
     response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-cache' });
     response.write(`data: ${version}\n\n`);
     clients.add(response);
     request.on('close', () => clients.delete(response));
     return;
   }
-  if (url.pathname === '/__editor/reload.js') {
+  if (pathname === '/__editor/reload.js') {
     response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
     response.end(reloadScript);
     return;
   }
-  if (url.pathname === '/__editor/state') {
+  if (pathname === '/__editor/state') {
     response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
     response.end(JSON.stringify(Object.fromEntries(states)));
     return;
   }
-  if (url.pathname === '/__editor/ready') {
+  if (pathname === '/__editor/ready') {
     const ready = served && states.size > 0 && [...states.values()].every((s) => s.phase === 'ready');
     response.writeHead(ready ? 200 : 503, { 'content-type': 'text/plain' });
     response.end(ready ? 'ready' : 'building');
     return;
   }
-  const found = served && (await served.find(url.pathname));
+  const found = served && (await served.find(pathname));
   if (found?.body !== undefined) {
     response.writeHead(found.status, found.headers).end(found.body);
     return;
   }
-  const isPage = url.pathname.endsWith('/') || url.pathname.endsWith('.html') || found?.path.endsWith('.html');
+  const isPage = pathname.endsWith('/') || pathname.endsWith('.html') || found?.path.endsWith('.html');
   // The explainer the address belongs to, by its folder.
-  const state = states.get(url.pathname.split('/')[1]);
+  const state = states.get(pathname.split('/')[1]);
   if (state && state.phase !== 'ready' && isPage) {
     // Its own policy: a page of this tool, not of the explainer.
     response.writeHead(503, {

@@ -44,6 +44,17 @@ async function readHeaderRules(root) {
   return rules;
 }
 
+// The path a request's target names (`/a/b`, and `//` or `//x` too, which `new URL(target,
+// base)` would read as a host), or null when the target is no path: a bad request.
+export function requestPath(target) {
+  if (!target.startsWith('/')) return null;
+  try {
+    return new URL(`http://localhost${target}`).pathname;
+  } catch {
+    return null;
+  }
+}
+
 // A site folder: `find(urlPath)` gives the file to send, its status and headers (or null).
 // `reload()` reads `_headers` again, after a build.
 export async function site(folder) {

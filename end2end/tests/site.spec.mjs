@@ -2,6 +2,7 @@
 // each of its languages; one engine for every explainer; its server under bad requests.
 import { test, expect } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
+import { get } from 'node:http';
 import { axeViolations } from './axe.mjs';
 import { watchErrors } from './errors.mjs';
 
@@ -102,6 +103,15 @@ test('a malformed or escaping path gets 400, and the server goes on', async ({ r
   }
   expect((await request.get('./')).status()).toBe(200);
   expect((await request.get('/no-such-explainer/')).status()).toBe(404);
+  // Targets a client library would rewrite, sent as they are: `//` is a path, not a host.
+  const raw = (target) =>
+    new Promise((done, failed) => {
+      const asked = get({ host: '127.0.0.1', port: 8081, path: target }, (response) => done(response.statusCode));
+      asked.on('error', failed);
+    });
+  expect(await raw('//')).toBe(200);
+  expect(await raw('*')).toBe(400);
+  expect(await raw('/')).toBe(200);
 });
 
 // Two explainers' timelines (the same chart id) and one more chart each, on one host page on
